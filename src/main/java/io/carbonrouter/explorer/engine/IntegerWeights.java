@@ -1,0 +1,34 @@
+package io.carbonrouter.explorer.engine;
+
+/** Whole-percent flavour weights, as the engine publishes them; they always sum to 100. */
+public final class IntegerWeights {
+
+    private IntegerWeights() {
+    }
+
+    /** Integer percentages aligned with the order of {@code weights}. */
+    public static int[] of(Weights weights) {
+        int n = weights.size();
+        double total = weights.sum();
+        if (total == 0.0) {
+            total = 1.0;
+        }
+        int[] scaled = new int[n];
+        int sum = 0;
+        for (int i = 0; i < n; i++) {
+            scaled[i] = (int) EngineMath.round(100.0 * weights.value(i) / total);
+            sum += scaled[i];
+        }
+        int diff = 100 - sum;
+        if (diff != 0 && n > 0) {
+            int largest = 0;
+            for (int i = 1; i < n; i++) {
+                if (scaled[i] > scaled[largest]) {
+                    largest = i;
+                }
+            }
+            scaled[largest] += diff;
+        }
+        return scaled;
+    }
+}

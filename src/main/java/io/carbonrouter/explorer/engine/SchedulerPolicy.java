@@ -1,0 +1,25 @@
+package io.carbonrouter.explorer.engine;
+
+import java.util.List;
+
+/**
+ * A strategy: splits traffic between flavours for one step. It reads the credit ledger (never changes it);
+ * it may keep state across the steps of one run, so each run gets a fresh instance.
+ */
+public interface SchedulerPolicy {
+
+    /** The strategy's unique name, as written in a TrafficSchedule ({@code credit-greedy}). */
+    String name();
+
+    /**
+     * Decides the traffic split for this step.
+     *
+     * @param flavours every flavour, enabled or not, in input order
+     * @param snapshot what is known of carbon and demand now and ahead
+     * @throws NoEnabledFlavoursException when no flavour is enabled
+     */
+    PolicyResult evaluate(List<FlavourProfile> flavours, ForecastSnapshot snapshot);
+
+    /** The ledger this strategy reads. */
+    LedgerView ledger();
+}

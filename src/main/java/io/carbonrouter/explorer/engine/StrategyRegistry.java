@@ -1,0 +1,131 @@
+package io.carbonrouter.explorer.engine;
+
+import io.carbonrouter.explorer.engine.strategies.CreditGreedyPolicy;
+import io.carbonrouter.explorer.engine.strategies.ForecastAwareGlobalPolicy;
+import io.carbonrouter.explorer.engine.strategies.ForecastAwarePolicy;
+import io.carbonrouter.explorer.engine.strategies.P100Policy;
+import io.carbonrouter.explorer.engine.strategies.PrecisionTierPolicy;
+import io.carbonrouter.explorer.engine.strategies.RandomPolicy;
+import io.carbonrouter.explorer.engine.strategies.RoundRobinPolicy;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.function.Function;
+
+/**
+ * Every strategy the engine knows: the seven built-ins, then those found with {@link ServiceLoader} on the
+ * given class loader. A discovered strategy may not take a built-in's name.
+ */
+public final class StrategyRegistry {
+
+    private final Map<String, StrategyProvider> providers = new LinkedHashMap<>();
+
+    private StrategyRegistry() {
+    }
+
+    /** The built-ins only. */
+    public static StrategyRegistry builtIns() {
+        StrategyRegistry r = new StrategyRegistry();
+        r.add(builtIn(CreditGreedyPolicy.NAME,
+                "Spends quality credit on greener flavours while keeping error in check", CreditGreedyPolicy::new));
+        r.add(builtIn(ForecastAwarePolicy.NAME,
+                "Credit-greedy tilted by the carbon trend: more quality while carbon rises",
+                ForecastAwarePolicy::new));
+        r.add(builtIn(ForecastAwareGlobalPolicy.NAME,
+                "Credit-greedy adjusted by carbon, lookahead, credit, demand, emissions and grid zone",
+                ForecastAwareGlobalPolicy::new));
+        r.add(builtIn(PrecisionTierPolicy.NAME,
+                "Three precision tiers shared by credit alone (not carbon-aware)", PrecisionTierPolicy::new));
+        r.add(builtIn(P100Policy.NAME, "Everything on the most precise flavour (the carbon baseline)",
+                P100Policy::new));
+        r.add(builtIn(RoundRobinPolicy.NAME, "An equal share for every enabled flavour", RoundRobinPolicy::new));
+        r.add(new StrategyProvider() {
+            @Override
+            public String name() {
+                return RandomPolicy.NAME;
+            }
+
+            @Override
+            public String description() {
+                return "A random split from a seeded generator (repeatable)";
+            }
+
+            @Override
+            public SchedulerPolicy create(PolicyContext context) {
+                return new RandomPolicy(context.ledger(), context.seed());
+            }
+        });
+        return r;
+    }
+
+    /** The built-ins plus every {@link StrategyProvider} the class loader offers. */
+    public static StrategyRegistry discover(ClassLoader loader) {
+        StrategyRegistry r = builtIns();
+        for (StrategyProvider p : ServiceLoader.load(StrategyProvider.class, loader)) {
+            if (!r.providers.containsKey(p.name())) {
+                r.add(p);
+            }
+        }
+        return r;
+    }
+
+    /** The built-ins plus the strategies on the application class path. */
+    public static StrategyRegistry standard() {
+        return discover(StrategyRegistry.class.getClassLoader());
+    }
+
+    private void add(StrategyProvider provider) {
+        providers.put(provider.name(), provider);
+    }
+
+    public List<String> names() {
+        return Collections.unmodifiableList(new ArrayList<>(providers.keySet()));
+    }
+
+    public List<StrategyProvider> providers() {
+        return List.copyOf(providers.values());
+    }
+
+    public boolean contains(String name) {
+        return providers.containsKey(name);
+    }
+
+    public Optional<StrategyProvider> find(String name) {
+        return Optional.ofNullable(providers.get(name));
+    }
+
+    /** A fresh strategy; an unknown name fails with a message listing the registered ones. */
+    public SchedulerPolicy create(String name, PolicyContext context) {
+        StrategyProvider p = providers.get(name);
+        if (p == null) {
+            throw new IllegalArgumentException(
+                    "unknown policy '" + name + "'; registered: " + String.join(", ", names()));
+        }
+        return p.create(context);
+    }
+
+    private static StrategyProvider builtIn(String name, String description,
+                                            Function<LedgerView, SchedulerPolicy> factory) {
+        return new StrategyProvider() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public String description() {
+                return description;
+            }
+
+            @Override
+            public SchedulerPolicy create(PolicyContext context) {
+                return factory.apply(context.ledger());
+            }
+        };
+    }
+}

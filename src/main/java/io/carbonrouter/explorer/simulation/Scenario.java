@@ -1,0 +1,215 @@
+package io.carbonrouter.explorer.simulation;
+
+import io.carbonrouter.explorer.engine.ComponentBound;
+import io.carbonrouter.explorer.engine.FlavourProfile;
+import io.carbonrouter.explorer.engine.PolicyConfig;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The inputs of a run, one format for the GUI, the command line and the tests (DESIGN.md "Scenario file").
+ * Flavours are stored normalised (precision in [0, 1]). Curves are never modified in place: a change makes
+ * a new scenario. {@code demand} is empty when the scenario has no demand curve.
+ */
+public record Scenario(
+        String name,
+        String description,
+        String policy,
+        long seed,
+        PolicyConfig config,
+        DeploymentSettings deployment,
+        List<FlavourProfile> flavours,
+        List<ComponentBound> componentBounds,
+        double[] intensity,
+        double[] demand,
+        int slotMinutes,
+        Optional<Instant> start,
+        boolean repeat,
+        OptionalInt steps,
+        int horizonSlots,
+        double initialBalance) {
+
+    public static final String DEFAULT_POLICY = "credit-greedy";
+    public static final int DEFAULT_SLOT_MINUTES = 30;
+    public static final int DEFAULT_HORIZON = 96;
+    public static final List<FlavourProfile> DEFAULT_FLAVOURS = List.of(
+            new FlavourProfile("precision-100", 1.0, 1.0, true),
+            new FlavourProfile("precision-50", 0.5, 0.6, true),
+            new FlavourProfile("precision-30", 0.3, 0.3, true));
+
+    public Scenario {
+        Objects.requireNonNull(name);
+        Objects.requireNonNull(description);
+        Objects.requireNonNull(policy);
+        Objects.requireNonNull(config);
+        Objects.requireNonNull(deployment);
+        flavours = List.copyOf(flavours);
+        componentBounds = List.copyOf(componentBounds);
+        Objects.requireNonNull(intensity);
+        Objects.requireNonNull(demand);
+        Objects.requireNonNull(start);
+        Objects.requireNonNull(steps);
+    }
+
+    /** A scenario with every default and the given intensity curve. */
+    public static Scenario of(double... intensity) {
+        return builder().intensity(intensity).build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    public boolean hasDemand() {
+        return demand.length > 0;
+    }
+
+    /** The number of steps a run takes: {@code steps} if given, else the length of the intensity curve. */
+    public int effectiveSteps() {
+        return steps.orElse(intensity.length);
+    }
+
+    /** A copy that runs another strategy. */
+    public Scenario withPolicy(String newPolicy) {
+        return toBuilder().policy(newPolicy).build();
+    }
+
+    public Scenario withConfig(PolicyConfig newConfig) {
+        return toBuilder().config(newConfig).build();
+    }
+
+    /** Builds scenarios field by field, starting from the defaults of ENGINE-SPEC.md and DESIGN.md. */
+    public static final class Builder {
+        private String name = "";
+        private String description = "";
+        private String policy = DEFAULT_POLICY;
+        private long seed;
+        private PolicyConfig config = PolicyConfig.DEFAULTS;
+        private DeploymentSettings deployment = DeploymentSettings.NONE;
+        private List<FlavourProfile> flavours = DEFAULT_FLAVOURS;
+        private List<ComponentBound> componentBounds = List.of();
+        private double[] intensity = new double[0];
+        private double[] demand = new double[0];
+        private int slotMinutes = DEFAULT_SLOT_MINUTES;
+        private Optional<Instant> start = Optional.empty();
+        private boolean repeat;
+        private OptionalInt steps = OptionalInt.empty();
+        private int horizonSlots = DEFAULT_HORIZON;
+        private double initialBalance;
+
+        private Builder() {
+        }
+
+        private Builder(Scenario s) {
+            name = s.name;
+            description = s.description;
+            policy = s.policy;
+            seed = s.seed;
+            config = s.config;
+            deployment = s.deployment;
+            flavours = s.flavours;
+            componentBounds = s.componentBounds;
+            intensity = s.intensity;
+            demand = s.demand;
+            slotMinutes = s.slotMinutes;
+            start = s.start;
+            repeat = s.repeat;
+            steps = s.steps;
+            horizonSlots = s.horizonSlots;
+            initialBalance = s.initialBalance;
+        }
+
+        public Builder name(String v) {
+            name = v;
+            return this;
+        }
+
+        public Builder description(String v) {
+            description = v;
+            return this;
+        }
+
+        public Builder policy(String v) {
+            policy = v;
+            return this;
+        }
+
+        public Builder seed(long v) {
+            seed = v;
+            return this;
+        }
+
+        public Builder config(PolicyConfig v) {
+            config = v;
+            return this;
+        }
+
+        public Builder deployment(DeploymentSettings v) {
+            deployment = v;
+            return this;
+        }
+
+        public Builder flavours(List<FlavourProfile> v) {
+            flavours = v;
+            return this;
+        }
+
+        public Builder componentBounds(List<ComponentBound> v) {
+            componentBounds = v;
+            return this;
+        }
+
+        public Builder intensity(double... v) {
+            intensity = v;
+            return this;
+        }
+
+        public Builder demand(double... v) {
+            demand = v;
+            return this;
+        }
+
+        public Builder slotMinutes(int v) {
+            slotMinutes = v;
+            return this;
+        }
+
+        public Builder start(Optional<Instant> v) {
+            start = v;
+            return this;
+        }
+
+        public Builder repeat(boolean v) {
+            repeat = v;
+            return this;
+        }
+
+        public Builder steps(OptionalInt v) {
+            steps = v;
+            return this;
+        }
+
+        public Builder horizonSlots(int v) {
+            horizonSlots = v;
+            return this;
+        }
+
+        public Builder initialBalance(double v) {
+            initialBalance = v;
+            return this;
+        }
+
+        public Scenario build() {
+            return new Scenario(name, description, policy, seed, config, deployment, flavours, componentBounds,
+                    intensity, demand, slotMinutes, start, repeat, steps, horizonSlots, initialBalance);
+        }
+    }
+}

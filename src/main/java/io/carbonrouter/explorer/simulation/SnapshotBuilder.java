@@ -1,0 +1,65 @@
+package io.carbonrouter.explorer.simulation;
+
+import io.carbonrouter.explorer.engine.ForecastSchedule;
+import io.carbonrouter.explorer.engine.ForecastSnapshot;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.OptionalDouble;
+
+/**
+ * Builds the snapshot the engine sees at step t (DESIGN.md): intensity now, the schedule of the next
+ * {@code horizonSlots} slots (stopping at the curve's end unless it repeats), the next point, and demand
+ * now and next (100 each without a demand curve).
+ */
+final class SnapshotBuilder {
+
+    static final double DEFAULT_DEMAND = 100.0;
+
+    private final double[] intensity;
+    private final double[] demand;
+    private final boolean repeat;
+    private final int horizon;
+    private final Instant start;
+    private final Duration slot;
+
+    SnapshotBuilder(Scenario s) {
+        this.intensity = s.intensity();
+        this.demand = s.demand();
+        this.repeat = s.repeat();
+        this.horizon = s.horizonSlots();
+        this.start = s.start().orElse(Instant.EPOCH);
+        this.slot = Duration.ofMinutes(s.slotMinutes());
+    }
+
+    int index(int t) {
+        return repeat ? t % intensity.length : t;
+    }
+
+    ForecastSnapshot at(int t) {
+        int n = intensity.length;
+        int i = index(t);
+        int size = repeat ? horizon : Math.min(horizon, n - t);
+        ForecastSchedule schedule = new ForecastSchedule(intensity, i, size, start.plus(slot.multipliedBy(t)), slot);
+        OptionalDouble next = size > 1 ? schedule.value(1) : schedule.value(0);
+        OptionalDouble demandNow;
+        OptionalDouble demandNext;
+        if (demand.length > 0) {
+            demandNow = OptionalDouble.of(demand[i]);
+            demandNext = OptionalDouble.of(repeat || t + 1 < n ? demand[index(t + 1)] : demand[i]);
+        } else {
+            demandNow = OptionalDouble.of(DEFAULT_DEMAND);
+            demandNext = demandNow;
+        }
+        return new ForecastSnapshot(schedule.value(0), next, demandNow, demandNext, schedule);
+    }
+
+    /** Demand weight of step t for the metrics: the demand curve, or 1 per slot without one. */
+    double demandWeight(int t) {
+        return demand.length > 0 ? demand[index(t)] : 1.0;
+    }
+
+    double intensityAt(int t) {
+        return intensity[index(t)];
+    }
+}
