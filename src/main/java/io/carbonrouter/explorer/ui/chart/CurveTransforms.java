@@ -42,7 +42,7 @@ public final class CurveTransforms {
     }
 
     /**
-     * A windy week: intensity between about 90 and 330 gCO2/kWh that falls as two wind fronts of random period
+     * A windy week: intensity between about 90 and 350 gCO2/kWh that falls as two wind fronts of random period
      * (1 to 4 days) and phase blow, with a small daily rhythm. The same seed gives the same curve.
      */
     public static double[] windyWeek(int n, int slotMinutes, long seed) {

@@ -9,7 +9,10 @@ record NiceScale(double min, double max, double step) {
     static NiceScale covering(double lo, double hi, int maxTicks) {
         double[] range = widened(lo, hi);
         double step = niceStep((range[1] - range[0]) / Math.max(1, maxTicks - 1));
-        return new NiceScale(Math.floor(range[0] / step) * step, Math.ceil(range[1] / step) * step, step);
+        double min = Math.floor(range[0] / step) * step;
+        double max = Math.ceil(range[1] / step) * step;
+        // Rounding in the division can land a hair inside the range; step out once more then.
+        return new NiceScale(min > range[0] ? min - step : min, max < range[1] ? max + step : max, step);
     }
 
     /** Exactly {@code lo..hi}, with ticks at the nice multiples inside it. */
