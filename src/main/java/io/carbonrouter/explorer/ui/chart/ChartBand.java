@@ -1,0 +1,17 @@
+package io.carbonrouter.explorer.ui.chart;
+
+import javafx.scene.paint.Color;
+
+import java.util.Objects;
+
+/** A horizontal band on the left axis, such as the ledger's creditMin..creditMax. */
+public record ChartBand(double low, double high, Color fill, String label) {
+
+    public ChartBand {
+        Objects.requireNonNull(fill, "fill");
+        Objects.requireNonNull(label, "label");
+        if (!(low <= high)) {
+            throw new IllegalArgumentException("band low " + low + " must not exceed high " + high);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package io.carbonrouter.explorer.ui.chart;
+
+import java.util.Optional;
+
+/** Where the last paint put the plot and its value axes: what hover and clicks are measured against. */
+record ChartGeometry(PlotFrame frame, NiceScale left, Optional<NiceScale> right) {
+
+    NiceScale scale(AxisSide side) {
+        return side == AxisSide.RIGHT ? right.orElse(left) : left;
+    }
+
+    /** The y pixel of {@code value} on the axis of {@code side}. */
+    double y(AxisSide side, double value) {
+        return scale(side).y(value, frame.top(), frame.height());
+    }
+}

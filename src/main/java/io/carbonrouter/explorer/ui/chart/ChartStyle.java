@@ -1,0 +1,22 @@
+package io.carbonrouter.explorer.ui.chart;
+
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+
+/** The colours and fonts a plot is painted with, as its stylesheet resolved them. */
+record ChartStyle(double fontSize, Color text, Color muted, Color grid, Color axis, Color cursor) {
+
+    Font font() {
+        return Font.font("System", FontWeight.NORMAL, fontSize);
+    }
+
+    Font bold() {
+        return Font.font("System", FontWeight.BOLD, fontSize + 0.5);
+    }
+
+    /** The height of a line of text, with a little leading. */
+    double lineHeight() {
+        return Math.ceil(fontSize * 1.45);
+    }
+}
