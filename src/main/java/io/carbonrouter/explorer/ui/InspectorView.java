@@ -1,0 +1,72 @@
+package io.carbonrouter.explorer.ui;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.paint.Color;
+
+/** The step inspector: sections of labelled values and the decision block, for the step under the cursor. */
+public final class InspectorView {
+
+    private final InspectorViewModel vm;
+
+    @FXML
+    private Label empty;
+    @FXML
+    private GridPane grid;
+    @FXML
+    private TextArea decision;
+    @FXML
+    private Button copy;
+
+    public InspectorView(InspectorViewModel vm) {
+        this.vm = vm;
+    }
+
+    @FXML
+    private void initialize() {
+        vm.reportProperty().addListener((obs, old, now) -> show(now));
+        show(vm.reportProperty().get());
+        copy.setTooltip(ToolbarView.tooltip("Copy the decision block to the clipboard"));
+        decision.setTooltip(ToolbarView.tooltip("The step's decision in the shape of a TrafficSchedule status, "
+                + "as the operator would publish it"));
+    }
+
+    private void show(StepReport report) {
+        grid.getChildren().clear();
+        empty.setVisible(report.rows().isEmpty());
+        empty.setManaged(report.rows().isEmpty());
+        String section = "";
+        int row = 0;
+        for (StepReport.Row r : report.rows()) {
+            if (!r.section().equals(section)) {
+                section = r.section();
+                Label head = new Label(section);
+                head.getStyleClass().add("inspector-section");
+                grid.add(head, 0, row++, 2, 1);
+            }
+            Label name = new Label(r.name());
+            name.getStyleClass().add("inspector-name");
+            if (!r.color().isEmpty()) {
+                Rectangle swatch = new Rectangle(9, 9, Color.web(r.color()));
+                name.setGraphic(swatch);
+            }
+            Label value = new Label(r.value());
+            value.getStyleClass().add("inspector-value");
+            grid.add(name, 0, row);
+            grid.add(value, 1, row++);
+        }
+        decision.setText(report.decision());
+    }
+
+    @FXML
+    private void copy() {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(decision.getText());
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+    }
+}

@@ -1,0 +1,61 @@
+package io.carbonrouter.explorer.ui;
+
+import io.carbonrouter.explorer.ui.chart.CurveEditor;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * DESIGN.md's keys: Space play / pause, Left / Right step, Ctrl+O / S open / save (Ctrl+Shift+S save as),
+ * Ctrl+E export, Ctrl+Z / Y undo / redo. Space and the arrows stay with a control that needs them (a text
+ * field, a slider, a drop-down) while it has the focus.
+ */
+public final class KeyboardShortcuts {
+
+    private KeyboardShortcuts() {
+    }
+
+    public static void install(Scene scene, MainViewModel vm) {
+        DocumentViewModel doc = vm.document();
+        scene.getAccelerators().put(shortcut(KeyCode.O), doc::open);
+        scene.getAccelerators().put(shortcut(KeyCode.S), doc::save);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), doc::saveAs);
+        scene.getAccelerators().put(shortcut(KeyCode.E), doc::export);
+        scene.getAccelerators().put(shortcut(KeyCode.Z), doc::undo);
+        scene.getAccelerators().put(shortcut(KeyCode.Y), doc::redo);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), doc::redo);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() || e.isAltDown() || ownsKeys(scene.getFocusOwner())) {
+                return;
+            }
+            switch (e.getCode()) {
+                case SPACE -> vm.playback().toggle();
+                case LEFT -> vm.stepBack();
+                case RIGHT -> vm.stepForward();
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+        });
+    }
+
+    private static KeyCombination shortcut(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    /** Controls that use Space or the arrows themselves (the curve editor moves its selected point). */
+    private static boolean ownsKeys(Node focused) {
+        return focused instanceof TextInputControl || focused instanceof Slider || focused instanceof ComboBoxBase
+                || focused instanceof Spinner || focused instanceof CurveEditor;
+    }
+}

@@ -1,0 +1,156 @@
+package io.carbonrouter.explorer.ui;
+
+import io.carbonrouter.explorer.simulation.Problem;
+import io.carbonrouter.explorer.simulation.Scenario;
+import io.carbonrouter.explorer.simulation.ScenarioValidator;
+import io.carbonrouter.explorer.ui.model.ScenarioModel;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The whole window's state: the scenario model, the runs, playback and the shared cursor, and one view
+ * model per part. Every valid edit runs: from the current step on while playing, the whole timeline
+ * otherwise. An invalid scenario raises the banner and the last valid run stays on screen.
+ */
+public final class MainViewModel {
+
+    private final ScenarioModel model;
+    private final RunService runs;
+    private final IntegerProperty cursor = new SimpleIntegerProperty(0);
+    private final Playback playback;
+    private final StatusViewModel status;
+    private final DocumentViewModel document;
+    private final ToolbarViewModel toolbar;
+    private final FlavoursViewModel flavours;
+    private final SettingsViewModel settings;
+    private final CurvesViewModel curves;
+    private final ChartsViewModel charts;
+    private final InspectorViewModel inspector;
+    private final ReadOnlyObjectWrapper<List<Problem>> problems = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
+
+    public MainViewModel(AppServices services, Scenario initial, Optional<Path> file) {
+        model = new ScenarioModel(initial);
+        model.load(initial, file);
+        runs = new RunService(services.simulator(), services.worker(), services.fx(), ChartSetBuilder::build,
+                services.clock());
+        playback = new Playback(runs, services.ticker(), this::runnable, cursor);
+        status = new StatusViewModel(runs);
+        document = new DocumentViewModel(model, services, status);
+        toolbar = new ToolbarViewModel(model, services.simulator().registry(), playback);
+        flavours = new FlavoursViewModel(model, status::error);
+        settings = new SettingsViewModel(model, status::error);
+        curves = new CurvesViewModel(model, cursor::get);
+        charts = new ChartsViewModel(runs, model);
+        inspector = new InspectorViewModel(runs, cursor);
+        runs.outcomeProperty().addListener((obs, old, o) -> {
+            if (o != null && !o.live()) {
+                cursor.set(Math.max(0, Math.min(cursor.get(), o.run().steps() - 1)));
+            }
+        });
+        model.scenarioProperty().addListener((obs, old, s) -> changed(s));
+        changed(model.scenario());
+    }
+
+    private void changed(Scenario s) {
+        List<Problem> found = ScenarioValidator.validate(s);
+        problems.set(found);
+        banner.set(found.isEmpty() ? "" : bannerText(found));
+        if (!found.isEmpty()) {
+            playback.pause();
+            runs.cancel();
+        } else if (playback.isPlaying()) {
+            runs.applyLive(s);
+        } else {
+            runs.runFull(s);
+        }
+    }
+
+    private static String bannerText(List<Problem> found) {
+        String shown = found.stream().limit(3).map(Problem::toString).collect(Collectors.joining("\n"));
+        String more = found.size() > 3 ? "\n… and " + (found.size() - 3) + " more" : "";
+        return "The scenario cannot run; the charts show the last valid run.\n" + shown + more;
+    }
+
+    /** The current scenario when it can run. */
+    private Optional<Scenario> runnable() {
+        return problems.get().isEmpty() ? Optional.of(model.scenario()) : Optional.empty();
+    }
+
+    /** Right arrow and the step button: one step on (computing it in a live session). */
+    public void stepForward() {
+        RunOutcome o = runs.outcomeProperty().get();
+        playback.stepForward(o == null ? 0 : o.run().steps());
+    }
+
+    public void stepBack() {
+        playback.stepBack();
+    }
+
+    public ScenarioModel model() {
+        return model;
+    }
+
+    public RunService runs() {
+        return runs;
+    }
+
+    public Playback playback() {
+        return playback;
+    }
+
+    /** The step under inspection, shared by every chart, the curve editor and the inspector. */
+    public IntegerProperty cursorProperty() {
+        return cursor;
+    }
+
+    public ReadOnlyObjectProperty<List<Problem>> problemsProperty() {
+        return problems.getReadOnlyProperty();
+    }
+
+    /** What the red banner says; empty when the scenario can run. */
+    public ReadOnlyStringProperty bannerProperty() {
+        return banner.getReadOnlyProperty();
+    }
+
+    public StatusViewModel status() {
+        return status;
+    }
+
+    public DocumentViewModel document() {
+        return document;
+    }
+
+    public ToolbarViewModel toolbar() {
+        return toolbar;
+    }
+
+    public FlavoursViewModel flavours() {
+        return flavours;
+    }
+
+    public SettingsViewModel settings() {
+        return settings;
+    }
+
+    public CurvesViewModel curves() {
+        return curves;
+    }
+
+    public ChartsViewModel charts() {
+        return charts;
+    }
+
+    public InspectorViewModel inspector() {
+        return inspector;
+    }
+}

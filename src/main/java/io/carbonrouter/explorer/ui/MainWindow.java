@@ -1,0 +1,134 @@
+package io.carbonrouter.explorer.ui;
+
+import io.carbonrouter.explorer.simulation.Scenario;
+import io.carbonrouter.explorer.ui.service.AppSettings;
+import javafx.fxml.FXMLLoader;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Builds the main window: the view models from the services, the views from FXML (each controller gets its
+ * view model through the controller factory), the stylesheet, the shortcuts and the remembered bounds.
+ */
+public final class MainWindow {
+
+    private static final double DEFAULT_WIDTH = 1440;
+    private static final double DEFAULT_HEIGHT = 900;
+
+    private final Stage stage;
+    private final MainViewModel vm;
+    private final MainView view;
+    private final Scene scene;
+    private final AppSettings settings;
+
+    private MainWindow(Stage stage, MainViewModel vm, AppSettings settings) {
+        this.stage = stage;
+        this.vm = vm;
+        this.settings = settings;
+        FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"));
+        Map<Class<?>, Supplier<Object>> views = Map.of(
+                MainView.class, () -> new MainView(vm),
+                ToolbarView.class, () -> new ToolbarView(vm),
+                FlavoursView.class, () -> new FlavoursView(vm.flavours()),
+                SettingsView.class, () -> new SettingsView(vm.settings()),
+                CurvesView.class, () -> new CurvesView(vm),
+                ChartsView.class, () -> new ChartsView(vm),
+                InspectorView.class, () -> new InspectorView(vm.inspector()),
+                StatusView.class, () -> new StatusView(vm.status()));
+        loader.setControllerFactory(type -> {
+            Supplier<Object> make = views.get(type);
+            if (make == null) {
+                throw new IllegalArgumentException("no view model for " + type.getName());
+            }
+            return make.get();
+        });
+        Parent root;
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the main window's layout", e);
+        }
+        view = loader.getController();
+        scene = new Scene(root);
+        scene.getStylesheets().add(MainView.class.getResource("explorer.css").toExternalForm());
+        KeyboardShortcuts.install(scene, vm);
+    }
+
+    /** Builds the window on {@code stage} and shows it. */
+    public static MainWindow show(Stage stage, AppServices services, Scenario initial, Optional<Path> file) {
+        MainWindow w = new MainWindow(stage, new MainViewModel(services, initial, file), services.settings());
+        w.place();
+        stage.setScene(w.scene);
+        stage.titleProperty().bind(w.vm.document().titleProperty());
+        stage.setOnCloseRequest(e -> {
+            if (!w.close()) {
+                e.consume();
+            }
+        });
+        stage.show();
+        return w;
+    }
+
+    private void place() {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setMinWidth(Math.min(1000, screen.getWidth()));
+        stage.setMinHeight(Math.min(640, screen.getHeight()));
+        Optional<AppSettings.WindowBounds> saved = settings.window()
+                .filter(b -> screen.intersects(b.x(), b.y(), b.width(), b.height()));
+        if (saved.isPresent()) {
+            AppSettings.WindowBounds b = saved.get();
+            stage.setX(b.x());
+            stage.setY(b.y());
+            stage.setWidth(Math.min(b.width(), screen.getWidth()));
+            stage.setHeight(Math.min(b.height(), screen.getHeight()));
+            stage.setMaximized(b.maximized());
+        } else {
+            stage.setWidth(Math.min(DEFAULT_WIDTH, screen.getWidth()));
+            stage.setHeight(Math.min(DEFAULT_HEIGHT, screen.getHeight()));
+            stage.centerOnScreen();
+        }
+    }
+
+    /** Asks about unsaved edits, then remembers the window's bounds; returns whether the window may close. */
+    public boolean close() {
+        if (!vm.document().confirmDiscard()) {
+            return false;
+        }
+        vm.playback().pause();
+        settings.setWindow(new AppSettings.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
+                stage.getHeight(), stage.isMaximized()));
+        try {
+            settings.save();
+        } catch (IOException e) {
+            System.getLogger(MainWindow.class.getName()).log(System.Logger.Level.WARNING,
+                    "could not save settings to " + settings.file() + ": " + e.getMessage());
+        }
+        return true;
+    }
+
+    public MainViewModel viewModel() {
+        return vm;
+    }
+
+    public MainView view() {
+        return view;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+}

@@ -1,0 +1,18 @@
+package io.carbonrouter.explorer.ui;
+
+import io.carbonrouter.explorer.simulation.Run;
+import io.carbonrouter.explorer.simulation.Scenario;
+
+/**
+ * A run on screen: the scenario it ran, its steps, its charts, and how long it took.
+ *
+ * @param live      whether it is a playback run that may hold fewer steps than the scenario asks for
+ * @param wallNanos time from the start of the job to charts ready (engine plus chart series)
+ */
+public record RunOutcome(Scenario scenario, Run run, ChartSet charts, boolean live, long wallNanos) {
+
+    /** Whether every step of the scenario has been computed. */
+    public boolean complete() {
+        return run.steps() >= scenario.effectiveSteps();
+    }
+}

@@ -1,0 +1,181 @@
+package io.carbonrouter.explorer.ui;
+
+import io.carbonrouter.explorer.ui.ToolbarViewModel.PolicyChoice;
+import io.carbonrouter.explorer.ui.model.ScenarioModel;
+import io.carbonrouter.explorer.ui.service.SampleCatalog;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.util.Duration;
+
+/** The toolbar: files, samples, policy, playback, speed, undo / redo and export. */
+public final class ToolbarView {
+
+    private final ToolbarViewModel vm;
+    private final DocumentViewModel document;
+    private final MainViewModel main;
+
+    @FXML
+    private Button open;
+    @FXML
+    private Button save;
+    @FXML
+    private MenuButton samples;
+    @FXML
+    private ComboBox<PolicyChoice> policy;
+    @FXML
+    private Button reset;
+    @FXML
+    private Button stepBack;
+    @FXML
+    private Button play;
+    @FXML
+    private Button step;
+    @FXML
+    private Slider speed;
+    @FXML
+    private Label speedText;
+    @FXML
+    private Button undo;
+    @FXML
+    private Button redo;
+    @FXML
+    private Button export;
+
+    public ToolbarView(MainViewModel main) {
+        this.main = main;
+        this.vm = main.toolbar();
+        this.document = main.document();
+    }
+
+    @FXML
+    private void initialize() {
+        decorate(open, Icons.OPEN, "Open a scenario file (Ctrl+O)");
+        decorate(save, Icons.SAVE, "Save the scenario (Ctrl+S; Ctrl+Shift+S saves as)");
+        decorate(samples, Icons.SAMPLES, "Open one of the built-in sample scenarios");
+        decorate(reset, Icons.RESET, "Reset: back to the first step with the whole timeline");
+        decorate(stepBack, Icons.STEP_BACK, "Step back (Left)");
+        decorate(step, Icons.STEP, "Step forward (Right); computes the next step of a paused playback");
+        decorate(undo, Icons.UNDO, "Undo (Ctrl+Z)");
+        decorate(redo, Icons.REDO, "Redo (Ctrl+Y)");
+        decorate(export, Icons.EXPORT, "Export the scenario (Ctrl+E)");
+        play.setFocusTraversable(false);
+        play.graphicProperty().bind(Bindings.createObjectBinding(
+                () -> (main.playback().isPlaying() ? Icons.PAUSE : Icons.PLAY).node(),
+                main.playback().playingProperty()));
+        play.setTooltip(tooltip("Play / pause (Space): runs the timeline from the cursor at the chosen speed; "
+                + "edits while playing apply from the current step on"));
+        play.disableProperty().bind(Bindings.createBooleanBinding(() -> !main.problemsProperty().get().isEmpty(),
+                main.problemsProperty()));
+        policies();
+        samplesMenu();
+        speed.setMin(0);
+        speed.setMax(ToolbarViewModel.SPEED_EXPONENT_MAX);
+        speed.valueProperty().bindBidirectional(vm.speedExponentProperty());
+        speed.setTooltip(tooltip("Playback speed in steps per second (1 to 1000)"));
+        speed.setFocusTraversable(false);
+        speedText.textProperty().bind(vm.speedTextProperty());
+        ScenarioModel model = main.model();
+        undo.disableProperty().bind(model.canUndoProperty().not());
+        redo.disableProperty().bind(model.canRedoProperty().not());
+        undo.tooltipProperty().bind(Bindings.createObjectBinding(() -> tooltip("Undo "
+                + model.undoLabelProperty().get() + " (Ctrl+Z)"), model.undoLabelProperty()));
+        redo.tooltipProperty().bind(Bindings.createObjectBinding(() -> tooltip("Redo "
+                + model.redoLabelProperty().get() + " (Ctrl+Y)"), model.redoLabelProperty()));
+    }
+
+    private void policies() {
+        policy.getItems().setAll(vm.policies());
+        policy.valueProperty().bindBidirectional(vm.policyProperty());
+        policy.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(PolicyChoice item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.name());
+                setTooltip(empty || item == null ? null : tooltip(item.description()));
+            }
+        });
+        policy.tooltipProperty().bind(Bindings.createObjectBinding(() -> {
+            PolicyChoice c = policy.getValue();
+            return tooltip("The strategy to run (scenario field policy; TrafficSchedule field "
+                    + "spec.scheduler.policy)" + (c == null ? "" : "\n" + c.name() + ": " + c.description()));
+        }, policy.valueProperty()));
+        policy.setFocusTraversable(false);
+    }
+
+    private void samplesMenu() {
+        for (SampleCatalog.Sample s : document.samples()) {
+            MenuItem item = new MenuItem(s.label());
+            item.setOnAction(e -> document.openSample(s));
+            samples.getItems().add(item);
+        }
+    }
+
+    private static void decorate(ButtonBase b, Icons icon, String tip) {
+        b.setGraphic(icon.node());
+        b.setTooltip(tooltip(tip));
+        b.setFocusTraversable(false);
+    }
+
+    static Tooltip tooltip(String text) {
+        Tooltip t = new Tooltip(text);
+        t.setShowDelay(Duration.millis(300));
+        t.setShowDuration(Duration.seconds(20));
+        t.setWrapText(true);
+        t.setMaxWidth(380);
+        return t;
+    }
+
+    @FXML
+    private void open() {
+        document.open();
+    }
+
+    @FXML
+    private void save() {
+        document.save();
+    }
+
+    @FXML
+    private void reset() {
+        main.playback().reset();
+    }
+
+    @FXML
+    private void stepBack() {
+        main.stepBack();
+    }
+
+    @FXML
+    private void togglePlay() {
+        main.playback().toggle();
+    }
+
+    @FXML
+    private void step() {
+        main.stepForward();
+    }
+
+    @FXML
+    private void undo() {
+        document.undo();
+    }
+
+    @FXML
+    private void redo() {
+        document.redo();
+    }
+
+    @FXML
+    private void export() {
+        document.export();
+    }
+}
