@@ -33,7 +33,7 @@ final class PlotGestures {
         void hover(double x, double y);
     }
 
-    /** Zoom factor per wheel notch (40 pixels of scroll on most platforms). */
+    /** Zoom factor per wheel notch. */
     private static final double ZOOM_PER_NOTCH = 0.8;
 
     private final TimePlotControl control;
@@ -132,7 +132,7 @@ final class PlotGestures {
             int delta = (int) Math.round(-e.getDeltaX() / f.pxPerStep());
             control.showWindow(window.pan(delta, steps), steps);
         } else {
-            double notches = e.getDeltaY() / 40;
+            double notches = e.getDeltaY() / (e.getMultiplierY() > 0 ? e.getMultiplierY() : 40);
             double x = canvas.parentToLocal(e.getX(), e.getY()).getX();
             double anchor = Math.max(f.from() - 0.5, Math.min(f.to() - 0.5, f.position(x)));
             control.showWindow(window.zoom(anchor, Math.pow(ZOOM_PER_NOTCH, notches), steps), steps);

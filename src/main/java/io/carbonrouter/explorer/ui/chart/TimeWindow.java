@@ -36,7 +36,14 @@ record TimeWindow(int from, int to) {
 
     /** Zooms by {@code factor} (below 1 zooms in) keeping the slot position {@code anchor} where it is. */
     TimeWindow zoom(double anchor, double factor, int steps) {
-        int span = (int) Math.max(minSpan(steps), Math.min(steps, Math.round(span() * factor)));
+        long target = Math.round(span() * factor);
+        // A small window still changes by at least a step, or a gentle wheel could never zoom it.
+        if (factor < 1 && target >= span()) {
+            target = span() - 1L;
+        } else if (factor > 1 && target <= span()) {
+            target = span() + 1L;
+        }
+        int span = (int) Math.max(minSpan(steps), Math.min(steps, target));
         double share = span() == 0 ? 0.5 : (anchor + 0.5 - from) / span();
         int f = (int) Math.round(anchor + 0.5 - share * span);
         f = Math.max(0, Math.min(f, steps - span));

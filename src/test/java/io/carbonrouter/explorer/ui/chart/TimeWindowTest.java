@@ -32,6 +32,13 @@ class TimeWindowTest {
     }
 
     @Test
+    void givenASmallWindowWhenZoomingGentlyThenItStillChangesByAStep() {
+        assertEquals(9, new TimeWindow(0, 10).zoom(5, 0.99, 100).span());
+        assertEquals(11, new TimeWindow(0, 10).zoom(5, 1.01, 100).span());
+        assertEquals(5, new TimeWindow(0, 5).zoom(2, 0.5, 100).span());
+    }
+
+    @Test
     void givenAZoomOutPastTheDataThenTheWindowIsWhole() {
         assertTrue(new TimeWindow(400, 600).zoom(500, 10, 1000).isWhole(1000));
     }

@@ -1,0 +1,84 @@
+package io.carbonrouter.explorer.ui.chart;
+
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import javax.imageio.ImageIO;
+import java.io.File;
+import java.util.List;
+import java.util.OptionalDouble;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+/** What the chart paints, read back from its canvas (and saved under target/chart-snapshots to look at). */
+@ExtendWith(ApplicationExtension.class)
+class ChartRenderingFxTest {
+
+    private static final int STEPS = 105_120;
+    private static final int SPIKE = 50_000;
+    private static final Color SERIES = Color.web("#0072B2");
+    private TimeSeriesChart chart;
+
+    @Start
+    void start(Stage stage) {
+        double[] values = new double[STEPS];
+        values[SPIKE] = 1;
+        chart = new TimeSeriesChart("One spike in a year of five-minute steps");
+        chart.setData(new ChartData(STEPS, List.of(new ChartSeries("load", values, SERIES, SeriesStyle.LINE,
+                AxisSide.LEFT)), List.of(), List.of(), "", "", OptionalDouble.of(0), OptionalDouble.of(1)));
+        chart.setTimeLabels(DemoData.labels());
+        stage.setScene(new Scene(new StackPane(chart), 800, 260));
+        stage.show();
+    }
+
+    @Test
+    void givenOneSpikeAmongMoreStepsThanPixelsThenItsColumnStillShowsIt() throws Exception {
+        PlotFrame f = frame();
+        PixelReader pixels = snapshot("spike.png");
+
+        int column = (int) Math.floor(f.left() + (double) (SPIKE - f.from()) * f.columns() / f.span());
+        int halfway = (int) (f.top() + f.height() / 2);
+        assertEquals(SERIES, opaque(pixels.getColor(column, halfway)), "the spike's column at half height");
+        assertEquals(Color.WHITE, opaque(pixels.getColor(column - 10, halfway)), "a quiet column at half height");
+    }
+
+    @Test
+    void givenTheAxisLinesThenEachCoversExactlyOnePixelRow() throws Exception {
+        PlotFrame f = frame();
+        PixelReader pixels = snapshot("axes.png");
+
+        int row = (int) Math.floor(f.bottom());
+        int x = (int) (f.left() + 40);
+        Color axis = pixels.getColor(x, row);
+        assertEquals(Color.web("#a0a0a0"), axis, "the bottom axis line, unblended");
+        assertNotEquals(axis, pixels.getColor(x, row + 1));
+        assertNotEquals(axis, pixels.getColor(x, row - 2));
+    }
+
+    private PlotFrame frame() throws Exception {
+        return ChartFx.call(() -> ((TimeSeriesChartSkin) chart.getSkin()).geometry().orElseThrow().frame());
+    }
+
+    private PixelReader snapshot(String name) throws Exception {
+        WritableImage image = ChartFx.call(() -> chart.getChildrenUnmodifiable().get(0).snapshot(null, null));
+        File dir = new File("target/chart-snapshots");
+        dir.mkdirs();
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", new File(dir, name));
+        return image.getPixelReader();
+    }
+
+    private static Color opaque(Color c) {
+        return Color.color(c.getRed(), c.getGreen(), c.getBlue());
+    }
+
+}
