@@ -7,6 +7,7 @@ import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.GridPane;
 
 import java.util.List;
@@ -49,6 +50,9 @@ public final class ChartsView {
         balance.setId("chart-balance");
         throttle.setId("chart-throttle");
         emissions.setId("chart-emissions");
+        // Clicking a chart takes the keyboard focus from any text field, so Space and the arrows work there.
+        grid.setFocusTraversable(true);
+        grid.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> grid.requestFocus());
         grid.add(weights, 0, 0, 2, 1);
         grid.add(precision, 0, 1);
         grid.add(balance, 1, 1);
@@ -120,5 +124,10 @@ public final class ChartsView {
     /** The charts, for tests and the benchmark. */
     List<TimeSeriesChart> charts() {
         return all;
+    }
+
+    /** Gives the keyboard to the charts (Space, arrows), away from the editors. */
+    void focus() {
+        grid.requestFocus();
     }
 }

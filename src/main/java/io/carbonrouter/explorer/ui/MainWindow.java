@@ -76,6 +76,7 @@ public final class MainWindow {
             }
         });
         stage.show();
+        w.view.charts().focus();
         return w;
     }
 

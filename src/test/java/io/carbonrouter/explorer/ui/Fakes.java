@@ -1,0 +1,111 @@
+package io.carbonrouter.explorer.ui;
+
+import io.carbonrouter.explorer.engine.StrategyRegistry;
+import io.carbonrouter.explorer.io.ScenarioFiles;
+import io.carbonrouter.explorer.simulation.Scenario;
+import io.carbonrouter.explorer.simulation.Simulator;
+import io.carbonrouter.explorer.ui.service.AppSettings;
+import io.carbonrouter.explorer.ui.service.FileDialogs;
+import io.carbonrouter.explorer.ui.service.SampleCatalog;
+import io.carbonrouter.explorer.ui.service.UnsavedChangesPrompt;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.LongConsumer;
+
+/** Services for tests: runs on the calling thread, dialogs and prompts that answer from a script. */
+final class Fakes {
+
+    static final Simulator SIMULATOR = new Simulator(StrategyRegistry.standard());
+
+    private Fakes() {
+    }
+
+    /** The built-in sample, as the app starts on it. */
+    static Scenario sample() {
+        return ScenarioFiles.readResource(SampleCatalog.BUILT_IN);
+    }
+
+    /** A short scenario with defaults and the given intensity curve. */
+    static Scenario small(double... intensity) {
+        return Scenario.builder().name("small").intensity(intensity).build();
+    }
+
+    /** File dialogs that hand out scripted paths (empty: the user cancelled). */
+    static final class Dialogs implements FileDialogs {
+        final Deque<Optional<Path>> opens = new ArrayDeque<>();
+        final Deque<Optional<Path>> saves = new ArrayDeque<>();
+
+        @Override
+        public Optional<Path> chooseOpen(Optional<Path> directory) {
+            return opens.isEmpty() ? Optional.empty() : opens.pop();
+        }
+
+        @Override
+        public Optional<Path> chooseSave(Optional<Path> directory, String suggestedName) {
+            return saves.isEmpty() ? Optional.empty() : saves.pop();
+        }
+    }
+
+    /** Answers the unsaved-changes question from a script and counts the questions. */
+    static final class Prompt implements UnsavedChangesPrompt {
+        final Deque<Answer> answers = new ArrayDeque<>();
+        int asked;
+
+        @Override
+        public Answer ask(String scenarioName) {
+            asked++;
+            return answers.isEmpty() ? Answer.CANCEL : answers.pop();
+        }
+    }
+
+    /** A ticker the test drives frame by frame. */
+    static final class ManualTicker implements Ticker {
+        private LongConsumer frame;
+
+        @Override
+        public void start(LongConsumer onFrame) {
+            frame = onFrame;
+        }
+
+        @Override
+        public void stop() {
+            frame = null;
+        }
+
+        boolean running() {
+            return frame != null;
+        }
+
+        void frame(long nanos) {
+            if (frame != null) {
+                frame.accept(nanos);
+            }
+        }
+    }
+
+    /** The services of a test: everything on the calling thread, scripted dialogs, settings under {@code home}. */
+    static final class Services {
+        final Dialogs dialogs = new Dialogs();
+        final Prompt prompt = new Prompt();
+        final ManualTicker ticker = new ManualTicker();
+        final List<Scenario> exported = new ArrayList<>();
+        final AppSettings settings;
+        final AppServices services;
+
+        Services(Path home) {
+            settings = AppSettings.load(home.resolve("settings.properties"));
+            services = new AppServices(SIMULATOR, Runnable::run, Runnable::run, ticker, dialogs, prompt,
+                    exported::add, settings, SampleCatalog.load(), System::nanoTime);
+        }
+
+        AppServices withTicker(Ticker other) {
+            return new AppServices(SIMULATOR, Runnable::run, Runnable::run, other, dialogs, prompt, exported::add,
+                    settings, services.samples(), System::nanoTime);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package io.carbonrouter.explorer.ui;
+
+import io.carbonrouter.explorer.engine.FlavourProfile;
+import io.carbonrouter.explorer.simulation.Scenario;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MainViewModelTest {
+
+    @TempDir
+    Path home;
+
+    private MainViewModel open(Fakes.Services services) {
+        return new MainViewModel(services.services, Fakes.sample(), Optional.empty());
+    }
+
+    private static Scenario allDisabled(Scenario s) {
+        List<FlavourProfile> off = s.flavours().stream().map(f -> f.withEnabled(false)).toList();
+        return s.toBuilder().flavours(off).build();
+    }
+
+    @Test
+    void givenTheSampleThenTheWholeTimelineRunsAtOnceWithNoBanner() {
+        MainViewModel vm = open(new Fakes.Services(home));
+
+        RunOutcome o = vm.runs().outcomeProperty().get();
+        assertEquals(144, o.run().steps());
+        assertEquals("", vm.bannerProperty().get());
+        assertTrue(vm.status().runInfoProperty().get().startsWith("last run "));
+    }
+
+    @Test
+    void givenNoFlavourEnabledThenTheBannerSaysSoAndTheLastValidRunStays() {
+        MainViewModel vm = open(new Fakes.Services(home));
+        RunOutcome before = vm.runs().outcomeProperty().get();
+
+        vm.model().edit("disable all", MainViewModelTest::allDisabled);
+
+        assertTrue(vm.bannerProperty().get().contains("no flavours enabled"), vm.bannerProperty().get());
+        assertSame(before, vm.runs().outcomeProperty().get());
+        assertSame(before.charts(), vm.charts().chartsProperty().get());
+    }
+
+    @Test
+    void givenAnInvalidScenarioWhenFixedThenTheBannerGoesAndItRunsAgain() {
+        MainViewModel vm = open(new Fakes.Services(home));
+        RunOutcome before = vm.runs().outcomeProperty().get();
+        vm.model().edit("bad band", s -> s.withConfig(s.config().withCreditMin(2)));
+        assertTrue(vm.bannerProperty().get().contains("creditMin"));
+
+        vm.model().undo();
+
+        assertEquals("", vm.bannerProperty().get());
+        assertNotSame(before, vm.runs().outcomeProperty().get());
+    }
+
+    @Test
+    void givenPausedWhenEditedThenTheWholeTimelineRerunsAndTheCursorStays() {
+        MainViewModel vm = open(new Fakes.Services(home));
+        vm.cursorProperty().set(70);
+
+        vm.model().edit("target", s -> s.withConfig(s.config().withTargetError(0.3)));
+
+        RunOutcome o = vm.runs().outcomeProperty().get();
+        assertFalse(o.live());
+        assertEquals(144, o.run().steps());
+        assertEquals(0.7, o.run().targetPrecision(0), 1e-12);
+        assertEquals(70, vm.cursorProperty().get());
+    }
+
+    @Test
+    void givenPlayingWhenEditedThenTheEditAppliesFromTheCurrentStepOn() {
+        Fakes.Services services = new Fakes.Services(home);
+        MainViewModel vm = open(services);
+        vm.playback().speedProperty().unbind();
+        vm.playback().speedProperty().set(10);
+        vm.playback().play();
+        for (int i = 0; i <= 20; i++) {
+            services.ticker.frame(i * 100_000_000L);
+        }
+        int at = vm.runs().outcomeProperty().get().run().steps();
+
+        vm.model().edit("target", s -> s.withConfig(s.config().withTargetError(0.3)));
+        services.ticker.frame(21 * 100_000_000L);
+
+        RunOutcome o = vm.runs().outcomeProperty().get();
+        assertTrue(o.live());
+        assertEquals(at + 1, o.run().steps());
+        assertEquals(0.85, o.run().targetPrecision(at - 1), 1e-12, "steps before the edit keep their settings");
+        assertEquals(0.7, o.run().targetPrecision(at), 1e-12, "the edit holds from the next step");
+    }
+
+    @Test
+    void givenAnInvalidEditWhilePlayingThenPlaybackPauses() {
+        Fakes.Services services = new Fakes.Services(home);
+        MainViewModel vm = open(services);
+        vm.playback().play();
+
+        vm.model().edit("disable all", MainViewModelTest::allDisabled);
+
+        assertFalse(vm.playback().isPlaying());
+    }
+
+    @Test
+    void givenTheRightArrowOnAFullRunThenTheCursorMovesOneStep() {
+        MainViewModel vm = open(new Fakes.Services(home));
+
+        vm.stepForward();
+        vm.stepForward();
+        vm.stepBack();
+
+        assertEquals(1, vm.cursorProperty().get());
+    }
+}

@@ -1,0 +1,60 @@
+package io.carbonrouter.explorer.ui.service;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AppSettingsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void givenTheTestsThenSettingsLiveUnderTheTestHomeNotTheUsersConfig() {
+        String home = System.getProperty(AppSettings.HOME_PROPERTY);
+
+        assertTrue(home != null && home.replace('\\', '/').endsWith("target/test-home"),
+                "surefire sets " + AppSettings.HOME_PROPERTY + ", got " + home);
+        assertEquals(Path.of(home), AppSettings.home());
+    }
+
+    @Test
+    void givenSavedSettingsThenTheyReadBackInANewSession() throws IOException {
+        Path file = dir.resolve("nested").resolve("settings.properties");
+        AppSettings settings = AppSettings.load(file);
+        settings.setWindow(new AppSettings.WindowBounds(10, 20, 1280, 800, false));
+        settings.setLastScenario(dir.resolve("s.yaml"));
+
+        settings.save();
+        AppSettings again = AppSettings.load(file);
+
+        assertEquals(Optional.of(new AppSettings.WindowBounds(10, 20, 1280, 800, false)), again.window());
+        assertEquals(Optional.of(dir.resolve("s.yaml").toAbsolutePath()), again.lastScenario());
+    }
+
+    @Test
+    void givenNoOrDamagedSettingsThenEverythingIsUnset() throws IOException {
+        Path file = dir.resolve("settings.properties");
+        assertEquals(Optional.empty(), AppSettings.load(file).window());
+
+        Files.writeString(file, "window.x=left\nwindow.width=\\uZZZZ\n");
+
+        assertEquals(Optional.empty(), AppSettings.load(file).window());
+        assertEquals(Optional.empty(), AppSettings.load(file).lastScenario());
+    }
+
+    @Test
+    void givenATinyWindowThenItIsNotRestored() {
+        AppSettings settings = AppSettings.load(dir.resolve("settings.properties"));
+        settings.setWindow(new AppSettings.WindowBounds(0, 0, 50, 40, false));
+
+        assertEquals(Optional.empty(), settings.window());
+    }
+}
