@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * @param scenario the scenario carrying the resource's scheduler settings and replica bounds
  * @param ignored  paths of fields a TrafficSchedule may hold but a scenario does not use (status,
- *                 metadata.managedFields, spec.router.resources, ...), in document order
+ *                 metadata.managedFields, spec.router.resources, ...): status, metadata, then router,
+ *                 consumer and target
  * @param warnings things the user should know: unknown fields, values typed unlike the CRD, fallbacks
  */
 public record ImportResult(Scenario scenario, List<String> ignored, List<String> warnings) {

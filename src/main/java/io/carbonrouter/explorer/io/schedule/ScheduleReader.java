@@ -150,7 +150,7 @@ final class ScheduleReader {
         if (policy == null) {
             return Scenario.DEFAULT_POLICY;
         }
-        StrategyRegistry registry = StrategyRegistry.standard();
+        StrategyRegistry registry = Strategies.REGISTRY;
         if (!registry.contains(policy)) {
             in.warnings().add("policy '" + policy + "' is not a strategy the explorer has ("
                     + String.join(", ", registry.names()) + "); the scenario runs " + Scenario.DEFAULT_POLICY);
@@ -204,6 +204,11 @@ final class ScheduleReader {
         if (!in.problems().isEmpty()) {
             throw failure();
         }
+    }
+
+    /** Looked up once: discovering plugins scans the class path, and the class path does not change. */
+    private static final class Strategies {
+        static final StrategyRegistry REGISTRY = StrategyRegistry.standard();
     }
 
     private InputException failure() {
