@@ -63,6 +63,10 @@ public final class FieldReader {
         }
         String text = n.text();
         if ((n.kind() == Kind.NUMBER || n.kind() == Kind.STRING) && text != null) {
+            if (text.trim().matches("(?i)[-+]?\\.(nan|inf)")) {
+                problem(path, n, "must be a finite number, got " + text);
+                return fallback;
+            }
             try {
                 double v = Double.parseDouble(text.trim());
                 if (Double.isFinite(v)) {

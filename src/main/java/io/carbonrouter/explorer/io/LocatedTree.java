@@ -157,6 +157,10 @@ public final class LocatedTree {
         }
         int nl = m.indexOf('\n');
         String first = (nl < 0 ? m : m.substring(0, nl)).trim();
-        return "malformed " + first.replaceAll("\\s+", " ");
+        first = first.replaceAll("\\s+", " ");
+        if (first.startsWith("Duplicate field ")) {
+            return "duplicate key " + first.substring("Duplicate field ".length());
+        }
+        return "malformed " + first;
     }
 }
