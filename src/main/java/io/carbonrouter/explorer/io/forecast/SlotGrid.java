@@ -5,13 +5,16 @@ import io.carbonrouter.explorer.simulation.Problem;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
  * Puts timed entries on a regular grid of whole-minute slots. The slot is the declared one (the UK API's
- * from/to, WattTime's period) or else the shortest spacing of the entries. A spacing that is a whole multiple of
+ * from/to, WattTime's period) or else the spacing most entries keep. A spacing that is a whole multiple of
  * the slot leaves missing slots, which become gaps; any other spacing is irregular and refused, naming the entry.
  */
 final class SlotGrid {
@@ -42,7 +45,7 @@ final class SlotGrid {
                 return Optional.empty();
             }
         }
-        OptionalInt slot = declared.isPresent() ? declared : shortestSpacing(samples, problems);
+        OptionalInt slot = declared.isPresent() ? declared : commonSpacing(samples, problems);
         if (slot.isEmpty()) {
             if (!problems.isEmpty()) {
                 return Optional.empty();
@@ -84,25 +87,30 @@ final class SlotGrid {
         return Optional.of(new Grid(intensity, demand, slot.getAsInt(), samples.get(0).time()));
     }
 
-    private static OptionalInt shortestSpacing(List<Sample> samples, List<Problem> problems) {
-        long best = Long.MAX_VALUE;
-        int at = -1;
+    /**
+     * The spacing most entries keep (the shorter on a tie): one mistyped time then stands out as irregular
+     * instead of shrinking the slot for the whole file.
+     */
+    private static OptionalInt commonSpacing(List<Sample> samples, List<Problem> problems) {
+        Map<Long, Integer> counts = new HashMap<>();
+        Map<Long, Integer> firstAt = new HashMap<>();
         for (int i = 1; i < samples.size(); i++) {
             long gap = Duration.between(samples.get(i - 1).time(), samples.get(i).time()).getSeconds();
-            if (gap < best) {
-                best = gap;
-                at = i;
-            }
+            counts.merge(gap, 1, Integer::sum);
+            firstAt.putIfAbsent(gap, i);
         }
-        if (at < 0) {
+        Optional<Long> best = counts.keySet().stream()
+                .max(Comparator.<Long>comparingInt(counts::get).thenComparing(Comparator.reverseOrder()));
+        if (best.isEmpty()) {
             return OptionalInt.empty();
         }
-        if (best % 60 != 0 || best / 60 > Integer.MAX_VALUE) {
-            problems.add(samples.get(at).problem("entries " + minutes(best) + " apart; slots must be a whole"
-                    + " number of minutes"));
+        long spacing = best.get();
+        if (spacing % 60 != 0 || spacing / 60 > Integer.MAX_VALUE) {
+            problems.add(samples.get(firstAt.get(spacing)).problem("entries " + minutes(spacing) + " apart; slots"
+                    + " must be a whole number of minutes"));
             return OptionalInt.empty();
         }
-        return OptionalInt.of((int) (best / 60));
+        return OptionalInt.of((int) (spacing / 60));
     }
 
     private static String minutes(long seconds) {

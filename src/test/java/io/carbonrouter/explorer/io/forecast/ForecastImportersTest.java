@@ -144,6 +144,15 @@ class ForecastImportersTest {
     }
 
     @Test
+    void oneMistypedTimeStandsOutInsteadOfShrinkingTheSlot() {
+        String csv = "2030-01-01T00:00:00Z,1\n2030-01-01T00:30:00Z,2\n2030-01-01T01:00:00Z,3\n"
+                + "2030-01-01T01:20:00Z,4\n2030-01-01T02:00:00Z,5\n";
+
+        assertEquals("f.csv: timestamp: irregular spacing: 20 min after the previous entry, but the slots are 30 min"
+                + " (line 4)", error(csv, "f.csv"));
+    }
+
+    @Test
     void csvRefusesTimesOutOfOrder() {
         String csv = "2030-01-01T00:30:00Z,100\n2030-01-01T00:00:00Z,110\n";
 
