@@ -29,8 +29,8 @@ final class ExportComment {
                         describe(b) + " (the CRD bounds only router, consumer and target)");
             }
         }
-        out.append("# Flavours are not part of a TrafficSchedule: the operator discovers them from the Deployment\n")
-                .append("# labels carbonstat.precision and carbonstat.emissions (export --labels prints the commands).\n");
+        out.append("# Flavours are not part of a TrafficSchedule: the operator discovers them from the Deployment\n"
+                + "# labels carbonstat.precision and carbonstat.emissions (export --labels prints the commands).\n");
     }
 
     private static void setting(StringBuilder out, String key, String value) {

@@ -87,7 +87,8 @@ class ForecastImportersTest {
     @Test
     void ukEntryErrorsNameTheEntryAndField() {
         String text = "{\"data\": [\n"
-                + "{\"from\": \"2024-01-01T00:00Z\", \"to\": \"2024-01-01T00:30Z\", \"intensity\": {\"forecast\": 100}},\n"
+                + "{\"from\": \"2024-01-01T00:00Z\", \"to\": \"2024-01-01T00:30Z\","
+                + " \"intensity\": {\"forecast\": 100}},\n"
                 + "{\"from\": \"yesterday\", \"to\": \"2024-01-01T01:00Z\", \"intensity\": {\"forecast\": \"high\"}},\n"
                 + "{\"from\": \"2024-01-01T01:00Z\", \"to\": \"2024-01-01T01:30Z\"}\n]}";
 
@@ -100,7 +101,8 @@ class ForecastImportersTest {
     void ukSlotsMustAllLastAsLong() {
         String text = "{\"data\": ["
                 + "{\"from\": \"2024-01-01T00:00Z\", \"to\": \"2024-01-01T00:30Z\", \"intensity\": {\"forecast\": 1}},"
-                + "{\"from\": \"2024-01-01T00:30Z\", \"to\": \"2024-01-01T01:30Z\", \"intensity\": {\"forecast\": 2}}]}";
+                + "{\"from\": \"2024-01-01T00:30Z\", \"to\": \"2024-01-01T01:30Z\","
+                + " \"intensity\": {\"forecast\": 2}}]}";
 
         assertEquals("uk.json: data[1].to: the slot lasts 60 min but earlier slots last 30 min (line 1,"
                 + " column 134)", error(text, "uk.json"));
@@ -109,7 +111,8 @@ class ForecastImportersTest {
     @Test
     void ukSlotsMissingFromTheResponseBecomeGaps() {
         String text = "{\"data\": ["
-                + "{\"from\": \"2024-01-01T00:00Z\", \"to\": \"2024-01-01T00:30Z\", \"intensity\": {\"forecast\": 100}},"
+                + "{\"from\": \"2024-01-01T00:00Z\", \"to\": \"2024-01-01T00:30Z\","
+                + " \"intensity\": {\"forecast\": 100}},"
                 + "{\"from\": \"2024-01-01T01:00Z\", \"to\": \"2024-01-01T01:30Z\", \"intensity\": {\"forecast\": 200,"
                 + " \"actual\": null, \"index\": \"high\"}},"
                 + "{\"from\": \"2024-01-01T01:30Z\", \"to\": \"2024-01-01T02:00Z\", \"intensity\": {\"forecast\": null,"
@@ -220,7 +223,8 @@ class ForecastImportersTest {
 
     @Test
     void electricityMapsErrorsNameTheEntry() {
-        String text = "{\"zone\": \"DE\", \"forecast\": [{\"carbonIntensity\": 300, \"datetime\": \"2024-01-01T00:00Z\"},"
+        String text = "{\"zone\": \"DE\","
+                + " \"forecast\": [{\"carbonIntensity\": 300, \"datetime\": \"2024-01-01T00:00Z\"},"
                 + " {\"carbonIntensity\": -1, \"datetime\": \"2024-01-01T01:00Z\"}]}";
 
         assertEquals("em.json: forecast[1].carbonIntensity: must be >= 0, got -1 (line 1, column 108)",

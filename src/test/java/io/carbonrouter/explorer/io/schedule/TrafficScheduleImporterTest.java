@@ -114,7 +114,7 @@ class TrafficScheduleImporterTest {
 
     @Test
     void refusesAnAliasBombQuickly() {
-        StringBuilder bomb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        StringBuilder bomb = new StringBuilder("a: &a [" + "\"lol\",".repeat(7) + "\"lol\"]\n");
         for (char c = 'b'; c <= 'k'; c++) {
             char p = (char) (c - 1);
             bomb.append(c).append(": &").append(c).append(" [*").append(p).append(",*").append(p).append(",*")

@@ -9,6 +9,7 @@ import io.carbonrouter.explorer.simulation.Simulator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,13 +25,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Every sample scenario loads cleanly, runs, and exports a TrafficSchedule the CRD accepts and that reads back. */
-class SampleScenariosTest {
+/**
+ * sample-data/: every scenario loads cleanly, runs, and exports a TrafficSchedule the CRD accepts and that reads
+ * back; every flavour set reads as a scenario's flavours; the README describes every file.
+ */
+class SampleDataTest {
 
     private static final Path DIR = Path.of("sample-data", "scenarios");
 
     static List<String> index() throws IOException {
-        try (InputStream in = SampleScenariosTest.class.getResourceAsStream("/sample-data/scenarios/index.txt")) {
+        try (InputStream in = SampleDataTest.class.getResourceAsStream("/sample-data/scenarios/index.txt")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .filter(l -> !l.isBlank()).collect(Collectors.toList());
         }
@@ -49,6 +53,31 @@ class SampleScenariosTest {
         assertEquals(files, Set.copyOf(index));
         assertEquals(index.size(), Set.copyOf(index).size());
         assertTrue(index.size() >= 7, index::toString);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"three-flavours.yaml", "five-flavours.yaml"})
+    void flavourSetsReadAsAScenariosFlavours(String file) throws IOException {
+        String set = Files.readString(Path.of("sample-data", "flavours", file));
+
+        ScenarioRead read = ScenarioFiles.parseWithWarnings("flavours:\n" + set.indent(2) + "intensity: [1]\n", file);
+
+        assertEquals(List.of(), read.warnings());
+        assertEquals(file.startsWith("three") ? 3 : 5, read.scenario().flavours().size());
+    }
+
+    @Test
+    void readmeDescribesEveryFile() throws IOException {
+        String readme = Files.readString(Path.of("sample-data", "README.md"));
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(Path.of("sample-data"))) {
+            files = walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals("README.md"))
+                    .collect(Collectors.toList());
+        }
+
+        for (Path f : files) {
+            assertTrue(readme.contains("`" + f.getFileName() + "`"), f + " is described in sample-data/README.md");
+        }
     }
 
     @ParameterizedTest
