@@ -19,8 +19,8 @@ import java.util.concurrent.Callable;
             "Settings the CRD has no field for go into a comment. Flavours are Deployment labels, not part of the"
                     + " resource: --labels prints the kubectl commands that set them."},
         footer = {"%nExamples:",
-            "  export sample-data/scenarios/winter-day.yaml --name uk-winter --namespace shop | kubectl apply -f -",
-            "  export tuned.yaml --name checkout --namespace shop --out checkout-schedule.yaml",
+            "  export winter-day.yaml --name uk-winter --namespace shop | kubectl apply -f -",
+            "  export tuned.yaml --name checkout --namespace shop --out checkout.yaml",
             "  export tuned.yaml --namespace shop --labels"})
 public final class ExportCommand implements Callable<Integer> {
 

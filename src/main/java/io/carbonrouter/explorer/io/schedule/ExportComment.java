@@ -21,7 +21,7 @@ final class ExportComment {
         setting(out, "horizonSlots", Integer.toString(s.horizonSlots()));
         setting(out, "slotMinutes", Integer.toString(s.slotMinutes()));
         if (s.seed() != 0) {
-            setting(out, "seed", s.seed() + " (random strategy)");
+            setting(out, "seed", s.seed() + " (used by the random strategy)");
         }
         for (ComponentBound b : s.componentBounds()) {
             if (!TrafficScheduleExporter.COMPONENTS.contains(b.component())) {

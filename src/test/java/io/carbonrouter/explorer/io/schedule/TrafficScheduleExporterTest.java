@@ -32,7 +32,7 @@ class TrafficScheduleExporterTest {
                 "#   initialBalance: 0",
                 "#   horizonSlots: 96",
                 "#   slotMinutes: 30",
-                "#   seed: 42 (random strategy)",
+                "#   seed: 42 (used by the random strategy)",
                 "# Flavours are not part of a TrafficSchedule: the operator discovers them from the Deployment",
                 "# labels carbonstat.precision and carbonstat.emissions (export --labels prints the commands).",
                 "apiVersion: scheduling.carbonrouter.io/v1alpha1",

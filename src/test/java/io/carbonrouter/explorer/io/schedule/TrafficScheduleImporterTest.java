@@ -72,6 +72,17 @@ class TrafficScheduleImporterTest {
     }
 
     @Test
+    void readsWhatKubectlGetPrintsAsJson() {
+        ImportResult r = TrafficScheduleImporter.parse("{\"apiVersion\": \"scheduling.carbonrouter.io/v1alpha1\","
+                + " \"kind\": \"TrafficSchedule\", \"metadata\": {\"name\": \"j\", \"uid\": \"u-1\"},"
+                + " \"spec\": {\"scheduler\": {\"creditMax\": \"3\", \"validFor\": 5}}, \"status\": {}}", "j.json");
+
+        assertEquals(3.0, r.scenario().config().creditMax());
+        assertEquals(OptionalInt.of(5), r.scenario().deployment().validFor());
+        assertEquals(List.of("status", "metadata.uid"), r.ignored());
+    }
+
+    @Test
     void readsTheOlderShorthandAndGroup() {
         ImportResult r = TrafficScheduleImporter.read(SAMPLES.resolve("legacy-policy-shorthand.yaml"));
 
