@@ -111,7 +111,8 @@ public final class TrafficScheduleExporter {
     private static void requireExportable(Scenario s) {
         List<Problem> problems = new ArrayList<>();
         for (Problem p : ScenarioValidator.validate(s)) {
-            if (p.path().startsWith("config") || p.path().startsWith("componentBounds")) {
+            if (p.path().startsWith("config") || p.path().startsWith("componentBounds")
+                    || p.path().equals("initialBalance")) {
                 problems.add(p);
             }
         }

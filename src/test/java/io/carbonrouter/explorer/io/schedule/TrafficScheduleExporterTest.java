@@ -142,6 +142,8 @@ class TrafficScheduleExporterTest {
 
         assertEquals("cannot export: config.creditMin: creditMin (2.0) must be below creditMax (1.0)",
                 e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> TrafficScheduleExporter.toYaml(
+                WINTER.toBuilder().initialBalance(Double.NaN).build(), "a", "b"));
     }
 
     @Test
