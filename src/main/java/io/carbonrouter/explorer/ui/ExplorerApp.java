@@ -1,7 +1,6 @@
 package io.carbonrouter.explorer.ui;
 
 import io.carbonrouter.explorer.engine.StrategyRegistry;
-import io.carbonrouter.explorer.io.ScenarioFiles;
 import io.carbonrouter.explorer.simulation.Simulator;
 import io.carbonrouter.explorer.ui.service.AppSettings;
 import io.carbonrouter.explorer.ui.service.ErrorReporter;
@@ -44,8 +43,8 @@ public final class ExplorerApp extends Application {
         FxFileDialogs files = new FxFileDialogs(() -> stage);
         AppServices services = new AppServices(new Simulator(StrategyRegistry.standard()), WorkerExecutor.create(),
                 fx, new FxTicker(), files, new FxUnsavedChangesPrompt(() -> stage),
-                new ExportDialog(() -> stage, "Scenario YAML", ScenarioFiles::toYaml, files,
-                        text -> window.get().viewModel().status().info(text)),
+                new ExportDialog(() -> stage, files, text -> window.get().viewModel().status().info(text),
+                        text -> window.get().viewModel().status().error(text)),
                 settings, samples, System::nanoTime);
         ErrorReporter.install(fx, text -> {
             MainWindow w = window.get();

@@ -1,85 +1,82 @@
 package io.carbonrouter.explorer.ui;
 
-import io.carbonrouter.explorer.io.AtomicFiles;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.ui.service.ExportAction;
 import io.carbonrouter.explorer.ui.service.FileDialogs;
-import javafx.scene.control.Alert;
+import javafx.event.ActionEvent;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.Window;
 
 import java.io.IOException;
-import java.nio.file.Path;
+import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
-/**
- * Shows an export of the scenario as text, with Copy and Save. What it renders is handed in, so the
- * TrafficSchedule export can take the place of the scenario YAML without touching the views.
- */
+/** Export (Ctrl+E): the scenario as a TrafficSchedule, with Copy and Save. */
 public final class ExportDialog implements ExportAction {
 
     private final Supplier<Window> owner;
-    private final String title;
-    private final Function<Scenario, String> render;
     private final FileDialogs files;
-    private final Consumer<String> report;
+    private final Consumer<String> info;
+    private final Consumer<String> error;
 
     /**
-     * @param render turns the scenario into the exported text
-     * @param report told what happened (saved, or why not)
+     * @param info  told what was saved
+     * @param error told why saving failed
      */
-    public ExportDialog(Supplier<Window> owner, String title, Function<Scenario, String> render, FileDialogs files,
-                        Consumer<String> report) {
+    public ExportDialog(Supplier<Window> owner, FileDialogs files, Consumer<String> info, Consumer<String> error) {
         this.owner = owner;
-        this.title = title;
-        this.render = render;
         this.files = files;
-        this.report = report;
+        this.info = info;
+        this.error = error;
     }
 
     @Override
     public void export(Scenario scenario) {
-        String text = render.apply(scenario);
-        TextArea area = new TextArea(text);
-        area.setEditable(false);
-        area.getStyleClass().add("decision");
-        area.setPrefSize(640, 460);
+        ExportViewModel vm = new ExportViewModel(scenario);
+        ExportView view = new ExportView(vm);
+        FXMLLoader loader = new FXMLLoader(ExportView.class.getResource("ExportView.fxml"));
+        loader.setControllerFactory(type -> view);
+        Parent content;
+        try {
+            content = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the export dialog", e);
+        }
         ButtonType copy = new ButtonType("Copy", ButtonBar.ButtonData.LEFT);
-        ButtonType save = new ButtonType("Save…", ButtonBar.ButtonData.OTHER);
+        ButtonType save = new ButtonType("Save…", ButtonBar.ButtonData.OK_DONE);
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.setTitle(title);
-        dialog.setHeaderText(title + " of \"" + (scenario.name().isBlank() ? "Untitled" : scenario.name()) + "\"");
-        dialog.getDialogPane().setContent(area);
+        dialog.setTitle("Export");
+        dialog.setHeaderText("TrafficSchedule for \"" + (scenario.name().isBlank() ? "Untitled" : scenario.name())
+                + "\" (kubectl apply -f)");
+        dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().addAll(copy, save, ButtonType.CLOSE);
-        dialog.initOwner(owner.get());
-        dialog.getDialogPane().lookupButton(copy).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(text);
-            Clipboard.getSystemClipboard().setContent(content);
+        dialog.getDialogPane().getStylesheets().add(MainView.class.getResource("explorer.css").toExternalForm());
+        dialog.getDialogPane().lookupButton(save).disableProperty().bind(vm.yamlProperty().isEmpty());
+        dialog.getDialogPane().lookupButton(copy).addEventFilter(ActionEvent.ACTION, e -> {
+            ClipboardContent text = new ClipboardContent();
+            text.putString(view.shownText());
+            Clipboard.getSystemClipboard().setContent(text);
             e.consume();
         });
+        dialog.initOwner(owner.get());
         Optional<ButtonType> answer = dialog.showAndWait();
         if (answer.isPresent() && answer.get() == save) {
-            files.chooseSave(Optional.empty(), "export.yaml").ifPresent(p -> write(p, text));
-        }
-    }
-
-    private void write(Path path, String text) {
-        try {
-            AtomicFiles.write(path, text);
-            report.accept("Exported to " + path.getFileName());
-        } catch (IOException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, "Could not write " + path + ": " + e.getMessage());
-            alert.initOwner(owner.get());
-            alert.showAndWait();
+            files.chooseSave(Optional.empty(), vm.nameProperty().get() + ".yaml").ifPresent(path -> {
+                try {
+                    vm.save(path);
+                    info.accept("Exported the TrafficSchedule to " + path.getFileName());
+                } catch (IOException e) {
+                    error.accept("Could not export to " + path + ": " + e.getMessage());
+                }
+            });
         }
     }
 }
