@@ -89,26 +89,26 @@ public final class ChartSetBuilder {
         for (int k = 0; k < ceilings.names().size(); k++) {
             int column = k;
             String name = ceilings.names().get(k);
-            series.add(new ChartSeries(name + " ceiling", values(run, steps,
+            series.add(new ChartSeries(name, values(run, steps,
                     t -> ceilings.has(t, column) ? ceilings.value(t, column) : Double.NaN),
                     UiColors.component(name, k), SeriesStyle.STEP_LINE, AxisSide.RIGHT));
         }
-        return new ChartData(steps, series, List.of(), List.of(), "% throttle", "replicas", OptionalDouble.of(0),
+        return new ChartData(steps, series, List.of(), List.of(), "%", "replicas", OptionalDouble.of(0),
                 OptionalDouble.of(100));
     }
 
-    /** Per step on the left (actual as bars, p100 dashed), running totals on the right. */
+    /** Per step on the left (actual as bars, p100 dashed), running totals on the right (solid). */
     static ChartData emissions(Run run, int steps) {
         double[] cumulative = cumulative(run, steps, run::emissions);
         double[] baseline = cumulative(run, steps, run::baselineEmissions);
         List<ChartSeries> series = List.of(
                 new ChartSeries("emissions", values(run, steps, run::emissions), UiColors.EMISSIONS,
                         SeriesStyle.BARS, AxisSide.LEFT),
-                new ChartSeries("p100 per step", values(run, steps, run::baselineEmissions), UiColors.BASELINE,
+                new ChartSeries("p100", values(run, steps, run::baselineEmissions), UiColors.BASELINE,
                         SeriesStyle.DASHED_LINE, AxisSide.LEFT),
-                new ChartSeries("cumulative", cumulative, UiColors.CUMULATIVE, SeriesStyle.LINE, AxisSide.RIGHT),
-                new ChartSeries("p100 cumulative", baseline, UiColors.BASELINE, SeriesStyle.LINE, AxisSide.RIGHT));
-        return new ChartData(steps, series, List.of(), List.of(), "per step", "cumulative", OptionalDouble.of(0),
+                new ChartSeries("total", cumulative, UiColors.CUMULATIVE, SeriesStyle.LINE, AxisSide.RIGHT),
+                new ChartSeries("p100 total", baseline, UiColors.BASELINE, SeriesStyle.LINE, AxisSide.RIGHT));
+        return new ChartData(steps, series, List.of(), List.of(), "per step", "total", OptionalDouble.of(0),
                 OptionalDouble.empty());
     }
 

@@ -24,11 +24,11 @@ public final class ChartsView {
 
     private final ChartsViewModel vm;
     private final MainViewModel main;
-    private final TimeSeriesChart weights = new TimeSeriesChart("Traffic weights per flavour (stacked, %)");
-    private final TimeSeriesChart precision = new TimeSeriesChart("Average precision vs target (%)");
-    private final TimeSeriesChart balance = new TimeSeriesChart("Credit balance · velocity (right)");
-    private final TimeSeriesChart throttle = new TimeSeriesChart("Throttle (%) · replica ceilings (right)");
-    private final TimeSeriesChart emissions = new TimeSeriesChart("Emissions · cumulative vs p100 (right)");
+    private final TimeSeriesChart weights = new TimeSeriesChart("Traffic weights per flavour (%)");
+    private final TimeSeriesChart precision = new TimeSeriesChart("Avg precision vs target (%)");
+    private final TimeSeriesChart balance = new TimeSeriesChart("Credit balance · velocity");
+    private final TimeSeriesChart throttle = new TimeSeriesChart("Throttle % · replica ceilings");
+    private final TimeSeriesChart emissions = new TimeSeriesChart("Emissions vs p100");
     private final List<TimeSeriesChart> all = List.of(weights, precision, balance, throttle, emissions);
 
     @FXML

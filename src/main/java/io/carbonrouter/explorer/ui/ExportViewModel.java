@@ -17,7 +17,8 @@ import java.util.Optional;
 /**
  * The export of a scenario as a TrafficSchedule that {@code kubectl apply} accepts, and the Deployment label
  * commands for its flavours. Name and namespace are checked as they are typed; a problem (with them or with
- * the scenario's scheduler settings) is shown instead of the text.
+ * the scenario's scheduler settings) is shown instead of the resource. Flavours are not part of the resource,
+ * so flavours that cannot be labelled (none enabled) only replace the label commands with the reason.
  */
 public final class ExportViewModel {
 
@@ -56,13 +57,17 @@ public final class ExportViewModel {
             show("", "", names.get());
             return;
         }
+        String commands;
         try {
-            String resource = TrafficScheduleExporter.toYaml(scenario, name.get(), namespace.get());
-            String commands = String.join("\n", TrafficScheduleExporter.kubectlLabelLines(scenario,
-                    namespace.get())) + "\n";
-            show(resource, commands, "");
+            commands = String.join("\n", TrafficScheduleExporter.kubectlLabelLines(scenario, namespace.get()))
+                    + "\n";
         } catch (IllegalArgumentException e) {
-            show("", "", e.getMessage());
+            commands = "# " + e.getMessage() + "\n";
+        }
+        try {
+            show(TrafficScheduleExporter.toYaml(scenario, name.get(), namespace.get()), commands, "");
+        } catch (IllegalArgumentException e) {
+            show("", commands, e.getMessage());
         }
     }
 

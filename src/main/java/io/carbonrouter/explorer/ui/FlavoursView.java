@@ -48,7 +48,7 @@ public final class FlavoursView {
     private void initialize() {
         table.setItems(vm.rows());
         table.setFixedCellSize(ROW_HEIGHT);
-        table.prefHeightProperty().bind(Bindings.size(vm.rows()).multiply(ROW_HEIGHT).add(HEADER_HEIGHT + 4));
+        table.prefHeightProperty().bind(Bindings.size(vm.rows()).multiply(ROW_HEIGHT).add(HEADER_HEIGHT));
         table.minHeightProperty().bind(table.prefHeightProperty());
         table.setPlaceholder(new Label("No flavours: add one"));
         for (TableColumn<FlavourRow, FlavourRow> c : java.util.List.of(enabledColumn, nameColumn,

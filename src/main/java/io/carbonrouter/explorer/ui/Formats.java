@@ -11,7 +11,7 @@ import java.util.Locale;
 public final class Formats {
 
     private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+            DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private Formats() {
     }

@@ -4,6 +4,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 
 /**
  * The main window's layout: toolbar, editors on the left, the banner, curve editor and charts in the centre,
@@ -11,6 +12,9 @@ import javafx.scene.layout.BorderPane;
  * curve editor's zoom to the charts' and shows the banner.
  */
 public final class MainView {
+
+    private static final double EDITORS_WIDTH = 340;
+    private static final double INSPECTOR_WIDTH = 292;
 
     private final MainViewModel vm;
 
@@ -33,10 +37,18 @@ public final class MainView {
 
     @FXML
     private void initialize() {
-        split.setDividerPositions(0.25, 0.79);
-        centreSplit.setDividerPositions(0.3);
+        // Side panels keep their widths as the window grows; the charts take the rest.
+        split.widthProperty().addListener((obs, old, now) -> {
+            if (old.doubleValue() == 0 && now.doubleValue() > 0) {
+                double w = now.doubleValue();
+                split.setDividerPositions(EDITORS_WIDTH / w, 1 - INSPECTOR_WIDTH / w);
+            }
+        });
+        centreSplit.setDividerPositions(0.25);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         SplitPane.setResizableWithParent(split.getItems().get(2), false);
+        // Every line of the banner shows: the charts below give way, not the message.
+        banner.setMinHeight(Region.USE_PREF_SIZE);
         banner.textProperty().bind(vm.bannerProperty());
         banner.visibleProperty().bind(vm.bannerProperty().isNotEmpty());
         banner.managedProperty().bind(banner.visibleProperty());

@@ -39,7 +39,7 @@ public record StepReport(List<Row> rows, String decision) {
     private static void step(Scenario scenario, Run run, int t, List<Row> rows) {
         rows.add(row("Step", "step", (t + 1) + " of " + scenario.effectiveSteps()));
         String time = Formats.time(run.timeOf(t));
-        rows.add(row("Step", "time", scenario.start().isPresent() ? time
+        rows.add(row("Step", scenario.start().isPresent() ? "time (UTC)" : "time", scenario.start().isPresent() ? time
                 : "+" + formatOffset(Duration.ofMinutes((long) run.slotMinutes() * t))));
         rows.add(row("Step", "intensity", Formats.number(run.intensity(t), 2) + " gCO2/kWh"));
         if (scenario.hasDemand()) {

@@ -80,7 +80,7 @@ class ChartSetBuilderTest {
         ChartData t = ChartSetBuilder.build(sample, Fakes.SIMULATOR.run(sample)).throttle();
 
         assertEquals(4, t.series().size());
-        assertEquals("router ceiling", t.series().get(1).name());
+        assertEquals("router", t.series().get(1).name());
         assertEquals(SeriesStyle.STEP_LINE, t.series().get(1).style());
         assertTrue(t.usesRightAxis());
     }

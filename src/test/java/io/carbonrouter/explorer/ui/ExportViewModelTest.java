@@ -53,6 +53,18 @@ class ExportViewModelTest {
     }
 
     @Test
+    void givenNoFlavourEnabledThenTheResourceStillExportsAndTheLabelsSayWhyNot() {
+        Scenario off = sample.toBuilder().flavours(sample.flavours().stream().map(f -> f.withEnabled(false))
+                .toList()).build();
+
+        ExportViewModel vm = new ExportViewModel(off);
+
+        assertEquals("", vm.problemProperty().get());
+        assertTrue(vm.yamlProperty().get().contains("kind: TrafficSchedule"));
+        assertTrue(vm.labelsProperty().get().startsWith("# cannot label flavours"), vm.labelsProperty().get());
+    }
+
+    @Test
     void givenSaveThenTheFileHoldsTheYaml() throws IOException {
         ExportViewModel vm = new ExportViewModel(sample);
         Path file = dir.resolve("ts.yaml");

@@ -30,7 +30,7 @@ class StepReportTest {
                 .map(StepReport.Row::name).toList();
         assertEquals(List.copyOf(diagnostics.keySet()), shown);
         assertEquals("11 of 144", value(r, "Step", "step"));
-        assertEquals("Tue 15 Jan 2030 05:00 UTC", value(r, "Step", "time"));
+        assertEquals("Tue 15 Jan 2030 05:00", value(r, "Step", "time (UTC)"));
         long whole = Math.round(run.flavourWeights().value(10, "precision-100"));
         assertTrue(value(r, "Weights", "precision-100").endsWith("·  " + whole));
         assertEquals(String.valueOf(Math.round(run.ceilings().value(10, "router"))),
