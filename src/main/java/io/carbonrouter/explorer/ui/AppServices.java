@@ -29,8 +29,4 @@ public record AppServices(
         AppSettings settings,
         SampleCatalog samples,
         LongSupplier clock) {
-
-    public AppServices withExport(ExportAction other) {
-        return new AppServices(simulator, worker, fx, ticker, files, prompt, other, settings, samples, clock);
-    }
 }

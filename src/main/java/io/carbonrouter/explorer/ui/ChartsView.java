@@ -3,6 +3,7 @@ package io.carbonrouter.explorer.ui;
 import io.carbonrouter.explorer.ui.chart.ChartData;
 import io.carbonrouter.explorer.ui.chart.CurveEditor;
 import io.carbonrouter.explorer.ui.chart.TimeSeriesChart;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
@@ -73,9 +74,10 @@ public final class ChartsView {
                 c.visibleToProperty().bindBidirectional(weights.visibleToProperty());
             }
         }
+        Observable[] hovers = all.stream().map(TimeSeriesChart::hoverTextProperty).toArray(Observable[]::new);
         hover.textProperty().bind(Bindings.createStringBinding(() -> all.stream()
                 .map(c -> c.hoverTextProperty().get()).filter(t -> t != null && !t.isEmpty()).findFirst()
-                .orElse(""), all.stream().map(TimeSeriesChart::hoverTextProperty).toArray(javafx.beans.Observable[]::new)));
+                .orElse(""), hovers));
         pin.selectedProperty().bindBidirectional(vm.pinnedProperty());
         pin.setGraphic(Icons.PIN.node());
         pin.setTooltip(ToolbarView.tooltip("Pin the run on screen as a grey baseline, to compare your next edits "
@@ -119,11 +121,6 @@ public final class ChartsView {
             }
         });
         link.run();
-    }
-
-    /** The charts, for tests and the benchmark. */
-    List<TimeSeriesChart> charts() {
-        return all;
     }
 
     /** Gives the keyboard to the charts (Space, arrows), away from the editors. */

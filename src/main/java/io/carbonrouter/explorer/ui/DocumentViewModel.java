@@ -4,7 +4,6 @@ import io.carbonrouter.explorer.io.InputException;
 import io.carbonrouter.explorer.io.ScenarioFiles;
 import io.carbonrouter.explorer.io.ScenarioRead;
 import io.carbonrouter.explorer.simulation.Problem;
-import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.ScenarioValidator;
 import io.carbonrouter.explorer.ui.model.ScenarioModel;
 import io.carbonrouter.explorer.ui.service.AppSettings;
@@ -183,9 +182,5 @@ public final class DocumentViewModel {
     /** "Policy Explorer — name", with " *" while there are unsaved edits. */
     public StringBinding titleProperty() {
         return title;
-    }
-
-    public Scenario scenario() {
-        return model.scenario();
     }
 }

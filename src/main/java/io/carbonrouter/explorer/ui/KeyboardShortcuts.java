@@ -34,7 +34,7 @@ public final class KeyboardShortcuts {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), doc::redo);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isShortcutDown() || e.isAltDown() || ownsKeys(scene.getFocusOwner())) {
+            if (e.isShortcutDown() || e.isAltDown() || ownsKey(scene.getFocusOwner(), e.getCode())) {
                 return;
             }
             switch (e.getCode()) {
@@ -53,9 +53,12 @@ public final class KeyboardShortcuts {
         return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
     }
 
-    /** Controls that use Space or the arrows themselves (the curve editor moves its selected point). */
-    private static boolean ownsKeys(Node focused) {
+    /** Controls that use Space or the arrows themselves; the curve editor's arrows pick its points. */
+    private static boolean ownsKey(Node focused, KeyCode code) {
+        if (focused instanceof CurveEditor) {
+            return code != KeyCode.SPACE;
+        }
         return focused instanceof TextInputControl || focused instanceof Slider || focused instanceof ComboBoxBase
-                || focused instanceof Spinner || focused instanceof CurveEditor;
+                || focused instanceof Spinner;
     }
 }

@@ -3,7 +3,6 @@ package io.carbonrouter.explorer.ui;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 
 /**
@@ -18,8 +17,6 @@ public final class MainView {
 
     private final MainViewModel vm;
 
-    @FXML
-    private BorderPane root;
     @FXML
     private SplitPane split;
     @FXML
@@ -55,15 +52,7 @@ public final class MainView {
         chartsController.shareZoomWith(curvesController.editor());
     }
 
-    public BorderPane root() {
-        return root;
-    }
-
     ChartsView charts() {
         return chartsController;
-    }
-
-    CurvesView curves() {
-        return curvesController;
     }
 }

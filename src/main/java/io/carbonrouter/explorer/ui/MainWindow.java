@@ -121,10 +121,6 @@ public final class MainWindow {
         return vm;
     }
 
-    public MainView view() {
-        return view;
-    }
-
     public Scene scene() {
         return scene;
     }

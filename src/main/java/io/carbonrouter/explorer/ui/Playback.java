@@ -17,7 +17,7 @@ import java.util.function.Supplier;
  */
 public final class Playback {
 
-    public static final double DEFAULT_SPEED = 12;
+    private static final double DEFAULT_SPEED = 12;
     /** The most steps one frame may ask for, in seconds of playback; keeps a slow machine from lurching. */
     private static final double MAX_BUDGET_SECONDS = 0.25;
 
