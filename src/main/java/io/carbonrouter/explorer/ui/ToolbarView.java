@@ -13,6 +13,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Slider;
+import javafx.scene.control.SplitMenuButton;
 import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
 
@@ -26,7 +27,7 @@ public final class ToolbarView {
     @FXML
     private Button open;
     @FXML
-    private Button save;
+    private SplitMenuButton save;
     @FXML
     private MenuButton samples;
     @FXML
@@ -59,7 +60,7 @@ public final class ToolbarView {
     @FXML
     private void initialize() {
         decorate(open, Icons.OPEN, "Open a scenario file (Ctrl+O)");
-        decorate(save, Icons.SAVE, "Save the scenario (Ctrl+S; Ctrl+Shift+S saves as)");
+        decorate(save, Icons.SAVE, "Save the scenario (Ctrl+S); the arrow offers Save as (Ctrl+Shift+S)");
         decorate(samples, Icons.SAMPLES, "Open one of the built-in sample scenarios");
         decorate(reset, Icons.RESET, "Reset: back to the first step with the whole timeline");
         decorate(stepBack, Icons.STEP_BACK, "Step back (Left)");
@@ -142,6 +143,11 @@ public final class ToolbarView {
     @FXML
     private void save() {
         document.save();
+    }
+
+    @FXML
+    private void saveAs() {
+        document.saveAs();
     }
 
     @FXML
