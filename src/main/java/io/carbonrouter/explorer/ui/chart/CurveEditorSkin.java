@@ -161,6 +161,7 @@ final class CurveEditorSkin extends SkinBase<CurveEditor> implements PlotGesture
         dragStep = -1;
         if (changed) {
             refitRange();
+            canvases.invalidatePicture();
             getSkinnable().finishEdit(getSkinnable().getValues());
         }
     }
