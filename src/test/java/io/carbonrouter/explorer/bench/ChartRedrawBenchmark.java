@@ -30,8 +30,7 @@ import java.util.concurrent.TimeUnit;
  * after its data changed: decimation plus the canvas commands, and with {@code shown=true} the rasterizing of the
  * frames too. Headless Monocle with the software pipeline, as in the tests.
  *
- * <p>Run: {@code mvn -q -o test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test
- * "-Dexec.args=-cp %classpath org.openjdk.jmh.Main ChartRedrawBenchmark"}
+ * <p>Run: {@code mvn -Pbench verify -Dbench.args=ChartRedrawBenchmark}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
