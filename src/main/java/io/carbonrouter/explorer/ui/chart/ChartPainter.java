@@ -62,9 +62,10 @@ final class ChartPainter {
         gc.beginPath();
         gc.rect(f.left(), f.top(), f.width(), f.height());
         gc.clip();
-        bands(gc, data, g, s);
+        bands(gc, data, g);
         m.ghost().ifPresent(ghost -> series(gc, ghost, g, true));
         series(gc, data, g, false);
+        bandLabels(gc, data, g, s);
         referenceLines(gc, data, g, s);
         gc.restore();
         AxisPainter.axisLines(gc, f, g.right().isPresent(), s);
@@ -120,19 +121,25 @@ final class ChartPainter {
         return color.darker().deriveColor(0, 0.8, 1, 0.85);
     }
 
-    private void bands(GraphicsContext gc, ChartData data, ChartGeometry g, ChartStyle s) {
+    private static void bands(GraphicsContext gc, ChartData data, ChartGeometry g) {
         PlotFrame f = g.frame();
-        gc.setFont(s.font());
-        gc.setTextAlign(TextAlignment.LEFT);
-        gc.setTextBaseline(VPos.TOP);
         for (ChartBand band : data.bands()) {
             double y0 = Math.round(g.y(AxisSide.LEFT, band.high()));
             double y1 = Math.round(g.y(AxisSide.LEFT, band.low()));
             gc.setFill(band.fill());
             gc.fillRect(f.left(), y0, f.width(), Math.max(1, y1 - y0));
+        }
+    }
+
+    /** Band labels go over the data, at the top left of their band. */
+    private void bandLabels(GraphicsContext gc, ChartData data, ChartGeometry g, ChartStyle s) {
+        gc.setFont(s.font());
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.TOP);
+        for (ChartBand band : data.bands()) {
             if (!band.label().isEmpty()) {
-                double x = f.left() + 4;
-                double y = Math.max(f.top(), y0) + 2;
+                double x = g.frame().left() + 4;
+                double y = Math.max(g.frame().top(), Math.round(g.y(AxisSide.LEFT, band.high()))) + 2;
                 halo(gc, x, y, band.label(), s);
                 gc.setFill(s.muted());
                 gc.fillText(band.label(), x, y);

@@ -33,6 +33,7 @@ public final class CurveEditor extends TimePlotControl {
     public CurveEditor() {
         getStyleClass().add("curve-editor");
         setFocusTraversable(true);
+        accessibleTextProperty().bind(title);
     }
 
     /** The curve; null counts as empty. Edits replace the array, they never write into it. */

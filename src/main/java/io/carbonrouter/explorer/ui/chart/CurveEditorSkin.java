@@ -1,6 +1,7 @@
 package io.carbonrouter.explorer.ui.chart;
 
 import javafx.beans.Observable;
+import javafx.beans.property.StringProperty;
 import javafx.event.EventHandler;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
@@ -12,6 +13,7 @@ import javafx.scene.paint.Color;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -161,6 +163,7 @@ final class CurveEditorSkin extends SkinBase<CurveEditor> implements PlotGesture
         dragStep = -1;
         if (changed) {
             refitRange();
+            canvases.invalidatePicture();
             getSkinnable().finishEdit(getSkinnable().getValues());
         }
     }
@@ -278,7 +281,7 @@ final class CurveEditorSkin extends SkinBase<CurveEditor> implements PlotGesture
         CurveEditor editor = getSkinnable();
         double[] values = editor.getValues();
         String hint = editor.getMode() == EditMode.DRAW ? "drag across to draw" : "drag a point up or down";
-        CurvePainter.Model model = new CurvePainter.Model(editor.titleProperty().get(), editor.unitProperty().get(),
+        CurvePainter.Model model = new CurvePainter.Model(text(editor.titleProperty()), text(editor.unitProperty()),
                 hint, values, color(), editor.getTimeLabels(), editor.window(values.length), rangeMax,
                 editor.leftGutterProperty().get(), editor.rightGutterProperty().get());
         geometry = painter.paint(canvas.getGraphicsContext2D(), w, h, model, editor.chartStyle());
@@ -316,6 +319,10 @@ final class CurveEditorSkin extends SkinBase<CurveEditor> implements PlotGesture
         gc.strokeOval(x - radius, y - radius, 2 * radius, 2 * radius);
     }
 
+    private static String text(StringProperty property) {
+        return Objects.requireNonNullElse(property.get(), "");
+    }
+
     private Color color() {
         Color c = getSkinnable().colorProperty().get();
         return c == null ? FlavourPalette.INTENSITY : c;
@@ -337,7 +344,8 @@ final class CurveEditorSkin extends SkinBase<CurveEditor> implements PlotGesture
         hoverPoint = editing ? dragStep : points ? pointNear(mouseX, mouseY, f) : -1;
         int step = hoverPoint >= 0 ? hoverPoint : f.stepAt(mouseX);
         double v = step < values.length ? values[step] : Double.NaN;
-        Hover.Row row = new Hover.Row(color(), editor.titleProperty().get(), v, editor.unitProperty().get(),
+        String name = text(editor.titleProperty()).isEmpty() ? "value" : text(editor.titleProperty());
+        Hover.Row row = new Hover.Row(color(), name, v, text(editor.unitProperty()),
                 Double.isFinite(v) ? geometry.y(AxisSide.LEFT, v) : Double.NaN);
         hover = new Hover(mouseX, mouseY, step, editor.getTimeLabels().label(step), List.of(row));
         editor.setHoverText(hover.text());

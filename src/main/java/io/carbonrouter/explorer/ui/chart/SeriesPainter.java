@@ -22,43 +22,58 @@ final class SeriesPainter {
         gc.setStroke(color);
         gc.setFill(color);
         gc.setLineWidth(LINE_WIDTH);
+        if (f.decimated()) {
+            envelopeColumns(gc, f, s, scale);
+            return;
+        }
         gc.setLineDashes(s.style() == SeriesStyle.DASHED_LINE ? DASHES : null);
         Polyline path = new Polyline(gc);
-        if (f.decimated()) {
-            Envelope e = Decimator.envelope(s.values(), f.from(), f.to(), f.columns());
-            for (int c = 0; c < e.columns(); c++) {
-                if (e.isGap(c)) {
-                    path.end();
-                    continue;
-                }
-                double x = f.columnX(c);
-                path.to(x, y(scale, f, e.first()[c]));
-                path.to(x, y(scale, f, e.min()[c]));
-                path.to(x, y(scale, f, e.max()[c]));
-                path.to(x, y(scale, f, e.last()[c]));
+        double half = f.pxPerStep() / 2;
+        boolean steps = s.style() == SeriesStyle.STEP_LINE;
+        // One step beyond each edge, so lines run out of the clipped plot instead of stopping short.
+        for (int i = Math.max(0, f.from() - 1); i <= f.to(); i++) {
+            double v = s.valueAt(i);
+            if (!Double.isFinite(v)) {
+                path.end();
+                continue;
             }
-        } else {
-            double half = f.pxPerStep() / 2;
-            boolean steps = s.style() == SeriesStyle.STEP_LINE;
-            // One step beyond each edge, so lines run out of the clipped plot instead of stopping short.
-            for (int i = Math.max(0, f.from() - 1); i <= f.to(); i++) {
-                double v = s.valueAt(i);
-                if (!Double.isFinite(v)) {
-                    path.end();
-                    continue;
-                }
-                double x = f.x(i);
-                double y = y(scale, f, v);
-                if (steps) {
-                    path.to(x - half, y);
-                    path.to(x + half, y);
-                } else {
-                    path.to(x, y);
-                }
+            double x = f.x(i);
+            double y = y(scale, f, v);
+            if (steps) {
+                path.to(x - half, y);
+                path.to(x + half, y);
+            } else {
+                path.to(x, y);
             }
         }
         path.end();
         gc.setLineDashes(null);
+    }
+
+    /**
+     * A decimated line as one pixel-wide rectangle per column, from its min to its max and reaching the last
+     * value of the column before, so the trace stays connected. Rectangles on whole pixels rasterize far faster
+     * than a zigzag path of the same envelope and stay crisp; a dashed line leaves out 4 columns in every 10.
+     */
+    private static void envelopeColumns(GraphicsContext gc, PlotFrame f, ChartSeries s, NiceScale scale) {
+        Envelope e = Decimator.envelope(s.values(), f.from(), f.to(), f.columns());
+        boolean dashed = s.style() == SeriesStyle.DASHED_LINE;
+        double before = Double.NaN;
+        for (int c = 0; c < e.columns(); c++) {
+            if (e.isGap(c)) {
+                before = Double.NaN;
+                continue;
+            }
+            double hi = Double.isNaN(before) ? e.max()[c] : Math.max(e.max()[c], before);
+            double lo = Double.isNaN(before) ? e.min()[c] : Math.min(e.min()[c], before);
+            before = e.last()[c];
+            if (dashed && c % 10 >= 6) {
+                continue;
+            }
+            double top = Math.round(y(scale, f, hi) - LINE_WIDTH / 2);
+            double bottom = Math.max(top + 2, Math.round(y(scale, f, lo) + LINE_WIDTH / 2));
+            gc.fillRect(f.left() + c, top, 1, bottom - top);
+        }
     }
 
     /** Bars from zero (or the nearest edge of the axis) to each value; one pixel wide per column when dense. */
@@ -90,6 +105,10 @@ final class SeriesPainter {
     static void stacked(GraphicsContext gc, PlotFrame f, List<ChartSeries> stack, NiceScale scale,
                         List<Color> colors) {
         StackedColumns columns = StackedColumns.of(f, stack);
+        if (f.decimated()) {
+            stackedColumns(gc, f, scale, columns, colors);
+            return;
+        }
         for (int k = 0; k < stack.size(); k++) {
             gc.setFill(colors.get(k));
             int start = -1;
@@ -125,6 +144,23 @@ final class SeriesPainter {
             path.end();
         }
         gc.setLineDashes(null);
+    }
+
+    /** Dense stacks as a pixel column per series and column, edges on whole pixels so neighbours meet exactly. */
+    private static void stackedColumns(GraphicsContext gc, PlotFrame f, NiceScale scale, StackedColumns columns,
+                                       List<Color> colors) {
+        for (int k = 0; k < colors.size(); k++) {
+            gc.setFill(colors.get(k));
+            for (int p = 0; p < columns.size(); p++) {
+                if (columns.present(p)) {
+                    double top = Math.round(y(scale, f, columns.upper(k, p)));
+                    double bottom = Math.round(y(scale, f, columns.lower(k, p)));
+                    if (bottom > top) {
+                        gc.fillRect(f.left() + p, top, 1, bottom - top);
+                    }
+                }
+            }
+        }
     }
 
     private static void fillBetween(GraphicsContext gc, PlotFrame f, NiceScale scale, StackedColumns columns,

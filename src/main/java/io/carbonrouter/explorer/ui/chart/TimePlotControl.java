@@ -60,8 +60,9 @@ public abstract class TimePlotControl extends Control {
         return timeLabels;
     }
 
+    /** The time labels; a null property value counts as plain step numbers. */
     public final TimeLabels getTimeLabels() {
-        return timeLabels.get();
+        return Objects.requireNonNullElse(timeLabels.get(), TimeLabels.steps());
     }
 
     public final void setTimeLabels(TimeLabels labels) {

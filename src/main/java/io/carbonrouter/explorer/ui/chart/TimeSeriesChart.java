@@ -24,6 +24,7 @@ public final class TimeSeriesChart extends TimePlotControl {
     public TimeSeriesChart(String title) {
         this.title = Objects.requireNonNull(title, "title");
         getStyleClass().add("time-series-chart");
+        setAccessibleText(title);
     }
 
     public String getTitle() {

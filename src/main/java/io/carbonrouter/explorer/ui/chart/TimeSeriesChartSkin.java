@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Paints a {@link TimeSeriesChart} on two canvases and turns mouse gestures into cursor, zoom and hover. */
@@ -106,9 +107,10 @@ final class TimeSeriesChartSkin extends SkinBase<TimeSeriesChart> implements Plo
     private void paintPicture(Canvas canvas, double w, double h) {
         TimeSeriesChart chart = getSkinnable();
         ChartData data = chart.getData();
+        String ghostLabel = Objects.requireNonNullElse(chart.ghostLabelProperty().get(), "");
         ChartModel model = new ChartModel(chart.getTitle(), data, Optional.ofNullable(chart.ghostDataProperty().get()),
-                chart.ghostLabelProperty().get(), chart.getTimeLabels(), chart.window(data.steps()),
-                chart.leftGutterProperty().get(), chart.rightGutterProperty().get());
+                ghostLabel, chart.getTimeLabels(), chart.window(data.steps()), chart.leftGutterProperty().get(),
+                chart.rightGutterProperty().get());
         geometry = painter.paint(canvas.getGraphicsContext2D(), w, h, model, chart.chartStyle());
         updateHover();
     }

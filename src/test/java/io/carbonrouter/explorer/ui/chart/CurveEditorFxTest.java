@@ -57,6 +57,22 @@ class CurveEditorFxTest {
     }
 
     @Test
+    void givenAPointDraggedAboveTheAxisThenItStopsAtTheTopAndTheAxisGrowsOnRelease(FxRobot robot)
+            throws Exception {
+        assertEquals(250, axisMax(), "200 and 20% headroom, rounded up to a tick");
+
+        robot.drag(point(10, 200), MouseButton.PRIMARY).moveBy(0, -150);
+
+        assertEquals(250, ChartFx.call(editor::getValues)[10], "held at the top of the axis while dragging");
+        assertEquals(250, axisMax(), "the axis keeps still while dragging");
+
+        robot.release(MouseButton.PRIMARY);
+
+        assertEquals(300, axisMax(), "refitted to 250 and headroom on release");
+        assertEquals(1, finished.size());
+    }
+
+    @Test
     void givenDrawModeWhenDraggingFastAcrossStepsThenEveryStepOnThePathIsSet(FxRobot robot) throws Exception {
         ChartFx.call(() -> {
             editor.setMode(EditMode.DRAW);
@@ -97,6 +113,10 @@ class CurveEditorFxTest {
         robot.moveTo(point(10, 200));
 
         assertEquals("step 10  Carbon intensity=200", ChartFx.call(editor::getHoverText));
+    }
+
+    private double axisMax() throws Exception {
+        return ChartFx.call(() -> ((CurveEditorSkin) editor.getSkin()).geometry().orElseThrow().left().max());
     }
 
     /** The screen point of {@code value} at {@code step}. */
