@@ -12,6 +12,7 @@ import java.io.PrintWriter;
         description = "Explore the carbon-aware traffic scheduling strategies of k8s-carbonrouter.%n"
                 + "Without a command, the jar opens the desktop explorer.",
         subcommands = {
+            SimulateCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class PolicyExplorerCli implements Runnable {

@@ -23,6 +23,7 @@ public final class Simulation {
     private SnapshotBuilder snapshots;
     private final Run run;
     private int position;
+    private boolean finished;
 
     Simulation(StrategyRegistry registry, Scenario scenario, String policy) {
         List<Problem> problems = ScenarioValidator.validate(scenario);
@@ -61,6 +62,7 @@ public final class Simulation {
 
     /** Runs one step; returns what the engine produced. */
     public EngineStep step() {
+        checkOpen();
         if (isDone()) {
             throw new IllegalStateException("the run is complete after " + position + " steps");
         }
@@ -89,7 +91,7 @@ public final class Simulation {
             step();
         }
         progress.accept(position);
-        return result();
+        return finish();
     }
 
     public Run runToEnd() {
@@ -101,6 +103,7 @@ public final class Simulation {
      * ledger balance carry on; a scenario with problems is refused.
      */
     public void apply(Scenario edited) {
+        checkOpen();
         List<Problem> problems = ScenarioValidator.validate(edited);
         if (!problems.isEmpty()) {
             throw new InvalidScenarioException(problems);
@@ -114,8 +117,22 @@ public final class Simulation {
         }
     }
 
-    /** A finished copy of the steps done so far. */
+    /** A finished copy of the steps done so far; the simulation can go on. */
     public Run result() {
         return run.copy(position);
+    }
+
+    /** Ends the simulation and hands over its run without copying it (a long run stays in memory once). */
+    public Run finish() {
+        checkOpen();
+        finished = true;
+        run.truncate(position);
+        return run;
+    }
+
+    private void checkOpen() {
+        if (finished) {
+            throw new IllegalStateException("the simulation is finished");
+        }
     }
 }

@@ -1,0 +1,165 @@
+package io.carbonrouter.explorer.io;
+
+import io.carbonrouter.explorer.io.LocatedTree.Kind;
+import io.carbonrouter.explorer.io.LocatedTree.Node;
+import io.carbonrouter.explorer.simulation.Problem;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Typed reads from a {@link LocatedTree}, collecting problems (with field path, line and column) instead of
+ * stopping at the first, and warnings for fields nobody reads.
+ */
+public final class FieldReader {
+
+    private final List<Problem> problems = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    public void problem(String path, Node at, String message) {
+        problems.add(new Problem(path, at == null ? message : message + " (" + at.where() + ")"));
+    }
+
+    /** Lists every field of {@code object} not in {@code known} as a warning. */
+    public void warnUnknown(Node object, String path, Set<String> known) {
+        for (String name : object.fields().keySet()) {
+            if (!known.contains(name)) {
+                Node n = object.get(name);
+                warnings.add("unknown field " + join(path, name) + " ignored (" + n.where() + ")");
+            }
+        }
+    }
+
+    public boolean isObject(Node n, String path) {
+        if (n.kind() != Kind.OBJECT) {
+            problem(path, n, "must be a mapping of fields, got " + describe(n));
+            return false;
+        }
+        return true;
+    }
+
+    public boolean isArray(Node n, String path) {
+        if (n.kind() != Kind.ARRAY) {
+            problem(path, n, "must be a list, got " + describe(n));
+            return false;
+        }
+        return true;
+    }
+
+    /** A finite number; numeric strings ("0.15", as a TrafficSchedule writes them) are accepted. */
+    public double number(Node n, String path, double fallback) {
+        if (n == null) {
+            return fallback;
+        }
+        String text = n.text();
+        if ((n.kind() == Kind.NUMBER || n.kind() == Kind.STRING) && text != null) {
+            if (text.trim().matches("(?i)[-+]?\\.(nan|inf)")) {
+                problem(path, n, "must be a finite number, got " + text);
+                return fallback;
+            }
+            try {
+                double v = Double.parseDouble(text.trim());
+                if (Double.isFinite(v)) {
+                    return v;
+                }
+                problem(path, n, "must be a finite number, got " + text);
+                return fallback;
+            } catch (NumberFormatException e) {
+                problem(path, n, "must be a number, got \"" + text + "\"");
+                return fallback;
+            }
+        }
+        problem(path, n, "must be a number, got " + describe(n));
+        return fallback;
+    }
+
+    /** A whole number within int range. */
+    public Integer integer(Node n, String path, Integer fallback) {
+        if (n == null) {
+            return fallback;
+        }
+        String text = n.text();
+        if ((n.kind() == Kind.NUMBER || n.kind() == Kind.STRING) && text != null) {
+            try {
+                BigDecimal d = new BigDecimal(text.trim());
+                return d.intValueExact();
+            } catch (NumberFormatException | ArithmeticException e) {
+                problem(path, n, "must be a whole number, got " + text);
+                return fallback;
+            }
+        }
+        problem(path, n, "must be a whole number, got " + describe(n));
+        return fallback;
+    }
+
+    public Boolean bool(Node n, String path, Boolean fallback) {
+        if (n == null) {
+            return fallback;
+        }
+        if (n.kind() == Kind.BOOLEAN) {
+            return Boolean.parseBoolean(n.text());
+        }
+        if (n.kind() == Kind.STRING && ("true".equalsIgnoreCase(n.text()) || "false".equalsIgnoreCase(n.text()))) {
+            return Boolean.parseBoolean(n.text());
+        }
+        problem(path, n, "must be true or false, got " + describe(n));
+        return fallback;
+    }
+
+    public String string(Node n, String path, String fallback) {
+        if (n == null || n.kind() == Kind.NULL) {
+            return fallback;
+        }
+        if (n.kind() == Kind.OBJECT || n.kind() == Kind.ARRAY) {
+            problem(path, n, "must be text, got " + describe(n));
+            return fallback;
+        }
+        return n.text();
+    }
+
+    /** A list of finite numbers >= 0, such as a curve. */
+    public double[] curve(Node n, String path) {
+        if (n == null || !isArray(n, path)) {
+            return new double[0];
+        }
+        List<Node> items = n.items();
+        double[] out = new double[items.size()];
+        for (int i = 0; i < out.length; i++) {
+            String at = path + "[" + i + "]";
+            out[i] = number(items.get(i), at, 0.0);
+            if (out[i] < 0) {
+                problem(at, items.get(i), "must be >= 0, got " + items.get(i).text());
+            }
+        }
+        return out;
+    }
+
+    static String join(String path, String name) {
+        return path.isEmpty() ? name : path + "." + name;
+    }
+
+    static String describe(Node n) {
+        switch (n.kind()) {
+            case OBJECT:
+                return "a mapping";
+            case ARRAY:
+                return "a list";
+            case NULL:
+                return "nothing (null)";
+            case STRING:
+                return "\"" + n.text() + "\"";
+            default:
+                return n.text();
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package io.carbonrouter.explorer.io;
+
+import io.carbonrouter.explorer.simulation.Scenario;
+
+import java.util.List;
+
+/** A scenario read from a file, with the warnings about what was ignored (unknown fields). */
+public record ScenarioRead(Scenario scenario, List<String> warnings) {
+
+    public ScenarioRead {
+        warnings = List.copyOf(warnings);
+    }
+}

@@ -1,0 +1,169 @@
+package io.carbonrouter.explorer.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.carbonrouter.explorer.engine.ComponentBound;
+import io.carbonrouter.explorer.engine.FlavourProfile;
+import io.carbonrouter.explorer.engine.PolicyConfig;
+import io.carbonrouter.explorer.simulation.DeploymentSettings;
+import io.carbonrouter.explorer.simulation.Scenario;
+
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes scenarios in the DESIGN.md format. The content is built once as an ordered tree; JSON goes through
+ * Jackson, YAML is emitted by hand so curves stay on one line each (flow style) and the file reads well.
+ */
+final class ScenarioWriter {
+
+    private ScenarioWriter() {
+    }
+
+    static Map<String, Object> tree(Scenario s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (!s.name().isEmpty()) {
+            m.put("name", s.name());
+        }
+        if (!s.description().isEmpty()) {
+            m.put("description", s.description());
+        }
+        m.put("policy", s.policy());
+        m.put("seed", s.seed());
+        m.put("config", config(s.config(), s.deployment()));
+        List<Object> flavours = new ArrayList<>();
+        for (FlavourProfile f : s.flavours()) {
+            Map<String, Object> fm = new LinkedHashMap<>();
+            fm.put("name", f.name());
+            fm.put("precision", f.precision());
+            fm.put("carbonIntensity", f.carbonIntensity());
+            fm.put("enabled", f.enabled());
+            flavours.add(fm);
+        }
+        m.put("flavours", flavours);
+        Map<String, Object> bounds = new LinkedHashMap<>();
+        for (ComponentBound b : s.componentBounds()) {
+            Map<String, Object> bm = new LinkedHashMap<>();
+            b.min().ifPresent(v -> bm.put("min", v));
+            b.max().ifPresent(v -> bm.put("max", v));
+            bounds.put(b.component(), bm);
+        }
+        m.put("componentBounds", bounds);
+        m.put("intensity", s.intensity());
+        if (s.hasDemand()) {
+            m.put("demand", s.demand());
+        }
+        m.put("slotMinutes", s.slotMinutes());
+        s.start().ifPresent(v -> m.put("start", v.toString()));
+        m.put("repeat", s.repeat());
+        s.steps().ifPresent(v -> m.put("steps", v));
+        m.put("horizonSlots", s.horizonSlots());
+        m.put("initialBalance", s.initialBalance());
+        return m;
+    }
+
+    private static Map<String, Object> config(PolicyConfig c, DeploymentSettings d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("targetError", c.targetError());
+        m.put("creditMin", c.creditMin());
+        m.put("creditMax", c.creditMax());
+        m.put("creditWindow", c.creditWindow());
+        m.put("creditSensitivity", c.creditSensitivity());
+        m.put("throttleMin", c.throttleMin());
+        m.put("throttleIntensityFloor", c.throttleIntensityFloor());
+        m.put("throttleIntensityCeiling", c.throttleIntensityCeiling());
+        d.validFor().ifPresent(v -> m.put("validFor", v));
+        d.discoveryInterval().ifPresent(v -> m.put("discoveryInterval", v));
+        d.carbonTimeout().ifPresent(v -> m.put("carbonTimeout", v));
+        d.carbonCacheTTL().ifPresent(v -> m.put("carbonCacheTTL", v));
+        d.carbonTarget().ifPresent(v -> m.put("carbonTarget", v));
+        d.evaluator().ifPresent(v -> m.put("evaluator", v));
+        return m;
+    }
+
+    static String toJson(Scenario s) {
+        try {
+            return YamlSupport.jsonMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(tree(s)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String toYaml(Scenario s) {
+        StringBuilder out = new StringBuilder();
+        for (Map.Entry<String, Object> e : tree(s).entrySet()) {
+            writeEntry(out, "", e.getKey(), e.getValue());
+        }
+        return out.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void writeEntry(StringBuilder out, String indent, String key, Object value) {
+        out.append(indent).append(key).append(':');
+        if (value instanceof Map<?, ?> map) {
+            if (map.isEmpty()) {
+                out.append(" {}\n");
+                return;
+            }
+            out.append('\n');
+            for (Map.Entry<String, Object> e : ((Map<String, Object>) map).entrySet()) {
+                writeEntry(out, indent + "  ", e.getKey(), e.getValue());
+            }
+        } else if (value instanceof List<?> list) {
+            out.append(list.isEmpty() ? " []\n" : "\n");
+            for (Object item : list) {
+                out.append(indent).append("  - ").append(flow(item)).append('\n');
+            }
+        } else {
+            out.append(' ').append(flow(value)).append('\n');
+        }
+    }
+
+    /** A value on one line: scalars, flow mappings and flow sequences. */
+    private static String flow(Object v) {
+        if (v instanceof Map<?, ?> map) {
+            StringBuilder b = new StringBuilder("{");
+            String sep = "";
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                b.append(sep).append(e.getKey()).append(": ").append(flow(e.getValue()));
+                sep = ", ";
+            }
+            return b.append('}').toString();
+        }
+        if (v instanceof double[] values) {
+            StringBuilder b = new StringBuilder("[");
+            for (int i = 0; i < values.length; i++) {
+                b.append(i == 0 ? "" : ", ").append(number(values[i]));
+            }
+            return b.append(']').toString();
+        }
+        if (v instanceof Double d) {
+            return number(d);
+        }
+        if (v instanceof String s) {
+            return quote(s);
+        }
+        return String.valueOf(v);
+    }
+
+    /** Shortest text that reads back as the same double; whole numbers without ".0". */
+    static String number(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return Double.toString(v);
+    }
+
+    /** A double-quoted YAML string (JSON escaping is valid YAML). */
+    private static String quote(String s) {
+        try {
+            return YamlSupport.jsonMapper().writeValueAsString(s);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package io.carbonrouter.explorer.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.carbonrouter.explorer.cli.PolicyExplorerCli;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Every reference case of the real decision engine, run through the command line exactly as a user would
+ * ({@code simulate CASE --format json}), must match step by step to 1e-9.
+ */
+class ReferenceCasesTest {
+
+    private static final double TOLERANCE = 1e-9;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    @TestFactory
+    Stream<DynamicTest> everyReferenceCaseMatches() throws IOException {
+        List<String> names = caseNames();
+        assertEquals(71, names.size(), "reference cases copied from ../shared/reference");
+        return names.stream().map(name -> DynamicTest.dynamicTest(name, () -> check(name)));
+    }
+
+    private void check(String name) throws IOException, URISyntaxException {
+        Path scenario = Path.of(getClass().getResource("/reference/cases/" + name + ".json").toURI());
+        Path out = tmp.resolve(name + ".out.json");
+        StringWriter err = new StringWriter();
+        int code = PolicyExplorerCli.run(new String[] {"simulate", scenario.toString(), "--format", "json",
+            "--out", out.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertEquals(0, code, "exit code; stderr: " + err);
+        JsonNode actual = JSON.readTree(out.toFile()).get("steps");
+        JsonNode expected;
+        try (InputStream in = getClass().getResourceAsStream("/reference/expected/" + name + ".json")) {
+            expected = JSON.readTree(in).get("steps");
+        }
+        assertEquals(expected.size(), actual.size(), name + ": step count");
+        for (int t = 0; t < expected.size(); t++) {
+            JsonNode e = expected.get(t);
+            JsonNode a = actual.get(t);
+            for (Iterator<String> it = e.fieldNames(); it.hasNext(); ) {
+                String field = it.next();
+                compare(name + " step " + t + " " + field, e.get(field), a.get(field));
+            }
+        }
+    }
+
+    static void compare(String where, JsonNode expected, JsonNode actual) {
+        if (actual == null) {
+            fail(where + ": missing");
+        }
+        if (expected.isObject()) {
+            assertTrue(actual.isObject(), where + ": expected an object, got " + actual);
+            List<String> ek = new ArrayList<>();
+            expected.fieldNames().forEachRemaining(ek::add);
+            List<String> ak = new ArrayList<>();
+            actual.fieldNames().forEachRemaining(ak::add);
+            assertEquals(ek.stream().sorted().toList(), ak.stream().sorted().toList(), where + ": keys");
+            for (String k : ek) {
+                compare(where + "." + k, expected.get(k), actual.get(k));
+            }
+        } else if (expected.isNull()) {
+            assertTrue(actual.isNull(), where + ": expected null, got " + actual);
+        } else if (expected.isIntegralNumber()) {
+            assertTrue(actual.isNumber(), where + ": expected a number, got " + actual);
+            assertEquals(expected.asLong(), actual.asDouble(), 0.0, where);
+        } else if (expected.isNumber()) {
+            assertTrue(actual.isNumber(), where + ": expected a number, got " + actual);
+            double e = expected.asDouble();
+            double a = actual.asDouble();
+            double diff = Math.abs(e - a);
+            if (diff > TOLERANCE && diff > TOLERANCE * Math.abs(e)) {
+                fail(where + ": expected " + e + " but was " + a);
+            }
+        } else {
+            assertEquals(expected, actual, where);
+        }
+    }
+
+    private static List<String> caseNames() throws IOException {
+        try (InputStream in = ReferenceCasesTest.class.getResourceAsStream("/reference/index.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank()).toList();
+        }
+    }
+}
