@@ -76,7 +76,8 @@ class CompareCommandTest {
             assertThat(lines[i]).hasSize(width).endsWith(" pp");
         }
         assertThat(lines[5]).startsWith("p100").contains(" 0.0 %").contains("100.0 %");
-        assertThat(lines[8]).startsWith("offline optimum at 85 % precision: saves ").endsWith("(mean precision 85.0 %)");
+        assertThat(lines[8]).startsWith("offline optimum at 85 % precision: saves ")
+                .endsWith("(mean precision 85.0 %)");
     }
 
     @Test

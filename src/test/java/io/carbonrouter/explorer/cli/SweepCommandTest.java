@@ -77,13 +77,13 @@ class SweepCommandTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            empty range     | targetError=0.2:0.2:0.1        | sweep: targetError: empty range 0.2:0.2
-            inverted range  | targetError=0.3:0.1:0.1        | sweep: targetError: inverted range, FROM 0.3 is above TO 0.1
-            step zero       | creditMax=0.5:1:0              | sweep: creditMax: the step must be positive, got 0
-            negative step   | creditMax=0.5:1:-0.1           | sweep: creditMax: the step must be positive, got -0.1
-            unknown name    | targetPrecision=0.5:1:0.1      | sweep: unknown parameter 'targetPrecision'; valid: targetError, creditMin
-            not a range     | targetError=0.1                | sweep: 'targetError=0.1': expected targetError=FROM:TO:STEP
-            too many points | creditSensitivity=0:1:0.00005  | sweep: creditSensitivity: 0:1:0.00005 has more than 10000 values
+            empty range     | targetError=0.2:0.2:0.1       | sweep: targetError: empty range 0.2:0.2
+            inverted range  | targetError=0.3:0.1:0.1       | sweep: targetError: inverted range
+            step zero       | creditMax=0.5:1:0             | sweep: creditMax: the step must be positive, got 0
+            negative step   | creditMax=0.5:1:-0.1          | sweep: creditMax: the step must be positive, got -0.1
+            unknown name    | targetPrecision=0.5:1:0.1     | sweep: unknown parameter 'targetPrecision'; valid:
+            not a range     | targetError=0.1               | sweep: 'targetError=0.1': expected
+            too many points | creditSensitivity=0:1:0.00005 | sweep: creditSensitivity: 0:1:0.00005 has more
             """)
     void aBadSpecIsOneLineAndNothingRuns(String rule, String param, String message) {
         Path out = tmp.resolve("never.csv");

@@ -17,7 +17,8 @@ public record SweepRange(SweepParameter parameter, BigDecimal from, BigDecimal t
     public static SweepRange parse(String text) {
         int eq = text.indexOf('=');
         if (eq < 0) {
-            throw new SweepSpecException("'" + text + "': expected NAME=FROM:TO:STEP, such as targetError=0.05:0.3:0.05");
+            throw new SweepSpecException("'" + text
+                    + "': expected NAME=FROM:TO:STEP, such as targetError=0.05:0.3:0.05");
         }
         String name = text.substring(0, eq).trim();
         SweepParameter parameter = SweepParameter.byKey(name).orElseThrow(() -> new SweepSpecException(

@@ -6,6 +6,7 @@ import io.carbonrouter.explorer.simulation.Run;
 import io.carbonrouter.explorer.simulation.Scenario;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +36,8 @@ public record StepFacts(
         List<FlavourProfile> flavours) {
 
     public StepFacts {
-        weights = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(weights));
-        diagnostics = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(diagnostics));
+        weights = Collections.unmodifiableMap(new LinkedHashMap<>(weights));
+        diagnostics = Collections.unmodifiableMap(new LinkedHashMap<>(diagnostics));
         flavours = List.copyOf(flavours);
     }
 

