@@ -58,6 +58,6 @@ public final class Sweep {
         for (int job = 0; job < metrics.size(); job++) {
             rows.add(new SweepRow(points.get(job / n), metrics.get(job)));
         }
-        return new SweepResult(plan.spec().parameters(), rows, plan.skipped());
+        return new SweepResult(plan.spec().parameters(), rows, plan.skipped(), frontier);
     }
 }

@@ -52,6 +52,7 @@ class SweepTest {
             assertThat(row.metrics().metrics()).isEqualTo(expected);
             assertThat(row.metrics().regret()).isEqualTo(frontier.regret(expected));
         }
+        assertThat(result.frontier().points()).isEqualTo(frontier.points());
     }
 
     @Test
