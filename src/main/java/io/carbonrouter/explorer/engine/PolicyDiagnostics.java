@@ -96,8 +96,8 @@ public final class PolicyDiagnostics {
 
         public Builder put(String name, double value) {
             if (size == names.length) {
-                names = Arrays.copyOf(names, size * 2);
-                values = Arrays.copyOf(values, size * 2);
+                names = Arrays.copyOf(names, Math.max(4, size * 2));
+                values = Arrays.copyOf(values, Math.max(4, size * 2));
             }
             names[size] = name;
             values[size] = value;
@@ -109,8 +109,15 @@ public final class PolicyDiagnostics {
             return put(name, value.isPresent() ? value.getAsDouble() : Double.NaN);
         }
 
+        /** The diagnostics; a builder whose arrays are exactly full hands them over instead of copying;
+         * the builder starts empty again. */
         public PolicyDiagnostics build() {
-            return new PolicyDiagnostics(Arrays.copyOf(names, size), Arrays.copyOf(values, size));
+            PolicyDiagnostics d = size == names.length ? new PolicyDiagnostics(names, values)
+                    : new PolicyDiagnostics(Arrays.copyOf(names, size), Arrays.copyOf(values, size));
+            names = new String[0];
+            values = new double[0];
+            size = 0;
+            return d;
         }
     }
 }

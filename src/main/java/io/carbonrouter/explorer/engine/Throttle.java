@@ -1,6 +1,7 @@
 package io.carbonrouter.explorer.engine;
 
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /** Turns the ledger balance and the carbon forecast into a processing throttle and replica ceilings. */
@@ -66,8 +67,15 @@ public final class Throttle {
 
     private static ScalingDirective ceilings(double throttle, double creditsRatio, double intensityRatio,
                                              List<ComponentBound> bounds) {
-        List<String> names = new ArrayList<>(bounds.size());
-        int[] values = new int[bounds.size()];
+        int count = 0;
+        for (ComponentBound bound : bounds) {
+            if (bound.max().isPresent()) {
+                count++;
+            }
+        }
+        String[] names = new String[count];
+        int[] ceilings = new int[count];
+        int i = 0;
         for (ComponentBound bound : bounds) {
             if (bound.max().isEmpty()) {
                 continue;
@@ -77,11 +85,10 @@ public final class Throttle {
             if (bound.min().isPresent()) {
                 s = Math.max(s, bound.min().getAsInt());
             }
-            s = Math.min(Math.max(0, s), max);
-            values[names.size()] = (int) s;
-            names.add(bound.component());
+            names[i] = bound.component();
+            ceilings[i++] = (int) Math.min(Math.max(0, s), max);
         }
-        int[] ceilings = names.size() == values.length ? values : java.util.Arrays.copyOf(values, names.size());
-        return new ScalingDirective(throttle, creditsRatio, intensityRatio, List.copyOf(names), ceilings);
+        return new ScalingDirective(throttle, creditsRatio, intensityRatio,
+                Collections.unmodifiableList(Arrays.asList(names)), ceilings);
     }
 }

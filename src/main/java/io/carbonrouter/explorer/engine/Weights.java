@@ -99,8 +99,8 @@ public final class Weights {
                 }
             }
             if (size == names.length) {
-                names = Arrays.copyOf(names, size * 2);
-                values = Arrays.copyOf(values, size * 2);
+                names = Arrays.copyOf(names, Math.max(4, size * 2));
+                values = Arrays.copyOf(values, Math.max(4, size * 2));
             }
             names[size] = name;
             values[size] = value;
@@ -139,8 +139,15 @@ public final class Weights {
             return this;
         }
 
+        /** The weights; a builder whose arrays are exactly full hands them over instead of copying;
+         * the builder starts empty again. */
         public Weights build() {
-            return new Weights(Arrays.copyOf(names, size), Arrays.copyOf(values, size));
+            Weights w = size == names.length ? new Weights(names, values)
+                    : new Weights(Arrays.copyOf(names, size), Arrays.copyOf(values, size));
+            names = new String[0];
+            values = new double[0];
+            size = 0;
+            return w;
         }
     }
 }

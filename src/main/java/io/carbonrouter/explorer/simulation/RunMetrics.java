@@ -54,8 +54,18 @@ public record RunMetrics(
                     Double.NaN);
         }
         double savings = e100 > 0 ? 1.0 - e / e100 : 0.0;
-        return new RunMetrics(steps, e, e100, savings, demand > 0 ? weighted / demand : Double.NaN, minP,
+        double meanPrecision = demand > 0 ? weighted / demand : plainMean(run, steps);
+        return new RunMetrics(steps, e, e100, savings, meanPrecision, minP,
                 demand > 0 ? below / demand : 0.0, run.balance(steps - 1), minB, maxB,
                 (double) atLimit / steps, throttle / steps);
+    }
+
+    /** With no demand at all every step weighs the same. */
+    private static double plainMean(Run run, int steps) {
+        double sum = 0;
+        for (int t = 0; t < steps; t++) {
+            sum += run.avgPrecision(t);
+        }
+        return sum / steps;
     }
 }

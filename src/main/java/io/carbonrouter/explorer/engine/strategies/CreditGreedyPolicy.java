@@ -67,15 +67,17 @@ public final class CreditGreedyPolicy implements SchedulerPolicy {
         double allowance = EngineMath.clamp(base * multiplier, 0.0, 0.95);
 
         w.put(baseline.name(), Math.max(0.0, 1.0 - allowance));
+        double[] scores = new double[sorted.length];
         double scoreSum = 0.0;
         for (int i = 1; i < sorted.length; i++) {
-            scoreSum += Flavours.score(baseline, sorted[i]);
+            scores[i] = Flavours.score(baseline, sorted[i]);
+            scoreSum += scores[i];
         }
         if (scoreSum == 0.0) {
             scoreSum = sorted.length - 1;
         }
         for (int i = 1; i < sorted.length; i++) {
-            w.put(sorted[i].name(), allowance * Flavours.score(baseline, sorted[i]) / scoreSum);
+            w.put(sorted[i].name(), allowance * scores[i] / scoreSum);
         }
         w.normalise();
         double avg = Flavours.avgPrecision(w, flavours);

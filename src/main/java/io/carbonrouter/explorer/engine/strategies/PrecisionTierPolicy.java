@@ -60,7 +60,8 @@ public final class PrecisionTierPolicy implements SchedulerPolicy {
                 .put("tier_2_share", shares[1])
                 .put("tier_3_share", shares[2])
                 .build();
-        return new PolicyResult(w.build(), Flavours.avgPrecision(w, flavours), diagnostics);
+        double avg = Flavours.avgPrecision(w, flavours);
+        return new PolicyResult(w.build(), avg, diagnostics);
     }
 
     private static void assignTier(Weights.Builder w, FlavourProfile[] enabled, int tier, double share) {

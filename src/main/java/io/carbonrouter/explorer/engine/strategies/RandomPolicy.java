@@ -42,6 +42,7 @@ public final class RandomPolicy implements SchedulerPolicy {
             w.put(f.name(), random.nextDouble());
         }
         w.normalise();
-        return new PolicyResult(w.build(), Flavours.avgPrecision(w, flavours), PolicyDiagnostics.EMPTY);
+        double avg = Flavours.avgPrecision(w, flavours);
+        return new PolicyResult(w.build(), avg, PolicyDiagnostics.EMPTY);
     }
 }

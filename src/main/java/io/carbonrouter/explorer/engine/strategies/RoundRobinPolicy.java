@@ -40,6 +40,7 @@ public final class RoundRobinPolicy implements SchedulerPolicy {
         }
         w.normalise();
         PolicyDiagnostics diagnostics = PolicyDiagnostics.builder(1).put("num_flavours", enabled.length).build();
-        return new PolicyResult(w.build(), Flavours.avgPrecision(w, flavours), diagnostics);
+        double avg = Flavours.avgPrecision(w, flavours);
+        return new PolicyResult(w.build(), avg, diagnostics);
     }
 }
