@@ -130,6 +130,15 @@ class SweepCommandTest {
     }
 
     @Test
+    void helpListsTheParametersAndTheSkippingRule() {
+        CliRun r = CliRun.of("sweep", "--help");
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("throttleIntensityCeiling").contains("is skipped with a warning")
+                .contains("--param=NAME=FROM:TO:STEP");
+    }
+
+    @Test
     void outWritesTheFileAndStatsGoToStandardError() throws IOException {
         Path out = tmp.resolve("sweep.json");
 
