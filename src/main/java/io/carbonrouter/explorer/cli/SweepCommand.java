@@ -36,7 +36,8 @@ import java.util.concurrent.Callable;
         footer = {"%nExamples:",
             "  sweep sample-data/scenarios/winter-day.yaml --param targetError=0.05:0.5:0.05",
             "  sweep sample-data/scenarios/winter-day.yaml --param creditMin=-2:-0.5:0.5 \\",
-            "      --param creditSensitivity=0.1:0.5:0.1 --policy credit-greedy --format json --out sweep.json"})
+            "      --param creditSensitivity=0.1:0.5:0.1 --policy credit-greedy \\",
+            "      --format json --out sweep.json"})
 public final class SweepCommand implements Callable<Integer> {
 
     /** Output formats. */
