@@ -16,7 +16,7 @@ import java.util.OptionalDouble;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class OfflineOptimumProperties {
+class OfflineOptimumPropertiesTest {
 
     /** A small LP: slots with demand and intensity, and flavours (at least one enabled). */
     record Case(double[] demand, double[] intensity, List<FlavourProfile> flavours) {

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /** The comparison's invariants on random scenarios: every strategy, every metric row. */
-class ComparisonProperties {
+class ComparisonPropertiesTest {
 
     private final StrategyComparison comparison =
             new StrategyComparison(new Simulator(StrategyRegistry.builtIns()), Workers.callingThread());
