@@ -13,6 +13,8 @@ import java.io.PrintWriter;
                 + "Without a command, the jar opens the desktop explorer.",
         subcommands = {
             SimulateCommand.class,
+            ExportCommand.class,
+            ImportCommand.class,
             CompareCommand.class,
             SweepCommand.class,
             CommandLine.HelpCommand.class

@@ -60,13 +60,16 @@ public final class SimulateCommand implements Callable<Integer> {
     @Mixin
     PluginsOption plugins;
 
+    @Mixin
+    IntensityOption intensity;
+
     @Override
     public Integer call() throws IOException {
         StrategyRegistry registry = plugins.registry();
         ScenarioRead read = ScenarioFiles.readWithWarnings(scenarioFile);
         PrintWriter err = spec.commandLine().getErr();
         read.warnings().forEach(w -> err.println("simulate: warning: " + scenarioFile.getFileName() + ": " + w));
-        Scenario scenario = read.scenario();
+        Scenario scenario = intensity.apply(read.scenario(), "simulate", err);
         String name = policy != null ? policy : scenario.policy();
         if (!registry.contains(name)) {
             throw new UserError((policy != null ? "--policy" : scenarioFile.getFileName() + ": policy")

@@ -3,7 +3,9 @@ package io.carbonrouter.explorer.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
-/** A command line run with its exit code and what it printed, for the command tests. */
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Runs the command line in-process, capturing what it prints. */
 record CliRun(int code, String out, String err) {
 
     static CliRun of(String... args) {
@@ -13,9 +15,10 @@ record CliRun(int code, String out, String err) {
         return new CliRun(code, out.toString(), err.toString());
     }
 
-    /** A failure as the house style wants it: one line, no stack trace. */
-    boolean oneLineError() {
-        String e = err.strip();
-        return !e.isEmpty() && !e.contains("\n") && !e.contains("Exception") && !e.contains("\tat ");
+    /** A failure: one line on standard error, no stack trace, the given exit code. */
+    CliRun failsWithOneLine(int expectedCode) {
+        assertThat(code).as(err).isEqualTo(expectedCode);
+        assertThat(err.strip()).doesNotContain("\n").doesNotContain("\tat ").doesNotContain("Exception");
+        return this;
     }
 }

@@ -131,8 +131,7 @@ class CompareCommandTest {
 
         CliRun r = CliRun.of("compare", file.toString());
 
-        assertThat(r.code()).isEqualTo(1);
-        assertThat(r.oneLineError()).isTrue();
+        r.failsWithOneLine(1);
         assertThat(r.err()).startsWith("compare: bad.yaml: config.creditMin");
         assertThat(r.out()).isEmpty();
     }
@@ -141,8 +140,7 @@ class CompareCommandTest {
     void anUnknownFormatIsRefused() {
         CliRun r = CliRun.of("compare", WINTER_DAY, "--format", "xml");
 
-        assertThat(r.code()).isEqualTo(2);
-        assertThat(r.oneLineError()).isTrue();
+        r.failsWithOneLine(2);
     }
 
     @Test

@@ -90,8 +90,7 @@ class SweepCommandTest {
 
         CliRun r = CliRun.of("sweep", WINTER_DAY, "--param", param, "--out", out.toString());
 
-        assertThat(r.code()).as(rule).isEqualTo(1);
-        assertThat(r.oneLineError()).as(rule).isTrue();
+        r.failsWithOneLine(1);
         assertThat(r.err()).as(rule).startsWith(message);
         assertThat(out).doesNotExist();
     }
@@ -116,9 +115,10 @@ class SweepCommandTest {
 
         assertThat(three.err().strip()).isEqualTo("sweep: a sweep varies at most two parameters, got 3");
         assertThat(policy.err()).startsWith("sweep: unknown policy 'nope'; registered: credit-greedy");
-        assertThat(none.code()).isEqualTo(2);
         assertThat(none.err()).contains("--param");
-        assertThat(three.oneLineError() && policy.oneLineError() && none.oneLineError()).isTrue();
+        three.failsWithOneLine(1);
+        policy.failsWithOneLine(1);
+        none.failsWithOneLine(2);
     }
 
     @Test

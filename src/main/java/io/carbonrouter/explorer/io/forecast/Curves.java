@@ -1,0 +1,70 @@
+package io.carbonrouter.explorer.io.forecast;
+
+import io.carbonrouter.explorer.io.InputException;
+import io.carbonrouter.explorer.simulation.Problem;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** The last step every importer shares: entries to filled curves, or one exception with every problem. */
+final class Curves {
+
+    private static final int SHOWN = 5;
+
+    private Curves() {
+    }
+
+    /** Timed entries on the slot grid, gaps filled. */
+    static ImportedForecast timed(String source, ForecastFormat format, List<Sample> samples, OptionalInt declared,
+                                  boolean withDemand, List<String> warnings, List<Problem> problems) {
+        failOn(source, problems);
+        if (samples.isEmpty()) {
+            throw new InputException(source + ": no entries: the file holds no forecast values");
+        }
+        SlotGrid.Grid grid = SlotGrid.build(samples, declared, warnings, problems).orElse(null);
+        failOn(source, problems);
+        double[] intensity = filled(source, grid.intensity(), "intensity", warnings);
+        double[] demand = new double[0];
+        if (withDemand) {
+            if (Gaps.count(grid.demand()) == grid.demand().length) {
+                warnings.add("the demand column is empty: no demand curve");
+            } else {
+                demand = Gaps.fill(grid.demand(), "demand", warnings);
+            }
+        }
+        return new ImportedForecast(intensity, demand, grid.slotMinutes(), Optional.of(grid.start()), false,
+                warnings, format);
+    }
+
+    /** A bare list of values (pattern JSON): one per slot, gaps filled. */
+    static ImportedForecast untimed(String source, double[] values, int slotMinutes, boolean repeat,
+                                    List<String> warnings, List<Problem> problems) {
+        failOn(source, problems);
+        if (values.length == 0) {
+            throw new InputException(source + ": pattern: is empty; give at least one value");
+        }
+        return new ImportedForecast(filled(source, values, "intensity", warnings), new double[0], slotMinutes,
+                Optional.empty(), repeat, warnings, ForecastFormat.PATTERN_JSON);
+    }
+
+    private static double[] filled(String source, double[] values, String curve, List<String> warnings) {
+        if (Gaps.count(values) == values.length) {
+            throw new InputException(source + ": " + curve + ": every value is missing");
+        }
+        return Gaps.fill(values, curve, warnings);
+    }
+
+    /** Throws with the first few problems: a file broken on every line should not print every line. */
+    static void failOn(String source, List<Problem> problems) {
+        if (problems.size() > SHOWN) {
+            List<Problem> first = new ArrayList<>(problems.subList(0, SHOWN));
+            first.add(new Problem("", "and " + (problems.size() - SHOWN) + " more problems"));
+            throw new InputException(source, first);
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(source, problems);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package io.carbonrouter.explorer.io.forecast;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A forecast file as curves on a regular slot grid, ready for a scenario.
+ *
+ * @param intensity   gCO2/kWh per slot, gaps already filled
+ * @param demand      requests per slot, the same length as intensity; empty when the file has none
+ * @param slotMinutes the slot length the file's timestamps (or its declared interval) give
+ * @param start       the first slot's start, when the file has timestamps
+ * @param repeat      whether the file asks for the curve to wrap around (pattern JSON)
+ * @param warnings    what the user should know: filled gaps, converted units, fallbacks
+ * @param format      the format the file was read as
+ */
+public record ImportedForecast(double[] intensity, double[] demand, int slotMinutes, Optional<Instant> start,
+                               boolean repeat, List<String> warnings, ForecastFormat format) {
+
+    public ImportedForecast {
+        Objects.requireNonNull(intensity);
+        Objects.requireNonNull(demand);
+        Objects.requireNonNull(start);
+        Objects.requireNonNull(format);
+        warnings = List.copyOf(warnings);
+    }
+
+    public boolean hasDemand() {
+        return demand.length > 0;
+    }
+}

@@ -1,0 +1,127 @@
+package io.carbonrouter.explorer.cli;
+
+import io.carbonrouter.explorer.io.ScenarioFiles;
+import io.carbonrouter.explorer.io.schedule.TrafficScheduleExporter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ExportCommandTest {
+
+    private static final String WINTER = "sample-data/scenarios/winter-day.yaml";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void printsTheTrafficSchedule() {
+        CliRun r = CliRun.of("export", WINTER, "--name", "uk-winter", "--namespace", "shop");
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).isEqualTo(TrafficScheduleExporter.toYaml(ScenarioFiles.read(Path.of(WINTER)),
+                "uk-winter", "shop"));
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void printsTheFlavourLabels() {
+        CliRun r = CliRun.of("export", WINTER, "--namespace", "shop", "--labels");
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out().lines()).hasSize(4).element(1).isEqualTo("kubectl label deployment precision-100"
+                + " carbonstat.precision=100 carbonstat.emissions=1 -n shop --overwrite");
+    }
+
+    @Test
+    void writesANewFileButReplacesOneOnlyWithForce() throws IOException {
+        Path out = tmp.resolve("ts.yaml");
+
+        CliRun first = CliRun.of("export", WINTER, "--name", "a", "--namespace", "b", "--out", out.toString());
+        Files.writeString(out, "kept");
+        CliRun refused = CliRun.of("export", WINTER, "--name", "a", "--namespace", "b", "--out", out.toString());
+        String afterRefusal = Files.readString(out);
+        CliRun forced = CliRun.of("export", WINTER, "--name", "a", "--namespace", "b", "--out", out.toString(),
+                "--force");
+
+        assertThat(first.code()).isZero();
+        assertThat(first.err()).isEqualTo("export: wrote " + out + System.lineSeparator());
+        refused.failsWithOneLine(1);
+        assertThat(refused.err()).startsWith("export: --out " + out + ": the file exists; add --force to replace it");
+        assertThat(afterRefusal).isEqualTo("kept");
+        assertThat(forced.code()).isZero();
+        assertThat(Files.readString(out)).startsWith("# TrafficSchedule exported by Policy Explorer");
+    }
+
+    @Test
+    void aFailedWriteLeavesTheOldFileIntact() throws IOException {
+        // The temporary file beside the target gets a longer name than the file system allows, so the write
+        // fails (even for root) after the old file was found and before anything replaced it.
+        Path out = tmp.resolve("t".repeat(240) + ".yaml");
+        Files.writeString(out, "old content");
+
+        CliRun r = CliRun.of("export", WINTER, "--name", "a", "--namespace", "b", "--out", out.toString(), "--force");
+
+        r.failsWithOneLine(1);
+        assertThat(r.err()).contains("cannot write (the old file, if any, is unchanged)");
+        assertThat(Files.readString(out)).isEqualTo("old content");
+        try (Stream<Path> files = Files.list(tmp)) {
+            assertThat(files).containsExactly(out);
+        }
+    }
+
+    @Test
+    void refusesAFolderAsOutput() {
+        CliRun r = CliRun.of("export", WINTER, "--name", "a", "--namespace", "b", "--out", tmp.toString());
+
+        r.failsWithOneLine(1);
+        assertThat(r.err()).isEqualTo("export: --out " + tmp + ": is a folder; give a file name"
+                + System.lineSeparator());
+    }
+
+    @Test
+    void refusesAnInvalidKubernetesName() {
+        CliRun r = CliRun.of("export", WINTER, "--name", "Winter_Day", "--namespace", "shop");
+
+        r.failsWithOneLine(1);
+        assertThat(r.err()).startsWith("export: name \"Winter_Day\" is not a valid Kubernetes name: use lower-case");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void needsANameUnlessPrintingLabels() {
+        CliRun r = CliRun.of("export", WINTER, "--namespace", "shop");
+
+        r.failsWithOneLine(1);
+        assertThat(r.err()).contains("--name is required");
+    }
+
+    @Test
+    void namesTheFieldOfABadScenario() throws IOException {
+        Path bad = tmp.resolve("bad.yaml");
+        Files.writeString(bad, "intensity: [1]\nconfig: {creditMin: 3}\n");
+
+        CliRun r = CliRun.of("export", bad.toString(), "--name", "a", "--namespace", "b");
+
+        r.failsWithOneLine(1);
+        assertThat(r.err()).startsWith("export: bad.yaml: config.creditMin: creditMin (3.0) must be below creditMax");
+    }
+
+    @Test
+    void hasHelp() {
+        CliRun r = CliRun.of("export", "--help");
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Usage: policy-explorer export", "--name", "--namespace", "--labels", "--force");
+    }
+
+    @Test
+    void missingNamespaceIsAnArgumentError() {
+        CliRun.of("export", WINTER, "--name", "a").failsWithOneLine(2);
+    }
+}

@@ -1,0 +1,174 @@
+package io.carbonrouter.explorer.io.schedule;
+
+import io.carbonrouter.explorer.engine.ComponentBound;
+import io.carbonrouter.explorer.engine.FlavourProfile;
+import io.carbonrouter.explorer.engine.PolicyConfig;
+import io.carbonrouter.explorer.io.ScenarioFiles;
+import io.carbonrouter.explorer.simulation.DeploymentSettings;
+import io.carbonrouter.explorer.simulation.Scenario;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TrafficScheduleExporterTest {
+
+    private static final Scenario WINTER = ScenarioFiles.readResource("/sample-data/scenarios/winter-day.yaml");
+
+    @Test
+    void exportsTheBuiltInSampleWithExactlyTheCrdFieldsAndTypes() {
+        String yaml = TrafficScheduleExporter.toYaml(WINTER, "uk-winter", "carbonrouter");
+
+        assertEquals(String.join("\n",
+                "# TrafficSchedule exported by Policy Explorer from the scenario \"UK winter weekday\".",
+                "# Explorer settings with no TrafficSchedule field (kubectl apply does not carry them):",
+                "#   creditSensitivity: 0.33",
+                "#   initialBalance: 0",
+                "#   horizonSlots: 96",
+                "#   slotMinutes: 30",
+                "#   seed: 42 (used by the random strategy)",
+                "# Flavours are not part of a TrafficSchedule: the operator discovers them from the Deployment",
+                "# labels carbonstat.precision and carbonstat.emissions (export --labels prints the commands).",
+                "apiVersion: scheduling.carbonrouter.io/v1alpha1",
+                "kind: TrafficSchedule",
+                "metadata:",
+                "  name: uk-winter",
+                "  namespace: carbonrouter",
+                "spec:",
+                "  scheduler:",
+                "    policy: \"credit-greedy\"",
+                "    targetError: \"0.15\"",
+                "    creditMin: \"-1\"",
+                "    creditMax: \"1\"",
+                "    creditWindow: 300",
+                "    throttleMin: \"0.05\"",
+                "    throttleIntensityFloor: \"150\"",
+                "    throttleIntensityCeiling: \"350\"",
+                "    validFor: 60",
+                "  router:",
+                "    autoscaling:",
+                "      minReplicaCount: 1",
+                "      maxReplicaCount: 10",
+                "  consumer:",
+                "    autoscaling:",
+                "      minReplicaCount: 1",
+                "      maxReplicaCount: 12",
+                "  target:",
+                "    autoscaling:",
+                "      minReplicaCount: 1",
+                "      maxReplicaCount: 20",
+                ""), yaml);
+    }
+
+    @Test
+    void writesDecimalsWithoutTrailingNoise() {
+        assertEquals("0.15", CrdValues.decimal(0.15));
+        assertEquals("150", CrdValues.decimal(150.0));
+        assertEquals("-2.5", CrdValues.decimal(-2.5));
+        assertEquals("0", CrdValues.decimal(-0.0));
+        assertEquals("0.0000001", CrdValues.decimal(1e-7));
+        assertEquals("12000000000000000000000", CrdValues.decimal(1.2e22));
+    }
+
+    @Test
+    void writesEveryDeploymentSettingWithItsCrdType() throws IOException {
+        Scenario s = WINTER.toBuilder().deployment(new DeploymentSettings(OptionalInt.of(5), OptionalInt.of(30),
+                OptionalInt.of(5000), OptionalInt.of(300), Optional.of("national"), Optional.of("router"))).build();
+
+        String yaml = TrafficScheduleExporter.toYaml(s, "a", "b");
+
+        assertTrue(yaml.contains("    validFor: 5\n    discoveryInterval: 30\n    carbonTarget: \"national\"\n"
+                + "    carbonTimeout: 5000\n    carbonCacheTTL: 300\n    evaluator: \"router\"\n"), yaml);
+        assertEquals(List.of(), CrdSchema.trafficSchedule().violations(yaml));
+    }
+
+    @Test
+    void keepsWhatTheCrdCannotHoldInTheComment() throws IOException {
+        Scenario s = WINTER.toBuilder().componentBounds(List.of(ComponentBound.of("router", null, 4),
+                ComponentBound.of("cache", 2, null))).build();
+
+        String yaml = TrafficScheduleExporter.toYaml(s, "a", "b");
+
+        assertTrue(yaml.contains("#   componentBounds.cache: min 2, max none (the CRD bounds only router, consumer"
+                + " and target)\n"), yaml);
+        assertTrue(yaml.contains("  router:\n    autoscaling:\n      maxReplicaCount: 4\n"), yaml);
+        assertEquals(List.of(), CrdSchema.trafficSchedule().violations(yaml));
+    }
+
+    @Test
+    void quotesTextThatYamlWouldOtherwiseMisread() throws IOException {
+        String target = "say \"hi\"\\\u2028\t\uD83D\uDE00x";
+        Scenario s = WINTER.toBuilder().name("line one\nline: two").deployment(new DeploymentSettings(
+                OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(),
+                Optional.of(target), Optional.empty())).build();
+
+        String yaml = TrafficScheduleExporter.toYaml(s, "yes", "123");
+
+        assertTrue(yaml.contains("  name: \"yes\"\n  namespace: \"123\"\n"), yaml);
+        assertTrue(yaml.startsWith("# TrafficSchedule exported by Policy Explorer from the scenario \"line one"
+                + " line: two\".\n"), yaml);
+        assertEquals(List.of(), CrdSchema.trafficSchedule().violations(yaml));
+        assertEquals(target, TrafficScheduleImporter.parse(yaml, "x.yaml").scenario().deployment()
+                .carbonTarget().orElseThrow());
+    }
+
+    @Test
+    void refusesNamesKubernetesWouldRefuse() {
+        IllegalArgumentException name = assertThrows(IllegalArgumentException.class,
+                () -> TrafficScheduleExporter.toYaml(WINTER, "My_Schedule", "default"));
+        IllegalArgumentException namespace = assertThrows(IllegalArgumentException.class,
+                () -> TrafficScheduleExporter.toYaml(WINTER, "ok", "a.b"));
+
+        assertEquals("name \"My_Schedule\" is not a valid Kubernetes name: use lower-case letters, digits, '-' and"
+                + " '.', starting and ending with a letter or digit, at most 253 characters", name.getMessage());
+        assertTrue(namespace.getMessage().startsWith("namespace \"a.b\" is not a valid Kubernetes namespace"));
+        assertTrue(KubernetesNames.nameProblem("a." + "b".repeat(252)).isPresent());
+        assertTrue(KubernetesNames.nameProblem("carbon.router-1").isEmpty());
+        assertTrue(KubernetesNames.namespaceProblem("-x").isPresent());
+    }
+
+    @Test
+    void refusesSettingsTheEngineWouldMisread() {
+        Scenario s = WINTER.withConfig(PolicyConfig.DEFAULTS.withCreditMin(2.0));
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> TrafficScheduleExporter.toYaml(s, "a", "b"));
+
+        assertEquals("cannot export: config.creditMin: creditMin (2.0) must be below creditMax (1.0)",
+                e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> TrafficScheduleExporter.toYaml(
+                WINTER.toBuilder().initialBalance(Double.NaN).build(), "a", "b"));
+    }
+
+    @Test
+    void labelsEveryEnabledFlavourForTheOperator() {
+        Scenario s = WINTER.toBuilder().flavours(List.of(
+                new FlavourProfile("precision-100", 1.0, 1.0, true),
+                new FlavourProfile("Half Precision!", 0.5, 0.6, true),
+                new FlavourProfile("precision-30", 0.3, 0.3, false),
+                new FlavourProfile("***", 0.125, 0.25, true))).build();
+
+        List<String> lines = TrafficScheduleExporter.kubectlLabelLines(s, "shop");
+
+        assertEquals(List.of(
+                "# One Deployment per flavour, named after the flavour (the engine names a flavour after its"
+                        + " Deployment); replace the names with your Deployments'.",
+                "kubectl label deployment precision-100 carbonstat.precision=100 carbonstat.emissions=1 -n shop"
+                        + " --overwrite",
+                "kubectl label deployment half-precision carbonstat.precision=50 carbonstat.emissions=0.6 -n shop"
+                        + " --overwrite",
+                "kubectl label deployment flavour-4 carbonstat.precision=12 carbonstat.emissions=0.25 -n shop"
+                        + " --overwrite"), lines);
+    }
+
+    @Test
+    void refusesToLabelIntoAnInvalidNamespace() {
+        assertThrows(IllegalArgumentException.class, () -> TrafficScheduleExporter.kubectlLabelLines(WINTER, "A B"));
+    }
+}
