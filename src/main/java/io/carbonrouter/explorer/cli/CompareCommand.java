@@ -53,6 +53,7 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OutputFiles.check(out, true);
         StrategyRegistry registry = plugins.registry();
         PrintWriter err = spec.commandLine().getErr();
         ScenarioRead read = ScenarioFiles.readWithWarnings(scenarioFile);
@@ -61,13 +62,12 @@ public final class CompareCommand implements Callable<Integer> {
         if (!c.optimum().reachable()) {
             err.println("compare: note: " + c.optimum().message());
         }
-        Output.write(spec, out, o -> {
-            switch (format) {
-                case json -> ComparisonWriters.writeJson(c, o, true);
-                case csv -> ComparisonWriters.writeCsv(c, o);
-                case table -> ComparisonWriters.writeTable(c, o);
-            }
-        });
+        String text = switch (format) {
+            case json -> ComparisonWriters.json(c, true);
+            case csv -> ComparisonWriters.csv(c);
+            case table -> ComparisonWriters.table(c);
+        };
+        OutputFiles.write(spec, out, true, text);
         return 0;
     }
 }

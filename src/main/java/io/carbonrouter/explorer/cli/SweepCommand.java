@@ -74,6 +74,7 @@ public final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         SweepSpec sweepSpec = SweepSpec.parse(params);
+        OutputFiles.check(out, true);
         StrategyRegistry registry = plugins.registry();
         PrintWriter err = spec.commandLine().getErr();
         ScenarioRead read = ScenarioFiles.readWithWarnings(scenarioFile);
@@ -86,13 +87,8 @@ public final class SweepCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         SweepResult result = sweep.run(plan, policies);
         long nanos = System.nanoTime() - t0;
-        Output.write(spec, out, o -> {
-            if (format == Format.json) {
-                SweepWriters.writeJson(result, o, true);
-            } else {
-                SweepWriters.writeCsv(result, o);
-            }
-        });
+        OutputFiles.write(spec, out, true,
+                format == Format.json ? SweepWriters.json(result, true) : SweepWriters.csv(result));
         if (stats) {
             err.println(String.format(Locale.ROOT, "sweep: %d runs (%d points x %d %s) of %d steps in %.2f s"
                             + " on %d threads", result.rows().size(), plan.points().size(), policies.size(),

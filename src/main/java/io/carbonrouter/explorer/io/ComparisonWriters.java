@@ -8,8 +8,8 @@ import io.carbonrouter.explorer.simulation.compare.Optimum;
 import io.carbonrouter.explorer.simulation.compare.Percent;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +27,8 @@ public final class ComparisonWriters {
     private ComparisonWriters() {
     }
 
-    public static void writeJson(Comparison c, OutputStream out, boolean pretty) throws IOException {
+    public static String json(Comparison c, boolean pretty) {
+        StringWriter out = new StringWriter();
         try (JsonGenerator g = ResultTables.generator(out, pretty)) {
             g.writeStartObject();
             g.writeArrayFieldStart("rows");
@@ -48,11 +49,13 @@ public final class ComparisonWriters {
             }
             g.writeEndObject();
             g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        out.write('\n');
+        return out.append('\n').toString();
     }
 
-    public static void writeCsv(Comparison c, OutputStream out) throws IOException {
+    public static String csv(Comparison c) {
         StringBuilder text = new StringBuilder();
         ResultTables.metricHeader(text);
         text.append('\n');
@@ -63,11 +66,11 @@ public final class ComparisonWriters {
         text.append(OPTIMUM_ROW).append(',').append(ResultTables.cell(c.optimum().savings())).append(',')
                 .append(ResultTables.cell(c.optimum().meanPrecision()))
                 .append(",".repeat(Metric.values().length - 2)).append('\n');
-        out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+        return text.toString();
     }
 
     /** Aligned columns, shares in %, regret in percentage points, then one line on the optimum. */
-    public static void writeTable(Comparison c, OutputStream out) throws IOException {
+    public static String table(Comparison c) {
         List<String[]> cells = new ArrayList<>();
         String[] header = new String[Metric.values().length + 1];
         header[0] = "policy";
@@ -92,6 +95,6 @@ public final class ComparisonWriters {
         } else {
             text.append("offline optimum: ").append(o.message()).append('\n');
         }
-        out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+        return text.toString();
     }
 }

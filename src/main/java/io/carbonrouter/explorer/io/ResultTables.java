@@ -1,13 +1,12 @@
 package io.carbonrouter.explorer.io;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.carbonrouter.explorer.simulation.compare.Metric;
 import io.carbonrouter.explorer.simulation.compare.MetricRow;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.Writer;
 import java.util.Locale;
 
 /** What the comparison and sweep writers share: metric cells in JSON and CSV, generators, fixed formats. */
@@ -16,9 +15,8 @@ final class ResultTables {
     private ResultTables() {
     }
 
-    static JsonGenerator generator(OutputStream out, boolean pretty) throws IOException {
-        JsonGenerator g = YamlSupport.jsonFactory().createGenerator(out, JsonEncoding.UTF8);
-        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    static JsonGenerator generator(Writer out, boolean pretty) throws IOException {
+        JsonGenerator g = YamlSupport.jsonFactory().createGenerator(out);
         if (pretty) {
             g.setPrettyPrinter(new DefaultPrettyPrinter());
         }

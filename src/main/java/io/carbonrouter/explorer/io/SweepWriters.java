@@ -7,10 +7,8 @@ import io.carbonrouter.explorer.simulation.compare.SweepResult;
 import io.carbonrouter.explorer.simulation.compare.SweepRow;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -23,14 +21,14 @@ public final class SweepWriters {
     private SweepWriters() {
     }
 
-    public static void writeCsv(SweepResult result, OutputStream out) throws IOException {
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    public static String csv(SweepResult result) {
+        StringBuilder text = new StringBuilder();
         StringBuilder line = new StringBuilder();
         for (SweepParameter p : result.parameters()) {
             line.append(p.key()).append(',');
         }
         ResultTables.metricHeader(line);
-        w.write(line.append('\n').toString());
+        text.append(line).append('\n');
         for (SweepRow row : result.rows()) {
             line.setLength(0);
             List<Double> values = row.point().values();
@@ -38,12 +36,13 @@ public final class SweepWriters {
                 line.append(value(result.parameters().get(i), values.get(i))).append(',');
             }
             ResultTables.metricCells(line, row.metrics());
-            w.write(line.append('\n').toString());
+            text.append(line).append('\n');
         }
-        w.flush();
+        return text.toString();
     }
 
-    public static void writeJson(SweepResult result, OutputStream out, boolean pretty) throws IOException {
+    public static String json(SweepResult result, boolean pretty) {
+        StringWriter out = new StringWriter();
         try (JsonGenerator g = ResultTables.generator(out, pretty)) {
             g.writeStartObject();
             g.writeArrayFieldStart("parameters");
@@ -68,8 +67,10 @@ public final class SweepWriters {
             }
             g.writeEndArray();
             g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        out.write('\n');
+        return out.append('\n').toString();
     }
 
     private static void parameterFields(JsonGenerator g, List<SweepParameter> parameters, List<Double> values)

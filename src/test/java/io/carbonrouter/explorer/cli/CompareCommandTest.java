@@ -121,7 +121,10 @@ class CompareCommandTest {
 
         assertThat(r.code()).isZero();
         assertThat(r.out()).isEmpty();
+        assertThat(r.err().strip()).isEqualTo("compare: wrote " + out);
         assertThat(Files.readAllLines(out)).hasSize(9);
+        assertThat(CliRun.of("compare", WINTER_DAY, "--out", out.toString()).code()).isZero();
+        assertThat(Files.readAllLines(out).get(0)).startsWith("policy  ");
     }
 
     @Test

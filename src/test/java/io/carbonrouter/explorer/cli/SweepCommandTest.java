@@ -122,6 +122,14 @@ class SweepCommandTest {
     }
 
     @Test
+    void anOutThatIsAFolderIsRefusedBeforeAnythingRuns() {
+        CliRun r = CliRun.of("sweep", WINTER_DAY, "--param", "targetError=0.1:0.2:0.1", "--out", tmp.toString());
+
+        r.failsWithOneLine(1);
+        assertThat(r.err()).contains("is a folder");
+    }
+
+    @Test
     void aGridWhereEveryPointIsInvalidIsRefused() {
         CliRun r = CliRun.of("sweep", WINTER_DAY, "--param", "targetError=1.5:2:0.5");
 
@@ -146,7 +154,8 @@ class SweepCommandTest {
                 "--out", out.toString(), "--stats");
 
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).startsWith("sweep: 21 runs (3 points x 7 strategies) of 144 steps in ");
+        assertThat(r.err()).contains("sweep: wrote " + out).contains("sweep: 21 runs (3 points x 7 strategies) of 144"
+                + " steps in ");
         assertThat(new ObjectMapper().readTree(Files.readString(out)).get("rows")).hasSize(21);
     }
 }
