@@ -15,6 +15,8 @@ import java.io.PrintWriter;
             SimulateCommand.class,
             ExportCommand.class,
             ImportCommand.class,
+            CompareCommand.class,
+            SweepCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class PolicyExplorerCli implements Runnable {

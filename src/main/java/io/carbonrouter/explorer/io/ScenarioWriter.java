@@ -158,12 +158,26 @@ final class ScenarioWriter {
         return Double.toString(v);
     }
 
-    /** A double-quoted YAML string (JSON escaping is valid YAML). */
-    private static String quote(String s) {
-        try {
-            return YamlSupport.jsonMapper().writeValueAsString(s);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * A double-quoted YAML string. Everything outside YAML's printable set (control characters, C1 codes such
+     * as NEL, lone surrogates) is escaped, so any name reads back exactly.
+     */
+    static String quote(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean pairedSurrogate = Character.isHighSurrogate(c) && i + 1 < s.length()
+                    && Character.isLowSurrogate(s.charAt(i + 1));
+            if (c == '"' || c == '\\') {
+                b.append('\\').append(c);
+            } else if (pairedSurrogate) {
+                b.append(c).append(s.charAt(++i));
+            } else if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || Character.isSurrogate(c) || c >= 0xFFFE) {
+                b.append(String.format("\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
         }
+        return b.append('"').toString();
     }
 }

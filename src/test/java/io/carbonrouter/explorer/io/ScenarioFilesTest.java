@@ -36,6 +36,19 @@ class ScenarioFilesTest {
         assertSame(ScenarioFiles.parse(ScenarioFiles.toJson(scenario), "s.json"), scenario);
     }
 
+    @Property(tries = 300)
+    void anyTextReadsBackExactly(@ForAll("texts") String text) {
+        Scenario s = Scenario.builder().name(text).description(text).intensity(1).build();
+        assertThat(ScenarioFiles.parse(ScenarioFiles.toYaml(s), "t.yaml").name()).isEqualTo(text);
+        assertThat(ScenarioFiles.parse(ScenarioFiles.toJson(s), "t.json").description()).isEqualTo(text);
+    }
+
+    @Provide
+    Arbitrary<String> texts() {
+        return Arbitraries.strings().withCharRange('\u0000', '\ud7ff').withCharRange('\ue000', '\ufffd')
+                .withChars('\u0085', '\u2028', '"', '\\', '\'', '#', ':').ofMaxLength(20);
+    }
+
     @Test
     void savedFilesLoadAgain() throws IOException {
         Scenario s = full();
@@ -133,7 +146,8 @@ class ScenarioFilesTest {
         Arbitrary<double[]> curve = Arbitraries.doubles().between(0, 1000).array(double[].class).ofMinSize(1)
                 .ofMaxSize(20);
         return Combinators.combine(curve, Arbitraries.doubles().between(0, 1), Arbitraries.doubles().between(-5, 0),
-                Arbitraries.strings().ofMaxLength(30), Arbitraries.integers().between(1, 120),
+                Arbitraries.strings().withCharRange('\u0000', '\ud7ff').withCharRange('\ue000', '\ufffd')
+                        .ofMaxLength(30), Arbitraries.integers().between(1, 120),
                 Arbitraries.doubles().between(0, 1), Arbitraries.of(true, false))
                 .as((c, te, lo, name, slot, p, repeat) -> Scenario.builder().name(name).intensity(c)
                         .config(PolicyConfig.DEFAULTS.withTargetError(te).withCreditMin(lo)).slotMinutes(slot)

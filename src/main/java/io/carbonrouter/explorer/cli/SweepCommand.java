@@ -1,0 +1,100 @@
+package io.carbonrouter.explorer.cli;
+
+import io.carbonrouter.explorer.engine.StrategyRegistry;
+import io.carbonrouter.explorer.io.ScenarioFiles;
+import io.carbonrouter.explorer.io.ScenarioRead;
+import io.carbonrouter.explorer.io.SweepWriters;
+import io.carbonrouter.explorer.simulation.Simulator;
+import io.carbonrouter.explorer.simulation.compare.Sweep;
+import io.carbonrouter.explorer.simulation.compare.SweepPlan;
+import io.carbonrouter.explorer.simulation.compare.SweepResult;
+import io.carbonrouter.explorer.simulation.compare.SweepSpec;
+import io.carbonrouter.explorer.simulation.compare.Workers;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code sweep SCENARIO --param NAME=FROM:TO:STEP}: strategies over a grid of one or two settings. */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = {"Run strategies over a grid of one or two settings, one row per grid point and strategy,"
+                + " with the same metrics as compare. All cores are used; the row order is fixed (grid order,"
+                + " the last parameter fastest, then strategies in registry order).",
+            "Parameters: targetError, creditMin, creditMax, creditSensitivity, creditWindow, throttleMin,"
+                + " throttleIntensityFloor, throttleIntensityCeiling. At most 10,000 grid points.",
+            "A grid point that makes the scenario invalid (creditMin at or above creditMax, say) is skipped"
+                + " with a warning; when every point is invalid nothing runs."},
+        footer = {"%nExamples:",
+            "  sweep sample-data/scenarios/winter-day.yaml --param targetError=0.05:0.5:0.05",
+            "  sweep sample-data/scenarios/winter-day.yaml --param creditMin=-2:-0.5:0.5 \\",
+            "      --param creditSensitivity=0.1:0.5:0.1 --policy credit-greedy \\",
+            "      --format json --out sweep.json"})
+public final class SweepCommand implements Callable<Integer> {
+
+    /** Output formats. */
+    enum Format { csv, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (JSON or YAML).")
+    Path scenarioFile;
+
+    @Option(names = "--param", required = true, paramLabel = "NAME=FROM:TO:STEP",
+            description = "A setting and its range, FROM to TO (inclusive when the steps land on it); once or"
+                    + " twice.")
+    List<String> params;
+
+    @Option(names = {"-p", "--policy"}, paramLabel = "P", description = "Only this strategy (default: all).")
+    String policy;
+
+    @Option(names = {"-f", "--format"}, defaultValue = "csv", paramLabel = "FORMAT",
+            description = "csv or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+            description = "Write here (atomically) instead of standard output.")
+    Path out;
+
+    @Option(names = "--stats", description = "Print the number of runs and the time taken on standard error.")
+    boolean stats;
+
+    @Mixin
+    PluginsOption plugins;
+
+    @Override
+    public Integer call() throws IOException {
+        SweepSpec sweepSpec = SweepSpec.parse(params);
+        OutputFiles.check(out, true);
+        StrategyRegistry registry = plugins.registry();
+        PrintWriter err = spec.commandLine().getErr();
+        ScenarioRead read = ScenarioFiles.readWithWarnings(scenarioFile);
+        read.warnings().forEach(w -> err.println("sweep: warning: " + scenarioFile.getFileName() + ": " + w));
+        Workers workers = Workers.allCores();
+        Sweep sweep = new Sweep(new Simulator(registry), workers);
+        List<String> policies = sweep.policies(policy == null ? List.of() : List.of(policy));
+        SweepPlan plan = sweepSpec.plan(read.scenario());
+        plan.skipped().forEach(s -> err.println("sweep: warning: " + s.warning()));
+        long t0 = System.nanoTime();
+        SweepResult result = sweep.run(plan, policies);
+        long nanos = System.nanoTime() - t0;
+        OutputFiles.write(spec, out, true,
+                format == Format.json ? SweepWriters.json(result, true) : SweepWriters.csv(result));
+        if (stats) {
+            err.println(String.format(Locale.ROOT, "sweep: %d runs (%d points x %d %s) of %d steps in %.2f s"
+                            + " on %d threads", result.rows().size(), plan.points().size(), policies.size(),
+                    policies.size() == 1 ? "strategy" : "strategies", read.scenario().effectiveSteps(), nanos / 1e9,
+                    workers.threads()));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,100 @@
+package io.carbonrouter.explorer.io;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.carbonrouter.explorer.simulation.compare.Comparison;
+import io.carbonrouter.explorer.simulation.compare.Metric;
+import io.carbonrouter.explorer.simulation.compare.MetricRow;
+import io.carbonrouter.explorer.simulation.compare.Optimum;
+import io.carbonrouter.explorer.simulation.compare.Percent;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A comparison as JSON ({@code {"rows": [...], "optimum": {...}}}), CSV (one row per strategy, then the
+ * optimum) or a table for people. An optimum out of reach has {@code "reachable": false}, a message and
+ * null numbers; in CSV its cells stay empty.
+ */
+public final class ComparisonWriters {
+
+    /** The CSV row and table line that carry the offline optimum. */
+    public static final String OPTIMUM_ROW = "offline-optimum";
+
+    private ComparisonWriters() {
+    }
+
+    public static String json(Comparison c, boolean pretty) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = ResultTables.generator(out, pretty)) {
+            g.writeStartObject();
+            g.writeArrayFieldStart("rows");
+            for (MetricRow row : c.rows()) {
+                g.writeStartObject();
+                ResultTables.metricFields(g, row);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            Optimum o = c.optimum();
+            g.writeObjectFieldStart("optimum");
+            ResultTables.number(g, "savings", o.savings());
+            ResultTables.number(g, "meanPrecision", o.meanPrecision());
+            g.writeNumberField("targetPrecision", o.targetPrecision());
+            g.writeBooleanField("reachable", o.reachable());
+            if (!o.reachable()) {
+                g.writeStringField("message", o.message());
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.append('\n').toString();
+    }
+
+    public static String csv(Comparison c) {
+        StringBuilder text = new StringBuilder();
+        ResultTables.metricHeader(text);
+        text.append('\n');
+        for (MetricRow row : c.rows()) {
+            ResultTables.metricCells(text, row);
+            text.append('\n');
+        }
+        text.append(OPTIMUM_ROW).append(',').append(ResultTables.cell(c.optimum().savings())).append(',')
+                .append(ResultTables.cell(c.optimum().meanPrecision()))
+                .append(",".repeat(Metric.values().length - 2)).append('\n');
+        return text.toString();
+    }
+
+    /** Aligned columns, shares in %, regret in percentage points, then one line on the optimum. */
+    public static String table(Comparison c) {
+        List<String[]> cells = new ArrayList<>();
+        String[] header = new String[Metric.values().length + 1];
+        header[0] = "policy";
+        for (Metric m : Metric.values()) {
+            header[m.ordinal() + 1] = m.label().toLowerCase(Locale.ROOT);
+        }
+        cells.add(header);
+        for (MetricRow row : c.rows()) {
+            String[] line = new String[header.length];
+            line[0] = row.policy();
+            for (Metric m : Metric.values()) {
+                line[m.ordinal() + 1] = ResultTables.fixed(m, m.of(row));
+            }
+            cells.add(line);
+        }
+        StringBuilder text = new StringBuilder(TextTable.render(cells));
+        Optimum o = c.optimum();
+        if (o.reachable()) {
+            text.append("offline optimum at ").append(Percent.of(o.targetPrecision())).append(" precision: saves ")
+                    .append(ResultTables.fixed(Metric.SAVINGS, o.savings())).append(" (mean precision ")
+                    .append(ResultTables.fixed(Metric.MEAN_PRECISION, o.meanPrecision())).append(")\n");
+        } else {
+            text.append("offline optimum: ").append(o.message()).append('\n');
+        }
+        return text.toString();
+    }
+}

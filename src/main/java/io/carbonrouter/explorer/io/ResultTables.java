@@ -1,0 +1,76 @@
+package io.carbonrouter.explorer.io;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import io.carbonrouter.explorer.simulation.compare.Metric;
+import io.carbonrouter.explorer.simulation.compare.MetricRow;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Locale;
+
+/** What the comparison and sweep writers share: metric cells in JSON and CSV, generators, fixed formats. */
+final class ResultTables {
+
+    private ResultTables() {
+    }
+
+    static JsonGenerator generator(Writer out, boolean pretty) throws IOException {
+        JsonGenerator g = YamlSupport.jsonFactory().createGenerator(out);
+        if (pretty) {
+            g.setPrettyPrinter(new DefaultPrettyPrinter());
+        }
+        return g;
+    }
+
+    /** The row's policy and every metric, NaN as null. */
+    static void metricFields(JsonGenerator g, MetricRow row) throws IOException {
+        g.writeStringField("policy", row.policy());
+        for (Metric m : Metric.values()) {
+            number(g, m.key(), m.of(row));
+        }
+    }
+
+    static void number(JsonGenerator g, String name, double v) throws IOException {
+        g.writeFieldName(name);
+        if (Double.isFinite(v)) {
+            g.writeNumber(v);
+        } else {
+            g.writeNull();
+        }
+    }
+
+    /** {@code policy,savings,...,regret}. */
+    static void metricHeader(StringBuilder line) {
+        line.append("policy");
+        for (Metric m : Metric.values()) {
+            line.append(',').append(m.key());
+        }
+    }
+
+    static void metricCells(StringBuilder line, MetricRow row) {
+        line.append(RunWriters.csvField(row.policy()));
+        for (Metric m : Metric.values()) {
+            line.append(',').append(cell(m.of(row)));
+        }
+    }
+
+    /** A number in full precision; empty when undefined. */
+    static String cell(double v) {
+        return Double.isFinite(v) ? Double.toString(v) : "";
+    }
+
+    /** A metric in a fixed format, so table columns line up: {@code 42.1 %}, {@code 1.25 pp}, {@code -0.500}. */
+    static String fixed(Metric m, double v) {
+        if (!Double.isFinite(v)) {
+            return "n/a";
+        }
+        String s = switch (m.unit()) {
+            case SHARE -> String.format(Locale.ROOT, "%.1f %%", 100 * v);
+            case POINTS -> String.format(Locale.ROOT, "%.2f pp", 100 * v);
+            case NUMBER -> String.format(Locale.ROOT, "%.3f", v);
+        };
+        // A rounding of a tiny negative (a regret of -1e-17) reads as zero, not "-0.00".
+        return s.replaceFirst("^-(0\\.0+)( .*)?$", "$1$2");
+    }
+}

@@ -1,0 +1,66 @@
+package io.carbonrouter.explorer.simulation.compare;
+
+import io.carbonrouter.explorer.simulation.InvalidScenarioException;
+import io.carbonrouter.explorer.simulation.Problem;
+import io.carbonrouter.explorer.simulation.Run;
+import io.carbonrouter.explorer.simulation.Scenario;
+import io.carbonrouter.explorer.simulation.ScenarioValidator;
+import io.carbonrouter.explorer.simulation.Simulator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+
+/** Runs every registered strategy on the same scenario, in parallel, and sets them against the optimum. */
+public final class StrategyComparison {
+
+    private final Simulator simulator;
+    private final Workers workers;
+
+    public StrategyComparison(Simulator simulator, Workers workers) {
+        this.simulator = simulator;
+        this.workers = workers;
+    }
+
+    public Comparison compare(Scenario scenario) {
+        return compare(scenario, () -> false, Progress.NONE);
+    }
+
+    /**
+     * Every strategy of the simulator's registry on the scenario. {@code cancelled} is polled during the
+     * runs (a {@link CancellationException} ends the batch); {@code progress} hears each finished run.
+     *
+     * @throws InvalidScenarioException when the scenario cannot run
+     */
+    public Comparison compare(Scenario scenario, BooleanSupplier cancelled, Progress progress) {
+        requireValid(scenario);
+        List<String> policies = simulator.registry().names();
+        SavingsFrontier frontier = OfflineOptimum.frontier(scenario);
+        List<Run> runs = workers.map(policies.size(),
+                (i, stop) -> run(simulator, scenario, policies.get(i), stop), cancelled, progress);
+        List<MetricRow> rows = new ArrayList<>(runs.size());
+        for (Run r : runs) {
+            rows.add(MetricRow.of(r, frontier));
+        }
+        return new Comparison(runs, rows, frontier, frontier.at(scenario.config().targetPrecision()));
+    }
+
+    static void requireValid(Scenario scenario) {
+        List<Problem> problems = ScenarioValidator.validate(scenario);
+        if (!problems.isEmpty()) {
+            throw new InvalidScenarioException(problems);
+        }
+    }
+
+    /** One whole run that stops when told; a strategy that fails is named in the error. */
+    static Run run(Simulator simulator, Scenario scenario, String policy, BooleanSupplier stop) {
+        try {
+            return simulator.start(scenario, policy).runToEnd(stop, step -> { });
+        } catch (CancellationException | InvalidScenarioException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("strategy '" + policy + "' failed: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package io.carbonrouter.explorer.simulation.compare;
+
+import io.carbonrouter.explorer.simulation.Run;
+import io.carbonrouter.explorer.simulation.Simulator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Runs strategies over every point of a sweep plan, all points and strategies in parallel. Only the metric
+ * rows are kept, so a large sweep needs no more memory than a few runs at a time.
+ */
+public final class Sweep {
+
+    private final Simulator simulator;
+    private final Workers workers;
+
+    public Sweep(Simulator simulator, Workers workers) {
+        this.simulator = simulator;
+        this.workers = workers;
+    }
+
+    /** Every registered strategy, or just the named ones; an unknown name is refused before anything runs. */
+    public List<String> policies(List<String> requested) {
+        if (requested.isEmpty()) {
+            return simulator.registry().names();
+        }
+        for (String p : requested) {
+            if (!simulator.registry().contains(p)) {
+                throw new SweepSpecException("unknown policy '" + p + "'; registered: "
+                        + String.join(", ", simulator.registry().names()));
+            }
+        }
+        return List.copyOf(requested);
+    }
+
+    public SweepResult run(SweepPlan plan, List<String> policies) {
+        return run(plan, policies, () -> false, Progress.NONE);
+    }
+
+    /**
+     * Runs each policy at each point of the plan. {@code cancelled} is polled during the runs (a
+     * {@link CancellationException} ends the sweep); {@code progress} hears each finished run.
+     */
+    public SweepResult run(SweepPlan plan, List<String> policies, BooleanSupplier cancelled, Progress progress) {
+        List<String> names = policies(policies);
+        // Sweep parameters leave flavours and curves alone, so one frontier serves every point.
+        SavingsFrontier frontier = OfflineOptimum.frontier(plan.base());
+        List<SweepPoint> points = plan.points();
+        int n = names.size();
+        List<MetricRow> metrics = workers.map(points.size() * n, (job, stop) -> {
+            Run run = StrategyComparison.run(simulator, points.get(job / n).scenario(), names.get(job % n), stop);
+            return MetricRow.of(run, frontier);
+        }, cancelled, progress);
+        List<SweepRow> rows = new ArrayList<>(metrics.size());
+        for (int job = 0; job < metrics.size(); job++) {
+            rows.add(new SweepRow(points.get(job / n), metrics.get(job)));
+        }
+        return new SweepResult(plan.spec().parameters(), rows, plan.skipped(), frontier);
+    }
+}

@@ -1,0 +1,91 @@
+package io.carbonrouter.explorer.simulation.explain;
+
+import io.carbonrouter.explorer.simulation.Run;
+import io.carbonrouter.explorer.simulation.Scenario;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Explains a step of a run in plain language: how the strategy decided (one explainer per built-in
+ * strategy, a listing of the diagnostics for any other), the split it chose, and what that did to the
+ * ledger and the throttle. Immutable; safe to share between threads.
+ */
+public final class StepExplainer {
+
+    private final Map<String, StrategyExplainer> explainers;
+
+    private StepExplainer(Map<String, StrategyExplainer> explainers) {
+        this.explainers = Map.copyOf(explainers);
+    }
+
+    /** Explainers for the seven built-in strategies. */
+    public static StepExplainer builtIns() {
+        Map<String, StrategyExplainer> m = new HashMap<>();
+        m.put("credit-greedy", new CreditGreedyExplainer());
+        m.put("forecast-aware", new ForecastAwareExplainer());
+        m.put("forecast-aware-global", new ForecastAwareGlobalExplainer());
+        m.put("precision-tier", new PrecisionTierExplainer());
+        m.put("p100", SimpleExplainers::p100);
+        m.put("round-robin", SimpleExplainers::roundRobin);
+        m.put("random", SimpleExplainers::random);
+        return new StepExplainer(m);
+    }
+
+    /** A copy that explains one more strategy (a plugin's, say) its own way. */
+    public StepExplainer with(String policy, StrategyExplainer explainer) {
+        Map<String, StrategyExplainer> m = new HashMap<>(explainers);
+        m.put(policy, explainer);
+        return new StepExplainer(m);
+    }
+
+    /** Whether the policy has its own explainer (otherwise its diagnostics are listed). */
+    public boolean explains(String policy) {
+        return explainers.containsKey(policy);
+    }
+
+    /** Step {@code t} of a run of the scenario (see {@link StepFacts#of}). */
+    public Explanation explain(Run run, Scenario scenario, int t) {
+        return explain(StepFacts.of(run, scenario, t));
+    }
+
+    public Explanation explain(StepFacts f) {
+        List<String> paragraphs = new ArrayList<>(
+                explainers.getOrDefault(f.policy(), SimpleExplainers::generic).explain(f));
+        paragraphs.add("Split: " + Say.shares(f.weights()) + ", for an average precision of "
+                + Say.pct(f.avgPrecision()) + ".");
+        paragraphs.add(ledger(f));
+        paragraphs.add("The throttle lets the components scale to " + Say.pct(f.throttle())
+                + " of their maximum replicas.");
+        String headline = "Step " + f.step() + " (" + f.time() + "), " + f.policy() + ", carbon "
+                + Say.carbon(f.intensity());
+        return new Explanation(headline, paragraphs);
+    }
+
+    /** The ledger update of ENGINE-SPEC.md, told forwards: target, error, delta, clamp. */
+    private static String ledger(StepFacts f) {
+        double target = f.config().targetPrecision();
+        double error = Math.max(0, 1 - f.avgPrecision());
+        double delta = (f.config().targetError() - error) * f.config().creditSensitivity();
+        String side = f.avgPrecision() > target ? "above" : f.avgPrecision() < target ? "below" : "on";
+        StringBuilder s = new StringBuilder("That is ").append(side).append(" the target of ")
+                .append(Say.pct(target)).append(", so the ledger ").append(delta >= 0 ? "gains " : "loses ")
+                .append(Say.num(Math.abs(delta))).append(" (allowed error ").append(Say.pct(f.config().targetError()))
+                .append(" minus actual error ").append(Say.pct(error)).append(", times creditSensitivity ")
+                .append(Say.num(f.config().creditSensitivity())).append(")");
+        double raw = f.balanceBefore() + delta;
+        String limit = raw > f.config().creditMax() ? "creditMax" : raw < f.config().creditMin() ? "creditMin" : "";
+        if (f.balanceAfter() == f.balanceBefore()) {
+            s.append(" and stays at ").append(Say.num(f.balanceAfter()));
+        } else {
+            s.append(" and goes from ").append(Say.num(f.balanceBefore())).append(" to ")
+                    .append(Say.num(f.balanceAfter()));
+        }
+        if (!limit.isEmpty()) {
+            s.append(", held at ").append(limit);
+        }
+        return s.append('.').toString();
+    }
+}

@@ -1,0 +1,180 @@
+package io.carbonrouter.explorer.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.carbonrouter.explorer.engine.FlavourProfile;
+import io.carbonrouter.explorer.io.ScenarioFiles;
+import io.carbonrouter.explorer.simulation.Scenario;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class CompareCommandTest {
+
+    private static final String WINTER_DAY = "sample-data/scenarios/winter-day.yaml";
+    private static final List<String> ROW_KEYS = List.of("policy", "savings", "meanPrecision", "minPrecision",
+            "shareBelowTarget", "finalBalance", "minBalance", "shareAtDebtLimit", "meanThrottle", "regret");
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void jsonHasOneRowPerStrategyWithExactlyTheMetricKeysAndTheOptimum() throws IOException {
+        CliRun r = CliRun.of("compare", WINTER_DAY, "--format", "json");
+
+        assertThat(r.code()).isZero();
+        JsonNode root = json.readTree(r.out());
+        assertThat(names(root)).containsExactly("rows", "optimum");
+        assertThat(root.get("rows")).hasSize(7);
+        for (JsonNode row : root.get("rows")) {
+            assertThat(names(row)).containsExactlyElementsOf(ROW_KEYS);
+            assertThat(row.get("regret").asDouble()).isGreaterThanOrEqualTo(-1e-9);
+        }
+        JsonNode optimum = root.get("optimum");
+        assertThat(optimum.get("reachable").asBoolean()).isTrue();
+        assertThat(optimum.get("meanPrecision").asDouble()).isCloseTo(0.85, within(1e-12));
+        assertThat(optimum.get("savings").asDouble()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void savingsAgreeWithTheWeightsSimulatePrints() throws IOException {
+        JsonNode rows = json.readTree(CliRun.of("compare", WINTER_DAY, "--format", "json").out()).get("rows");
+        Scenario scenario = ScenarioFiles.read(Path.of(WINTER_DAY));
+
+        for (JsonNode row : rows) {
+            String policy = row.get("policy").asText();
+            Path out = tmp.resolve(policy + ".json");
+            assertThat(CliRun.of("simulate", WINTER_DAY, "--policy", policy, "--out", out.toString()).code()).isZero();
+            double recomputed = savingsFromSteps(json.readTree(out.toFile()).get("steps"), scenario.flavours());
+            assertThat(row.get("savings").asDouble()).as(policy).isCloseTo(recomputed, within(1e-12));
+            if (policy.equals("p100")) {
+                assertThat(row.get("savings").asDouble()).isZero();
+            }
+        }
+    }
+
+    @Test
+    void theTableAlignsItsColumnsAndReadsInPercent() {
+        CliRun r = CliRun.of("compare", WINTER_DAY);
+
+        String[] lines = r.out().split("\n");
+        assertThat(lines[0]).startsWith("policy").contains("savings").endsWith("regret");
+        assertThat(lines).hasSize(9);
+        int width = lines[1].length();
+        for (int i = 1; i <= 7; i++) {
+            assertThat(lines[i]).hasSize(width).endsWith(" pp");
+        }
+        assertThat(lines[5]).startsWith("p100").contains(" 0.0 %").contains("100.0 %");
+        assertThat(lines[8]).startsWith("offline optimum at 85 % precision: saves ")
+                .endsWith("(mean precision 85.0 %)");
+    }
+
+    @Test
+    void csvHasAHeaderOneRowPerStrategyAndTheOptimum() {
+        CliRun r = CliRun.of("compare", WINTER_DAY, "--format", "csv");
+
+        String[] lines = r.out().split("\n");
+        assertThat(lines[0]).isEqualTo(String.join(",", ROW_KEYS));
+        assertThat(lines).hasSize(9);
+        assertThat(lines[8]).startsWith("offline-optimum,0.").endsWith(",0.85,,,,,,,");
+    }
+
+    @Test
+    void aTargetAboveTheBestFlavourSaysTheOptimumIsOutOfReach() throws IOException {
+        Scenario s = Scenario.builder().intensity(100, 200, 300)
+                .flavours(List.of(new FlavourProfile("precision-90", 0.9, 1.0, true),
+                        new FlavourProfile("precision-40", 0.4, 0.3, true)))
+                .config(Scenario.of(1).config().withTargetError(0.05)).build();
+        Path file = tmp.resolve("high.yaml");
+        ScenarioFiles.write(s, file);
+
+        CliRun r = CliRun.of("compare", file.toString(), "--format", "json");
+
+        assertThat(r.code()).isZero();
+        assertThat(r.err().strip()).isEqualTo("compare: note: target precision 95 % is out of reach: the most "
+                + "precise enabled flavour, precision-90, has 90 %");
+        JsonNode optimum = json.readTree(r.out()).get("optimum");
+        assertThat(optimum.get("reachable").asBoolean()).isFalse();
+        assertThat(optimum.get("savings").isNull()).isTrue();
+        assertThat(optimum.get("meanPrecision").isNull()).isTrue();
+        assertThat(optimum.get("message").asText()).contains("out of reach");
+        assertThat(CliRun.of("compare", file.toString()).out()).contains("offline optimum: target precision 95 %"
+                + " is out of reach");
+    }
+
+    @Test
+    void outWritesTheFileAndNothingToStandardOutput() throws IOException {
+        Path out = tmp.resolve("deep/compare.csv");
+
+        CliRun r = CliRun.of("compare", WINTER_DAY, "--format", "csv", "--out", out.toString());
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().strip()).isEqualTo("compare: wrote " + out);
+        assertThat(Files.readAllLines(out)).hasSize(9);
+        assertThat(CliRun.of("compare", WINTER_DAY, "--out", out.toString()).code()).isZero();
+        assertThat(Files.readAllLines(out).get(0)).startsWith("policy  ");
+    }
+
+    @Test
+    void aBadScenarioIsOneLineAndExitOne() throws IOException {
+        Path file = tmp.resolve("bad.yaml");
+        Files.writeString(file, "intensity: [1, 2]\nconfig: {creditMin: 1, creditMax: 0}\n");
+
+        CliRun r = CliRun.of("compare", file.toString());
+
+        r.failsWithOneLine(1);
+        assertThat(r.err()).startsWith("compare: bad.yaml: config.creditMin");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void anUnknownFormatIsRefused() {
+        CliRun r = CliRun.of("compare", WINTER_DAY, "--format", "xml");
+
+        r.failsWithOneLine(2);
+    }
+
+    @Test
+    void helpDescribesTheCommand() {
+        CliRun r = CliRun.of("compare", "--help");
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("offline optimum").contains("--format").contains("--plugins");
+    }
+
+    private static double savingsFromSteps(JsonNode steps, List<FlavourProfile> flavours) {
+        double e = 0;
+        double e100 = 0;
+        for (JsonNode step : steps) {
+            double di = step.get("demand").asDouble() * step.get("intensity").asDouble();
+            double mix = 0;
+            for (FlavourProfile f : flavours) {
+                JsonNode w = step.get("weights").get(f.name());
+                mix += w == null ? 0 : w.asDouble() * f.carbonIntensity();
+            }
+            e += di * mix;
+            e100 += di * flavours.get(0).carbonIntensity();
+        }
+        return 1 - e / e100;
+    }
+
+    private static List<String> names(JsonNode node) {
+        List<String> out = new ArrayList<>();
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            out.add(it.next());
+        }
+        return out;
+    }
+}
