@@ -59,7 +59,7 @@ public final class ChartSetBuilder {
     }
 
     static ChartData precision(PolicyConfig config, Run run, int steps) {
-        ChartSeries avg = new ChartSeries("avg precision", values(run, steps, t -> 100.0 * run.avgPrecision(t)),
+        ChartSeries avg = new ChartSeries("avg", values(run, steps, t -> 100.0 * run.avgPrecision(t)),
                 UiColors.PRECISION, SeriesStyle.LINE, AxisSide.LEFT);
         double target = 100.0 * config.targetPrecision();
         ChartLine line = new ChartLine(target, UiColors.TARGET, "target " + Formats.number(target, 1) + " %");

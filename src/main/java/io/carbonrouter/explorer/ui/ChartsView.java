@@ -26,10 +26,10 @@ public final class ChartsView {
     private final ChartsViewModel vm;
     private final MainViewModel main;
     private final TimeSeriesChart weights = new TimeSeriesChart("Traffic weights per flavour (%)");
-    private final TimeSeriesChart precision = new TimeSeriesChart("Avg precision vs target (%)");
-    private final TimeSeriesChart balance = new TimeSeriesChart("Credit balance · velocity");
-    private final TimeSeriesChart throttle = new TimeSeriesChart("Throttle % · replica ceilings");
-    private final TimeSeriesChart emissions = new TimeSeriesChart("Emissions vs p100");
+    private final TimeSeriesChart precision = new TimeSeriesChart("Precision vs target (%)");
+    private final TimeSeriesChart balance = new TimeSeriesChart("Credit balance");
+    private final TimeSeriesChart throttle = new TimeSeriesChart("Throttle · ceilings");
+    private final TimeSeriesChart emissions = new TimeSeriesChart("Emissions");
     private final List<TimeSeriesChart> all = List.of(weights, precision, balance, throttle, emissions);
 
     @FXML

@@ -41,7 +41,7 @@ public final class MainView {
                 split.setDividerPositions(EDITORS_WIDTH / w, 1 - INSPECTOR_WIDTH / w);
             }
         });
-        centreSplit.setDividerPositions(0.25);
+        centreSplit.setDividerPositions(0.23);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         SplitPane.setResizableWithParent(split.getItems().get(2), false);
         // Every line of the banner shows: the charts below give way, not the message.

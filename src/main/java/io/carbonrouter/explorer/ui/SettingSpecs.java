@@ -18,6 +18,7 @@ public final class SettingSpecs {
     private static final String SCHEDULER = "spec.scheduler.";
     private static final String NOT_IN_CRD = "Engine setting, not in the CRD (the export puts it in a comment)";
     private static final String SCENARIO_ONLY = "Scenario setting, not in the CRD";
+    private static final double MAX_STEPS = 1_000_000;
     /** The components the engine throttles, in the order the CRD lists them. */
     public static final List<String> COMPONENTS = List.of("router", "consumer", "target");
 
@@ -73,8 +74,9 @@ public final class SettingSpecs {
                         + "at each step, the current one included.", "", SCENARIO_ONLY, 1, 100_000, 1, 192, true,
                         false, s -> OptionalDouble.of(s.horizonSlots()),
                         (s, v) -> s.toBuilder().horizonSlots((int) v.getAsDouble()).build()),
-                new SettingSpec("steps", "Steps", "", "How many steps to run; empty runs the curve once. More "
-                        + "steps than curve points need Repeat.", "", SCENARIO_ONLY, 1, 10_000_000, 1, 1, true, true,
+                new SettingSpec("steps", "Steps", "", "How many steps to run (at most a million: a run keeps "
+                        + "every step in memory); empty runs the curve once. More steps than curve points need "
+                        + "Repeat.", "", SCENARIO_ONLY, 1, MAX_STEPS, 1, 1, true, true,
                         s -> s.steps().isPresent() ? OptionalDouble.of(s.steps().getAsInt()) : OptionalDouble.empty(),
                         (s, v) -> s.toBuilder().steps(v.isPresent() ? OptionalInt.of((int) v.getAsDouble())
                                 : OptionalInt.empty()).build()),

@@ -3,6 +3,8 @@ package io.carbonrouter.explorer.ui;
 import io.carbonrouter.explorer.ui.chart.ChartData;
 import io.carbonrouter.explorer.ui.chart.ChartSeries;
 import io.carbonrouter.explorer.ui.chart.CurveEditor;
+import io.carbonrouter.explorer.ui.service.AppSettings;
+import io.carbonrouter.explorer.ui.service.UnsavedChangesPrompt;
 import javafx.geometry.Bounds;
 import javafx.scene.Cursor;
 import javafx.scene.control.CheckBox;
@@ -189,5 +191,19 @@ class ExplorerFxTest extends ExplorerFxTestBase {
         assertEquals("0.15", invoke(target::getText));
         assertEquals(85, invoke(() -> chart("chart-precision").getData().lines().get(0).value()), 1e-9);
         assertFalse(invoke(() -> window.stage().getTitle()).endsWith("*"));
+    }
+
+    @Test
+    void givenUnsavedEditsWhenClosingThenThePromptDecidesAndTheWindowIsRemembered() {
+        type(lookup("#setting-targetError").queryAs(TextField.class), "0.3");
+        services.prompt.answers.add(UnsavedChangesPrompt.Answer.CANCEL);
+        services.prompt.answers.add(UnsavedChangesPrompt.Answer.DISCARD);
+
+        assertFalse(invoke(() -> window.close()), "Cancel keeps the window open");
+        assertTrue(invoke(() -> window.close()), "Discard lets it close");
+
+        assertEquals(2, services.prompt.asked);
+        AppSettings.WindowBounds saved = AppSettings.load(home.resolve("settings.properties")).window().orElseThrow();
+        assertEquals(invoke(() -> window.stage().getWidth()), saved.width());
     }
 }
