@@ -3,6 +3,7 @@ package io.carbonrouter.explorer.ui;
 import io.carbonrouter.explorer.ui.chart.CurveEditor;
 import io.carbonrouter.explorer.ui.chart.EditMode;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -14,6 +15,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.StackPane;
 
 import java.util.Arrays;
+import java.util.Map;
 
 /**
  * The curve editor with its tools: which curve (intensity or demand), drag or draw, presets and
@@ -134,20 +136,7 @@ public final class CurvesView {
     }
 
     private void targets() {
-        ToggleGroup group = new ToggleGroup();
-        intensity.setToggleGroup(group);
-        demand.setToggleGroup(group);
-        intensity.setUserData(CurveTarget.INTENSITY);
-        demand.setUserData(CurveTarget.DEMAND);
-        group.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                old.setSelected(true);
-            } else {
-                vm.targetProperty().set((CurveTarget) now.getUserData());
-            }
-        });
-        vm.targetProperty().addListener((obs, old, now) -> (now == CurveTarget.DEMAND ? demand : intensity)
-                .setSelected(true));
+        choice(vm.targetProperty(), Map.of(intensity, CurveTarget.INTENSITY, demand, CurveTarget.DEMAND));
         demand.disableProperty().bind(vm.hasDemandProperty().not());
         demandCurve.setSelected(vm.hasDemandProperty().get());
         vm.hasDemandProperty().addListener((obs, old, now) -> demandCurve.setSelected(now));
@@ -160,20 +149,33 @@ public final class CurvesView {
     }
 
     private void modes() {
+        choice(vm.modeProperty(), Map.of(dragMode, EditMode.DRAG_POINT, drawMode, EditMode.DRAW));
+        dragMode.setTooltip(ToolbarView.tooltip("Drag single points up and down"));
+        drawMode.setTooltip(ToolbarView.tooltip("Draw freehand: drag across the chart to paint the curve"));
+    }
+
+    /** Toggle buttons as a choice of one value, both ways; clicking the chosen one again keeps it chosen. */
+    private static <T> void choice(ObjectProperty<T> value, Map<ToggleButton, T> options) {
         ToggleGroup group = new ToggleGroup();
-        dragMode.setToggleGroup(group);
-        drawMode.setToggleGroup(group);
-        dragMode.setUserData(EditMode.DRAG_POINT);
-        drawMode.setUserData(EditMode.DRAW);
+        options.forEach((button, option) -> {
+            button.setToggleGroup(group);
+            button.setUserData(option);
+            button.setSelected(option.equals(value.get()));
+        });
         group.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 old.setSelected(true);
             } else {
-                vm.modeProperty().set((EditMode) now.getUserData());
+                @SuppressWarnings("unchecked")
+                T picked = (T) now.getUserData();
+                value.set(picked);
             }
         });
-        dragMode.setTooltip(ToolbarView.tooltip("Drag single points up and down"));
-        drawMode.setTooltip(ToolbarView.tooltip("Draw freehand: drag across the chart to paint the curve"));
+        value.addListener((obs, old, now) -> options.forEach((button, option) -> {
+            if (option.equals(now)) {
+                button.setSelected(true);
+            }
+        }));
     }
 
     private void transforms() {
