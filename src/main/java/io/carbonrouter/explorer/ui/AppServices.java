@@ -1,6 +1,7 @@
 package io.carbonrouter.explorer.ui;
 
 import io.carbonrouter.explorer.simulation.Simulator;
+import io.carbonrouter.explorer.simulation.compare.Workers;
 import io.carbonrouter.explorer.ui.service.AppSettings;
 import io.carbonrouter.explorer.ui.service.ExportAction;
 import io.carbonrouter.explorer.ui.service.FileDialogs;
@@ -17,6 +18,9 @@ import java.util.function.LongSupplier;
  * @param worker runs jobs one at a time, in order (the calling thread in tests)
  * @param fx     runs work on the FX thread (the calling thread in tests)
  * @param clock  nanoseconds, for run times and the slow-run threshold
+ * @param batch  runs comparisons, sweeps and baseline metrics off the FX thread, several at once (the calling
+ *               thread in tests)
+ * @param cores  the threads one comparison or sweep spreads its runs over
  */
 public record AppServices(
         Simulator simulator,
@@ -28,5 +32,7 @@ public record AppServices(
         ExportAction export,
         AppSettings settings,
         SampleCatalog samples,
-        LongSupplier clock) {
+        LongSupplier clock,
+        Executor batch,
+        Workers cores) {
 }

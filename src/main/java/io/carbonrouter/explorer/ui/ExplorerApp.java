@@ -2,6 +2,7 @@ package io.carbonrouter.explorer.ui;
 
 import io.carbonrouter.explorer.engine.StrategyRegistry;
 import io.carbonrouter.explorer.simulation.Simulator;
+import io.carbonrouter.explorer.simulation.compare.Workers;
 import io.carbonrouter.explorer.ui.service.AppSettings;
 import io.carbonrouter.explorer.ui.service.ErrorReporter;
 import io.carbonrouter.explorer.ui.service.FxExecutor;
@@ -45,7 +46,7 @@ public final class ExplorerApp extends Application {
                 fx, new FxTicker(), files, new FxUnsavedChangesPrompt(() -> stage),
                 new ExportDialog(() -> stage, files, text -> window.get().viewModel().status().info(text),
                         text -> window.get().viewModel().status().error(text)),
-                settings, samples, System::nanoTime);
+                settings, samples, System::nanoTime, WorkerExecutor.batch(), Workers.allCores());
         ErrorReporter.install(fx, text -> {
             MainWindow w = window.get();
             if (w != null) {

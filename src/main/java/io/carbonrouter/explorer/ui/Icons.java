@@ -22,6 +22,10 @@ public enum Icons {
     ADD("M7 2h2v5h5v2H9v5H7V9H2V7h5z"),
     REMOVE("M2 7h12v2H2z"),
     DUPLICATE("M5 1h9v9H5zM6.5 2.5v6h6v-6zM2 5h2v7.5h7.5V14H2z"),
+    COMPARE("M1 14h14v1.5H1zM2 8h3v5H2zM6.5 3h3v10h-3zM11 6h3v7h-3z"),
+    SWEEP("M2 2h3v3H2zM6.5 2h3v3h-3zM11 2h3v3h-3zM2 6.5h3v3H2zM6.5 6.5h3v3h-3zM11 6.5h3v3h-3zM2 11h3v3H2z"
+            + "M6.5 11h3v3h-3zM11 11h3v3h-3z"),
+    PRESENT("M1 2h14v9H1zM2.5 3.5v6h11v-6zM7.25 11h1.5v2H12v1.5H4V13h3.25z"),
     PIN("M6 1h4v1l-1 1v4l3 3v1H9v4l-1 1-1-1v-4H4v-1l3-3V3L6 2z"),
     CANCEL("M3.5 2L8 6.5 12.5 2 14 3.5 9.5 8l4.5 4.5-1.5 1.5L8 9.5 3.5 14 2 12.5 6.5 8 2 3.5z");
 

@@ -14,10 +14,12 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * DESIGN.md's keys: Space play / pause, Left / Right step, Ctrl+O / S open / save (Ctrl+Shift+S save as),
- * Ctrl+E export, Ctrl+Z / Y undo / redo. Space and the arrows stay with a control that needs them (a text
- * field, a slider, a drop-down) while it has the focus.
+ * Ctrl+E export, Ctrl+Z / Y undo / redo; F11 (or Ctrl+Shift+P) presentation mode. Space and the arrows stay
+ * with a control that needs them (a text field, a slider, a drop-down) while it has the focus.
  */
 public final class KeyboardShortcuts {
+
+    static final KeyCombination PRESENTATION_KEY = new KeyCodeCombination(KeyCode.F11);
 
     private KeyboardShortcuts() {
     }
@@ -33,6 +35,10 @@ public final class KeyboardShortcuts {
         scene.getAccelerators().put(shortcut(KeyCode.Y), doc::redo);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), doc::redo);
+        Runnable present = () -> vm.presentationProperty().set(!vm.presentationProperty().get());
+        scene.getAccelerators().put(PRESENTATION_KEY, present);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), present);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() || e.isAltDown() || ownsKey(scene.getFocusOwner(), e.getCode())) {
                 return;

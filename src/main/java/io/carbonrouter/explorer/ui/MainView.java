@@ -1,24 +1,31 @@
 package io.carbonrouter.explorer.ui;
 
 import javafx.fxml.FXML;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Region;
 
 /**
  * The main window's layout: toolbar, editors on the left, the banner, curve editor and charts in the centre,
  * the inspector on the right, the status bar below. The parts are included views; this one connects the
- * curve editor's zoom to the charts' and shows the banner.
+ * curve editor's zoom to the charts', shows the banner and switches presentation mode.
  */
 public final class MainView {
 
     private static final double EDITORS_WIDTH = 340;
     private static final double INSPECTOR_WIDTH = 292;
+    /** In presentation mode the inspector's larger text needs a little more room. */
+    private static final double PRESENTATION_INSPECTOR_WIDTH = 360;
+    private static final String PRESENTATION = "presentation";
 
     private final MainViewModel vm;
 
     @FXML
     private SplitPane split;
+    @FXML
+    private ScrollPane editors;
     @FXML
     private SplitPane centreSplit;
     @FXML
@@ -50,6 +57,29 @@ public final class MainView {
         banner.visibleProperty().bind(vm.bannerProperty().isNotEmpty());
         banner.managedProperty().bind(banner.visibleProperty());
         chartsController.shareZoomWith(curvesController.editor());
+        vm.presentationProperty().addListener((obs, was, on) -> presentation(on));
+    }
+
+    /** Presentation mode: larger text everywhere, the editors out of the way; leaving it puts them back. */
+    private void presentation(boolean on) {
+        present(split.getScene().getRoot(), on);
+        double w = split.getWidth();
+        if (on) {
+            split.getItems().remove(editors);
+            split.setDividerPositions(1 - PRESENTATION_INSPECTOR_WIDTH / w);
+        } else if (!split.getItems().contains(editors)) {
+            split.getItems().add(0, editors);
+            split.setDividerPositions(EDITORS_WIDTH / w, 1 - INSPECTOR_WIDTH / w);
+        }
+    }
+
+    /** Marks a window's root for the presentation styles of explorer.css. */
+    static void present(Parent root, boolean on) {
+        if (on && !root.getStyleClass().contains(PRESENTATION)) {
+            root.getStyleClass().add(PRESENTATION);
+        } else if (!on) {
+            root.getStyleClass().remove(PRESENTATION);
+        }
     }
 
     ChartsView charts() {

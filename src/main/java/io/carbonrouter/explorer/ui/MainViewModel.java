@@ -4,11 +4,14 @@ import io.carbonrouter.explorer.simulation.Problem;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.ScenarioValidator;
 import io.carbonrouter.explorer.ui.model.ScenarioModel;
+import io.carbonrouter.explorer.simulation.explain.StepExplainer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 
 import java.nio.file.Path;
@@ -35,6 +38,11 @@ public final class MainViewModel {
     private final CurvesViewModel curves;
     private final ChartsViewModel charts;
     private final InspectorViewModel inspector;
+    private final CompareViewModel compare;
+    private final SweepViewModel sweep;
+    private final BaselineViewModel baseline;
+    private final ExplainViewModel explain;
+    private final BooleanProperty presentation = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<List<Problem>> problems = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
 
@@ -52,6 +60,12 @@ public final class MainViewModel {
         curves = new CurvesViewModel(model, cursor::get);
         charts = new ChartsViewModel(runs, model);
         inspector = new InspectorViewModel(runs, cursor);
+        compare = new CompareViewModel(model, services.simulator(), new BatchJob(services.batch(), services.fx()),
+                services.cores(), services.clock());
+        sweep = new SweepViewModel(model, services.simulator(), new BatchJob(services.batch(), services.fx()),
+                services.cores(), services.clock());
+        baseline = new BaselineViewModel(runs, charts.pinnedProperty(), new BatchJob(services.batch(), services.fx()));
+        explain = new ExplainViewModel(runs, cursor, StepExplainer.builtIns());
         runs.outcomeProperty().addListener((obs, old, o) -> {
             if (o != null && !o.live()) {
                 cursor.set(Math.max(0, Math.min(cursor.get(), o.run().steps() - 1)));
@@ -152,5 +166,26 @@ public final class MainViewModel {
 
     public InspectorViewModel inspector() {
         return inspector;
+    }
+
+    public CompareViewModel compare() {
+        return compare;
+    }
+
+    public SweepViewModel sweep() {
+        return sweep;
+    }
+
+    public BaselineViewModel baseline() {
+        return baseline;
+    }
+
+    public ExplainViewModel explain() {
+        return explain;
+    }
+
+    /** Presentation mode: larger text, the editors out of the way, for a projector. */
+    public BooleanProperty presentationProperty() {
+        return presentation;
     }
 }

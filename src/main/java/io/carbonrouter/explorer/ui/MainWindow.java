@@ -30,21 +30,25 @@ public final class MainWindow {
     private final MainView view;
     private final Scene scene;
     private final AppSettings settings;
+    private final AnalysisWindows analysis;
 
     private MainWindow(Stage stage, MainViewModel vm, AppSettings settings) {
         this.stage = stage;
         this.vm = vm;
         this.settings = settings;
+        this.analysis = new AnalysisWindows(stage, vm);
         FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"));
         Map<Class<?>, Supplier<Object>> views = Map.of(
                 MainView.class, () -> new MainView(vm),
-                ToolbarView.class, () -> new ToolbarView(vm),
+                ToolbarView.class, () -> new ToolbarView(vm, analysis),
                 FlavoursView.class, () -> new FlavoursView(vm.flavours()),
                 SettingsView.class, () -> new SettingsView(vm.settings()),
                 CurvesView.class, () -> new CurvesView(vm),
                 ChartsView.class, () -> new ChartsView(vm),
                 InspectorView.class, () -> new InspectorView(vm.inspector()),
-                StatusView.class, () -> new StatusView(vm.status()));
+                StatusView.class, () -> new StatusView(vm.status()),
+                BaselineView.class, () -> new BaselineView(vm.baseline()),
+                ExplainView.class, () -> new ExplainView(vm.explain()));
         loader.setControllerFactory(type -> {
             Supplier<Object> make = views.get(type);
             if (make == null) {
@@ -62,6 +66,7 @@ public final class MainWindow {
         scene = new Scene(root);
         scene.getStylesheets().add(MainView.class.getResource("explorer.css").toExternalForm());
         KeyboardShortcuts.install(scene, vm);
+        analysis.install(scene);
     }
 
     /** Builds the window on {@code stage} and shows it. */
@@ -127,5 +132,10 @@ public final class MainWindow {
 
     public Stage stage() {
         return stage;
+    }
+
+    /** The Compare and Sweep windows. */
+    public AnalysisWindows analysis() {
+        return analysis;
     }
 }

@@ -46,8 +46,9 @@ public final class RunService {
 
     /** Written on the FX thread only; read by jobs to notice they are stale. */
     private volatile long generation;
-    /** The playback simulation; touched by worker jobs only. */
+    /** The playback simulation and the scenarios it took; touched by worker jobs only. */
     private Simulation session;
+    private ScenarioHistory history;
     private boolean liveJobPending;
 
     public RunService(Simulator simulator, Executor worker, Executor fx,
@@ -67,7 +68,7 @@ public final class RunService {
             Simulation sim = simulator.start(scenario);
             long t0 = clock.getAsLong();
             Run run = sim.runToEnd(() -> stale(gen), step -> reportProgress(gen, t0, step, sim.totalSteps()));
-            return present(scenario, run, false, t0);
+            return present(scenario, run, false, t0, ScenarioHistory.of(scenario));
         }));
     }
 
@@ -76,6 +77,7 @@ public final class RunService {
         long gen = begin(true);
         worker.execute(() -> job(gen, () -> {
             session = simulator.start(scenario);
+            history = ScenarioHistory.of(scenario);
             return advance(gen, steps);
         }));
     }
@@ -103,10 +105,12 @@ public final class RunService {
         worker.execute(() -> job(gen, () -> {
             if (edited.policy().equals(session.policy())) {
                 session.apply(edited);
+                history = history.then(session.position(), edited);
                 return advance(gen, session.position());
             }
             int done = session.position();
             session = simulator.start(edited);
+            history = ScenarioHistory.of(edited);
             return advance(gen, done);
         }));
     }
@@ -144,12 +148,12 @@ public final class RunService {
             }
             session.step();
         }
-        return present(session.scenario(), session.result(), true, t0);
+        return present(session.scenario(), session.result(), true, t0, history);
     }
 
-    private RunOutcome present(Scenario scenario, Run run, boolean isLive, long t0) {
+    private RunOutcome present(Scenario scenario, Run run, boolean isLive, long t0, ScenarioHistory eras) {
         ChartSet charts = presenter.apply(scenario, run);
-        return new RunOutcome(scenario, run, charts, isLive, clock.getAsLong() - t0);
+        return new RunOutcome(scenario, run, charts, isLive, clock.getAsLong() - t0, eras);
     }
 
     private interface Work {

@@ -14,15 +14,17 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Slider;
 import javafx.scene.control.SplitMenuButton;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
 
-/** The toolbar: files, samples, policy, playback, speed, undo / redo and export. */
+/** The toolbar: files, samples, policy, playback, speed, undo / redo, compare, sweep, presentation, export. */
 public final class ToolbarView {
 
     private final ToolbarViewModel vm;
     private final DocumentViewModel document;
     private final MainViewModel main;
+    private final AnalysisWindows analysis;
 
     @FXML
     private Button open;
@@ -49,10 +51,17 @@ public final class ToolbarView {
     @FXML
     private Button redo;
     @FXML
+    private Button compare;
+    @FXML
+    private Button sweep;
+    @FXML
+    private ToggleButton present;
+    @FXML
     private Button export;
 
-    public ToolbarView(MainViewModel main) {
+    public ToolbarView(MainViewModel main, AnalysisWindows analysis) {
         this.main = main;
+        this.analysis = analysis;
         this.vm = main.toolbar();
         this.document = main.document();
     }
@@ -68,6 +77,13 @@ public final class ToolbarView {
         decorate(undo, Icons.UNDO, "Undo (Ctrl+Z)");
         decorate(redo, Icons.REDO, "Redo (Ctrl+Y)");
         decorate(export, Icons.EXPORT, "Export the scenario (Ctrl+E)");
+        decorate(compare, Icons.COMPARE, "Compare (Ctrl+M): every strategy on this scenario, against the best "
+                + "any mix of the flavours could do");
+        decorate(sweep, Icons.SWEEP, "Sweep (Ctrl+G): run one or two settings over a range of values and see "
+                + "which saves the most for the precision you need");
+        decorate(present, Icons.PRESENT, "Presentation mode (F11 or Ctrl+Shift+P): larger text, editors hidden; "
+                + "press again to bring them back");
+        present.selectedProperty().bindBidirectional(main.presentationProperty());
         play.setFocusTraversable(false);
         play.graphicProperty().bind(Bindings.createObjectBinding(
                 () -> (main.playback().isPlaying() ? Icons.PAUSE : Icons.PLAY).node(),
@@ -178,6 +194,16 @@ public final class ToolbarView {
     @FXML
     private void redo() {
         document.redo();
+    }
+
+    @FXML
+    private void compare() {
+        analysis.showCompare();
+    }
+
+    @FXML
+    private void sweep() {
+        analysis.showSweep();
     }
 
     @FXML

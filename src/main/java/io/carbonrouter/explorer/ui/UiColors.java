@@ -3,6 +3,8 @@ package io.carbonrouter.explorer.ui;
 import io.carbonrouter.explorer.ui.chart.FlavourPalette;
 import javafx.scene.paint.Color;
 
+import java.util.List;
+
 /** The app's series colours: the chart palette's, so a quantity has one colour in every chart. */
 public final class UiColors {
 
@@ -18,6 +20,15 @@ public final class UiColors {
     public static final Color CUMULATIVE = FlavourPalette.EMISSIONS.darker();
     public static final Color BASELINE = FlavourPalette.BASELINE;
     public static final Color AXIS = Color.web("#9e9e9e");
+    public static final Color OPTIMUM = Color.web("#0f172a");
+
+    /**
+     * Strategies in registry order: Okabe-Ito, with p100 (fifth) in the baseline's grey and wine instead of
+     * yellow, which is hard to see on white, and of vermilion, which the target lines use.
+     */
+    private static final List<Color> STRATEGIES = List.of(Color.web("#0072B2"), Color.web("#E69F00"),
+            Color.web("#009E73"), Color.web("#CC79A7"), Color.web("#4B4B4B"), Color.web("#56B4E9"),
+            Color.web("#882255"));
 
     private UiColors() {
     }
@@ -25,6 +36,12 @@ public final class UiColors {
     /** The colour of the flavour at a position of the scenario's list, the same in every chart and the table. */
     public static Color flavour(int index) {
         return FlavourPalette.colorFor(index);
+    }
+
+    /** The colour of the strategy at a position of the registry, the same in every comparison and sweep. */
+    public static Color strategy(int index) {
+        Color base = STRATEGIES.get(index % STRATEGIES.size());
+        return base.deriveColor(0, 1, Math.pow(0.72, index / STRATEGIES.size()), 1);
     }
 
     /** Router, consumer and target keep their colours whatever order the bounds come in. */

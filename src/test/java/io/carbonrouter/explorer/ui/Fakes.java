@@ -4,6 +4,7 @@ import io.carbonrouter.explorer.engine.StrategyRegistry;
 import io.carbonrouter.explorer.io.ScenarioFiles;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.Simulator;
+import io.carbonrouter.explorer.simulation.compare.Workers;
 import io.carbonrouter.explorer.ui.service.AppSettings;
 import io.carbonrouter.explorer.ui.service.FileDialogs;
 import io.carbonrouter.explorer.ui.service.SampleCatalog;
@@ -100,12 +101,13 @@ final class Fakes {
         Services(Path home) {
             settings = AppSettings.load(home.resolve("settings.properties"));
             services = new AppServices(SIMULATOR, Runnable::run, Runnable::run, ticker, dialogs, prompt,
-                    exported::add, settings, SampleCatalog.load(), System::nanoTime);
+                    exported::add, settings, SampleCatalog.load(), System::nanoTime, Runnable::run,
+                    Workers.callingThread());
         }
 
         AppServices withTicker(Ticker other) {
             return new AppServices(SIMULATOR, Runnable::run, Runnable::run, other, dialogs, prompt, exported::add,
-                    settings, services.samples(), System::nanoTime);
+                    settings, services.samples(), System::nanoTime, Runnable::run, Workers.callingThread());
         }
     }
 }

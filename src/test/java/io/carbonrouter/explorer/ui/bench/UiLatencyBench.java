@@ -3,6 +3,7 @@ package io.carbonrouter.explorer.ui.bench;
 import io.carbonrouter.explorer.engine.StrategyRegistry;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.Simulator;
+import io.carbonrouter.explorer.simulation.compare.Workers;
 import io.carbonrouter.explorer.ui.AppServices;
 import io.carbonrouter.explorer.ui.FxTicker;
 import io.carbonrouter.explorer.ui.MainWindow;
@@ -89,7 +90,8 @@ class UiLatencyBench {
         ExecutorService worker = WorkerExecutor.create();
         AppServices services = new AppServices(new Simulator(StrategyRegistry.standard()), worker, new FxExecutor(),
                 new FxTicker(), new NoDialogs(), name -> UnsavedChangesPrompt.Answer.DISCARD, s -> { },
-                AppSettings.load(home.resolve("settings.properties")), SampleCatalog.load(), System::nanoTime);
+                AppSettings.load(home.resolve("settings.properties")), SampleCatalog.load(), System::nanoTime,
+                WorkerExecutor.batch(), Workers.allCores());
         window = call(() -> MainWindow.show(new Stage(), services, week(), Optional.empty()));
         waitUntil(() -> outcomeOnScreen() != null && outcomeOnScreen().run().steps() == STEPS);
         call(this::listen);
