@@ -15,17 +15,25 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.Slider;
 import javafx.scene.control.SplitMenuButton;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
 
+import java.util.List;
+
 /** The toolbar: files, samples, policy, playback, speed, undo / redo, compare, sweep, presentation, export. */
 public final class ToolbarView {
+
+    private static final String COMPACT = "compact";
+    private static final String ICONS = "icons";
 
     private final ToolbarViewModel vm;
     private final DocumentViewModel document;
     private final MainViewModel main;
     private final AnalysisWindows analysis;
 
+    @FXML
+    private ToolBar bar;
     @FXML
     private Button open;
     @FXML
@@ -84,6 +92,7 @@ public final class ToolbarView {
         decorate(present, Icons.PRESENT, "Presentation mode (F11 or Ctrl+Shift+P): larger text, editors hidden; "
                 + "press again to bring them back");
         present.selectedProperty().bindBidirectional(main.presentationProperty());
+        bar.widthProperty().addListener((obs, old, now) -> fit());
         play.setFocusTraversable(false);
         play.graphicProperty().bind(Bindings.createObjectBinding(
                 () -> (main.playback().isPlaying() ? Icons.PAUSE : Icons.PLAY).node(),
@@ -107,6 +116,23 @@ public final class ToolbarView {
                 + model.undoLabelProperty().get() + " (Ctrl+Z)"), model.undoLabelProperty()));
         redo.tooltipProperty().bind(Bindings.createObjectBinding(() -> tooltip("Redo "
                 + model.redoLabelProperty().get() + " (Ctrl+Y)"), model.redoLabelProperty()));
+    }
+
+    /**
+     * Keeps every button on the toolbar (none in the overflow menu) by dropping labels while it is too narrow
+     * for them: first those of the file buttons, sweep and presentation, whose icons say enough with their
+     * tooltips, then all (see explorer.css). Each level is measured with its styles applied.
+     */
+    private void fit() {
+        List<String> levels = List.of(COMPACT, ICONS);
+        bar.getStyleClass().removeAll(levels);
+        for (String level : levels) {
+            bar.applyCss();
+            if (bar.prefWidth(-1) <= bar.getWidth()) {
+                return;
+            }
+            bar.getStyleClass().add(level);
+        }
     }
 
     private void policies() {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.LongConsumer;
 
 /** Services for tests: runs on the calling thread, dialogs and prompts that answer from a script. */
@@ -34,6 +35,22 @@ final class Fakes {
     /** A short scenario with defaults and the given intensity curve. */
     static Scenario small(double... intensity) {
         return Scenario.builder().name("small").intensity(intensity).build();
+    }
+
+    /** An executor that holds jobs until the test lets them run. */
+    static final class Queue implements Executor {
+        final Deque<Runnable> jobs = new ArrayDeque<>();
+
+        @Override
+        public void execute(Runnable command) {
+            jobs.add(command);
+        }
+
+        void runAll() {
+            while (!jobs.isEmpty()) {
+                jobs.poll().run();
+            }
+        }
     }
 
     /** File dialogs that hand out scripted paths (empty: the user cancelled). */

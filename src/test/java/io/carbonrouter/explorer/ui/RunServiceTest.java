@@ -5,9 +5,7 @@ import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.Simulation;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.Executor;
@@ -21,22 +19,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RunServiceTest {
-
-    /** A worker that holds jobs until the test lets them run. */
-    private static final class Queue implements Executor {
-        final Deque<Runnable> jobs = new ArrayDeque<>();
-
-        @Override
-        public void execute(Runnable command) {
-            jobs.add(command);
-        }
-
-        void runAll() {
-            while (!jobs.isEmpty()) {
-                jobs.poll().run();
-            }
-        }
-    }
 
     private final Scenario sample = Fakes.sample();
     private final List<RunOutcome> published = new ArrayList<>();
@@ -64,7 +46,7 @@ class RunServiceTest {
 
     @Test
     void givenABurstOfRequestsThenOnlyTheLatestIsPublished() {
-        Queue worker = new Queue();
+        Fakes.Queue worker = new Fakes.Queue();
         RunService s = service(worker);
         Scenario latest = sample.withPolicy("p100");
 
@@ -81,7 +63,7 @@ class RunServiceTest {
 
     @Test
     void givenACancelledRunThenNothingIsPublishedAndTheServiceIsIdle() {
-        Queue worker = new Queue();
+        Fakes.Queue worker = new Fakes.Queue();
         RunService s = service(worker);
 
         s.runFull(sample);

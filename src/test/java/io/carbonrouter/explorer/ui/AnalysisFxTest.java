@@ -1,0 +1,164 @@
+package io.carbonrouter.explorer.ui;
+
+import io.carbonrouter.explorer.simulation.Scenario;
+import io.carbonrouter.explorer.simulation.compare.MetricRow;
+import io.carbonrouter.explorer.simulation.compare.SweepRow;
+import io.carbonrouter.explorer.ui.chart.ScatterPlot;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.service.query.NodeQuery;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Compare, sweep, pin, explain and present, driven through the window as a user would. */
+class AnalysisFxTest extends ExplorerFxTestBase {
+
+    private NodeQuery in(Stage stage, String query) {
+        return robot.from(stage.getScene().getRoot()).lookup(query);
+    }
+
+    /** Replaces a field's text without pressing Enter (which would run the sweep). */
+    private void retype(TextField field, String text) {
+        robot.clickOn(field);
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        robot.write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void givenCompareThenEveryStrategyAndTheOptimumShowAndADoubleClickSwitchesTheMainPolicy() {
+        click(lookup("#compare").queryButton());
+
+        Stage stage = invoke(() -> window.analysis().compareStage());
+        assertTrue(invoke(stage::isShowing));
+        @SuppressWarnings("unchecked")
+        TableView<MetricRow> table = in(stage, "#compare-table").queryAs(TableView.class);
+        assertEquals(7, invoke(() -> table.getItems().size()));
+        String optimum = invoke(() -> in(stage, ".optimum-note").queryAs(Label.class).getText());
+        assertTrue(optimum.startsWith("Offline optimum at the target precision of 85 %: savings "), optimum);
+
+        click(in(stage, "Savings").queryAs(Label.class));
+        assertEquals("p100", invoke(() -> table.getItems().get(0).policy()), "ascending savings: p100 first");
+
+        TableRow<?> random = in(stage, ".table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(r -> r.getItem() instanceof MetricRow m && m.policy().equals("random")).findFirst()
+                .orElseThrow();
+        robot.doubleClickOn(random);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("random", scenario().policy());
+        assertEquals("random", invoke(() -> vm().runs().outcomeProperty().get().run().policy()));
+    }
+
+    @Test
+    void givenASmallSweepWhenAPointIsClickedThenTheMainScenarioTakesItAndUndoRestoresIt() {
+        Scenario before = scenario();
+        click(lookup("#sweep").queryButton());
+        Stage stage = invoke(() -> window.analysis().sweepStage());
+        retype(in(stage, "#firstFrom").queryAs(TextField.class), "0.1");
+        retype(in(stage, "#firstTo").queryAs(TextField.class), "0.3");
+        retype(in(stage, "#firstStep").queryAs(TextField.class), "0.1");
+        ComboBox<?> policy = in(stage, "#policy").queryAs(ComboBox.class);
+        click(policy);
+        click(robot.lookup(".list-cell").match((Node n) -> n instanceof javafx.scene.control.ListCell<?> c
+                && "credit-greedy".equals(c.getText())).query());
+        assertEquals("3 points × 1 strategy = 3 runs", invoke(() -> in(stage, ".sweep-size").queryAs(Label.class)
+                .getText()));
+
+        click(in(stage, "#run").queryButton());
+
+        assertEquals(3, invoke(() -> vm().sweep().rows().size()));
+        ScatterPlot plot = in(stage, "#sweep-plot").queryAs(ScatterPlot.class);
+        ScatterPlot.Hit middle = new ScatterPlot.Hit(0, 1);
+        Point2D at = invoke(() -> plot.localToScreen(plot.positionOf(middle).orElseThrow()));
+        robot.moveTo(at);
+        assertTrue(invoke(plot.hoverTextProperty()::get).startsWith("targetError=0.2 · credit-greedy"),
+                invoke(plot.hoverTextProperty()::get));
+        robot.clickOn(at);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        SweepRow row = invoke(() -> vm().sweep().rowAt(middle));
+        assertEquals(0.2, scenario().config().targetError(), 1e-12);
+        assertEquals(row.point().scenario().config(), scenario().config());
+        assertEquals(middle, invoke(plot.selectedProperty()::get));
+        assertSame(row, invoke(() -> in(stage, "#sweep-table").queryTableView().getSelectionModel()
+                .getSelectedItem()));
+
+        robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(invoke(stage::isShowing), "Escape closes the sweep window");
+        click(lookup("#undo").queryButton());
+        assertSame(before, scenario());
+    }
+
+    @Test
+    void givenARunPinnedWhenAnEditRunsThenTheDifferencesShowAndUnpinHidesThem() {
+        Node panel = lookup(".baseline-panel").query();
+        assertFalse(invoke(panel::isVisible));
+
+        click(lookup("#pin").query());
+        type(lookup("#setting-targetError").queryAs(TextField.class), "0.25");
+
+        assertTrue(invoke(panel::isVisible));
+        List<Label> chips = lookup(".delta").queryAllAs(Label.class).stream().toList();
+        assertEquals(9, chips.size());
+        Label savings = chips.stream().filter(l -> l.getText().startsWith("Savings ")).findFirst().orElseThrow();
+        assertTrue(savings.getText().matches("Savings \\+[0-9.]+ pp"), savings.getText());
+        assertTrue(savings.getStyleClass().contains("better"));
+
+        click(lookup("Unpin").queryButton());
+        assertFalse(invoke(panel::isVisible));
+        assertFalse(invoke(() -> vm().charts().pinnedProperty().get()));
+    }
+
+    @Test
+    void givenTheCursorMovedThenWhyThisSplitExplainsTheNewStep() {
+        clickPlot(chart("chart-weights"));
+        int at = cursor();
+
+        List<String> shown = lookup(".explain-paragraph").queryAllAs(Label.class).stream()
+                .map(l -> invoke(l::getText)).toList();
+
+        RunOutcome o = invoke(() -> vm().runs().outcomeProperty().get());
+        assertEquals(io.carbonrouter.explorer.simulation.explain.StepExplainer.builtIns()
+                .explain(o.run(), o.scenarioAt(at), at).paragraphs(), shown);
+    }
+
+    @Test
+    void givenPresentationModeThenTheEditorsHideAndComeBackAfterward() {
+        SplitPane split = lookup(".main-split").queryAs(SplitPane.class);
+        Node editors = lookup(".editors-scroll").query();
+        Label title = lookup(".section-title").queryAs(Label.class);
+        assertEquals(13, invoke(title::getFont).getSize(), 1e-9);
+        assertEquals(3, invoke(() -> split.getItems().size()));
+
+        click(lookup("#present").query());
+
+        assertFalse(invoke(() -> split.getItems().contains(editors)));
+        assertTrue(invoke(() -> window.scene().getRoot().getStyleClass().contains("presentation")));
+        assertEquals(18, invoke(title::getFont).getSize(), 1e-9, "larger text");
+
+        robot.push(KeyCode.F11);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(3, invoke(() -> split.getItems().size()));
+        assertSame(editors, invoke(() -> split.getItems().get(0)));
+        assertFalse(invoke(() -> window.scene().getRoot().getStyleClass().contains("presentation")));
+        assertFalse(invoke(() -> vm().presentationProperty().get()));
+        assertEquals(13, invoke(title::getFont).getSize(), 1e-9);
+    }
+}
