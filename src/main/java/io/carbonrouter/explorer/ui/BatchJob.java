@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
+import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -92,7 +93,7 @@ public final class BatchJob {
             fx.execute(() -> {
                 if (generation == gen && running.get()) {
                     progress.set(total == 0 ? 1 : (double) done / total);
-                    progressText.set(String.format(java.util.Locale.ROOT, "%,d of %,d runs", done, total));
+                    progressText.set(String.format(Locale.ROOT, "%,d of %,d runs", done, total));
                 }
             });
         };

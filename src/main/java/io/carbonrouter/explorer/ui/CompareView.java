@@ -123,6 +123,7 @@ public final class CompareView {
 
     private void charts() {
         scatter.setId("compare-scatter");
+        scatter.placeholderProperty().set("Running every strategy…");
         emissions.setId("compare-emissions");
         precision.setId("compare-precision");
         charts.add(scatter, 0, 0);

@@ -97,7 +97,8 @@ public final class CompareViewModel {
     public void cancel() {
         if (job.runningProperty().get()) {
             job.cancel();
-            message.set("Cancelled; " + (result.get() == null ? "nothing was compared." : "the last comparison stays."));
+            message.set("Cancelled; "
+                    + (result.get() == null ? "nothing was compared." : "the last comparison stays."));
         }
     }
 

@@ -8,13 +8,16 @@ import io.carbonrouter.explorer.ui.chart.ScatterPlot;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -96,7 +99,7 @@ public final class SweepView {
         row(vm.second(), secondParameter, secondFrom, secondTo, secondStep, secondProblem);
         secondOn.selectedProperty().bindBidirectional(vm.second().enabledProperty());
         secondOn.setTooltip(ToolbarView.tooltip("Vary a second setting too: every combination of the two runs"));
-        for (javafx.scene.Node n : List.of(secondParameter, secondFrom, secondTo, secondStep)) {
+        for (Node n : List.of(secondParameter, secondFrom, secondTo, secondStep)) {
             n.disableProperty().bind(secondOn.selectedProperty().not());
         }
         policy.getItems().setAll(vm.policyChoices());
@@ -147,7 +150,7 @@ public final class SweepView {
         field.setTooltip(ToolbarView.tooltip(tip));
     }
 
-    private static void showWhenSet(Label label, javafx.beans.value.ObservableStringValue text) {
+    private static void showWhenSet(Label label, ObservableStringValue text) {
         label.textProperty().bind(text);
         label.visibleProperty().bind(Bindings.isNotEmpty(text));
         label.managedProperty().bind(label.visibleProperty());
@@ -155,6 +158,7 @@ public final class SweepView {
 
     private void results() {
         plot.setId("sweep-plot");
+        plot.placeholderProperty().set("Run a sweep: every grid point shows here");
         plotHolder.getChildren().add(plot);
         plot.dataProperty().bind(Bindings.createObjectBinding(() -> vm.resultProperty().get() == null
                 ? ScatterData.empty() : vm.resultProperty().get().scatter(), vm.resultProperty()));
@@ -197,7 +201,7 @@ public final class SweepView {
                 int at = i;
                 TableColumn<SweepRow, Double> c = new TableColumn<>(parameters.get(i).key());
                 c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().point().values().get(at)));
-                c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+                c.setCellFactory(col -> new TableCell<>() {
                     @Override
                     protected void updateItem(Double v, boolean empty) {
                         super.updateItem(v, empty);

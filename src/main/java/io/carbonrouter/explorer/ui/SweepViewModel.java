@@ -155,7 +155,7 @@ public final class SweepViewModel {
     private void show(Result r) {
         result.set(r);
         rows.setAll(r.sweep().rows());
-        skipped.setAll(r.sweep().skipped().stream().map(SweepPlan.Skipped::warning).toList());
+        skipped.setAll(r.sweep().skipped().stream().map(k -> k.label() + ": " + k.reason()).toList());
         int skips = r.sweep().skipped().size();
         message.set(String.format(Locale.ROOT, "%,d runs in %s s%s. Click a point to load it.",
                 r.sweep().rows().size(), Formats.number(r.nanos() / 1e9, 2),
@@ -283,7 +283,7 @@ public final class SweepViewModel {
         return rows;
     }
 
-    /** The grid points left out as invalid, one warning each. */
+    /** The grid points left out as invalid: each one's values and why. */
     public ObservableList<String> skipped() {
         return skipped;
     }

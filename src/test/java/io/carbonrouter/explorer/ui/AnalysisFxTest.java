@@ -3,11 +3,13 @@ package io.carbonrouter.explorer.ui;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.compare.MetricRow;
 import io.carbonrouter.explorer.simulation.compare.SweepRow;
+import io.carbonrouter.explorer.simulation.explain.StepExplainer;
 import io.carbonrouter.explorer.ui.chart.ScatterPlot;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -74,7 +76,7 @@ class AnalysisFxTest extends ExplorerFxTestBase {
         retype(in(stage, "#firstStep").queryAs(TextField.class), "0.1");
         ComboBox<?> policy = in(stage, "#policy").queryAs(ComboBox.class);
         click(policy);
-        click(robot.lookup(".list-cell").match((Node n) -> n instanceof javafx.scene.control.ListCell<?> c
+        click(robot.lookup(".list-cell").match((Node n) -> n instanceof ListCell<?> c
                 && "credit-greedy".equals(c.getText())).query());
         assertEquals("3 points × 1 strategy = 3 runs", invoke(() -> in(stage, ".sweep-size").queryAs(Label.class)
                 .getText()));
@@ -134,7 +136,7 @@ class AnalysisFxTest extends ExplorerFxTestBase {
                 .map(l -> invoke(l::getText)).toList();
 
         RunOutcome o = invoke(() -> vm().runs().outcomeProperty().get());
-        assertEquals(io.carbonrouter.explorer.simulation.explain.StepExplainer.builtIns()
+        assertEquals(StepExplainer.builtIns()
                 .explain(o.run(), o.scenarioAt(at), at).paragraphs(), shown);
     }
 

@@ -3,6 +3,7 @@ package io.carbonrouter.explorer.ui;
 import io.carbonrouter.explorer.simulation.Run;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.explain.StepExplainer;
+import javafx.beans.property.SimpleIntegerProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,7 +56,7 @@ class ExplainViewModelTest {
         runs.startLive(before, 5);
         runs.applyLive(after);
         runs.advanceLive(10);
-        javafx.beans.property.SimpleIntegerProperty cursor = new javafx.beans.property.SimpleIntegerProperty(2);
+        SimpleIntegerProperty cursor = new SimpleIntegerProperty(2);
         ExplainViewModel vm = new ExplainViewModel(runs, cursor, explainer);
         RunOutcome o = runs.outcomeProperty().get();
 
@@ -70,8 +71,7 @@ class ExplainViewModelTest {
     void givenNoRunYetThenThereIsNothingToExplain() {
         RunService runs = new RunService(Fakes.SIMULATOR, Runnable::run, Runnable::run, ChartSetBuilder::build,
                 System::nanoTime);
-        ExplainViewModel vm = new ExplainViewModel(runs, new javafx.beans.property.SimpleIntegerProperty(0),
-                explainer);
+        ExplainViewModel vm = new ExplainViewModel(runs, new SimpleIntegerProperty(0), explainer);
 
         assertSame(ExplainViewModel.NONE, vm.explanationProperty().get());
     }

@@ -167,7 +167,7 @@ class SweepViewModelTest {
 
         assertEquals(4, vm.rows().size(), "creditMin -1 to 0.5 stay below creditMax 1");
         assertEquals(1, vm.skipped().size());
-        assertTrue(vm.skipped().get(0).startsWith("skipped creditMin=1: "), vm.skipped().get(0));
+        assertTrue(vm.skipped().get(0).startsWith("creditMin=1: config.creditMin"), vm.skipped().get(0));
         assertTrue(vm.messageProperty().get().contains("1 grid point skipped"), vm.messageProperty().get());
     }
 

@@ -22,7 +22,7 @@ final class ScatterPainter {
     private final TextMetrics metrics = new TextMetrics();
 
     ScatterGeometry paint(GraphicsContext gc, double width, double height, String title, ScatterData d,
-                          ChartStyle s) {
+                          String placeholder, ChartStyle s) {
         gc.clearRect(0, 0, width, height);
         double top = HeaderPainter.paint(gc, width, title, legend(d), s, metrics);
         AxisPainter.unit(gc, d.yName() + unitSuffix(d), AxisSide.LEFT, width, top + s.lineHeight() / 2, s);
@@ -58,7 +58,7 @@ final class ScatterPainter {
             gc.setFont(s.font());
             gc.setTextAlign(TextAlignment.CENTER);
             gc.setTextBaseline(VPos.CENTER);
-            gc.fillText("No data", g.left() + g.width() / 2, g.top() + g.height() / 2);
+            gc.fillText(placeholder, g.left() + g.width() / 2, g.top() + g.height() / 2);
         }
         return g;
     }
@@ -245,15 +245,16 @@ final class ScatterPainter {
 
     private static Bounds spot(double x, double y, double w, double h, double r, ScatterGeometry g,
                                List<Bounds> placed) {
-        List<Bounds> candidates = List.of(
+        List<Bounds> candidates = new ArrayList<>(List.of(
                 new BoundingBox(x + r, y - h / 2, w, h),
                 new BoundingBox(x - r - w, y - h / 2, w, h),
                 new BoundingBox(x - w / 2, y - r - h, w, h),
-                new BoundingBox(x - w / 2, y + r, w, h),
-                new BoundingBox(x + r, y - r - h, w, h),
-                new BoundingBox(x + r, y + r, w, h),
-                new BoundingBox(x - r - w, y - r - h, w, h),
-                new BoundingBox(x - r - w, y + r, w, h));
+                new BoundingBox(x - w / 2, y + r, w, h)));
+        // Crowded points (several strategies at nearly the same spot) stack their labels further up.
+        for (int k = 0; k < 4; k++) {
+            candidates.add(new BoundingBox(x + r, y - r - (k + 1) * h, w, h));
+            candidates.add(new BoundingBox(x - r - w, y - r - (k + 1) * h, w, h));
+        }
         for (Bounds b : candidates) {
             boolean inside = b.getMinX() >= g.left() && b.getMaxX() <= g.right() + 12 && b.getMinY() >= g.top() - 4
                     && b.getMaxY() <= g.bottom();

@@ -5,6 +5,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.css.StyleableProperty;
@@ -38,6 +40,7 @@ public final class ScatterPlot extends Control {
     private final ObjectProperty<Hit> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObjectProperty<Consumer<Hit>> onPointClicked = new SimpleObjectProperty<>(this, "onPointClicked");
     private final ReadOnlyStringWrapper hoverText = new ReadOnlyStringWrapper(this, "hoverText", "");
+    private final StringProperty placeholder = new SimpleStringProperty(this, "placeholder", "No data");
     private final StyleableProperty<Number> fontSize = STYLE.createStyleableNumberProperty(
             this, "fontSize", "-chart-font-size", c -> c.fontSize, 11.5);
 
@@ -62,6 +65,11 @@ public final class ScatterPlot extends Control {
 
     public void setData(ScatterData value) {
         data.set(value);
+    }
+
+    /** What the empty plot says, such as how to fill it. */
+    public StringProperty placeholderProperty() {
+        return placeholder;
     }
 
     /** The point ringed as chosen; null for none. A click sets it. */

@@ -12,6 +12,7 @@ import javafx.scene.text.TextAlignment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Paints a {@link ScatterPlot} on two canvases; hit-tests the mouse in code, as points are not nodes. */
@@ -41,6 +42,7 @@ final class ScatterPlotSkin extends SkinBase<ScatterPlot> {
             canvases.invalidatePicture();
         });
         registerInvalidationListener(plot.fontSizeObservable(), x -> canvases.invalidatePicture());
+        registerInvalidationListener(plot.placeholderProperty(), x -> canvases.invalidatePicture());
         registerInvalidationListener(plot.selectedProperty(), x -> canvases.invalidateOverlay());
         Canvas picture = canvases.picture();
         picture.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
@@ -94,7 +96,7 @@ final class ScatterPlotSkin extends SkinBase<ScatterPlot> {
     private void paintPicture(Canvas canvas, double w, double h) {
         ScatterPlot plot = getSkinnable();
         geometry = painter.paint(canvas.getGraphicsContext2D(), w, h, plot.getTitle(), plot.getData(),
-                plot.chartStyle());
+                Objects.requireNonNullElse(plot.placeholderProperty().get(), ""), plot.chartStyle());
     }
 
     private void hover(double x, double y) {
