@@ -42,6 +42,8 @@ public final class CurvesView {
     @FXML
     private MenuButton presets;
     @FXML
+    private Button importForecast;
+    @FXML
     private MenuButton transforms;
     @FXML
     private TextField scaleFactor;
@@ -81,6 +83,9 @@ public final class CurvesView {
             presets.getItems().add(item);
         }
         presets.setTooltip(ToolbarView.tooltip("Replace the curve with a ready-made shape of the same length"));
+        importForecast.setTooltip(ToolbarView.tooltip("Replace the curves with a forecast file: pattern JSON, "
+                + "a UK Carbon Intensity, Electricity Maps or WattTime v3 response, or CSV "
+                + "(timestamp,intensity[,demand]); slot length and start come from the file"));
         transforms();
         editor.valuesProperty().set(vm.valuesProperty().get());
         vm.valuesProperty().addListener((obs, old, now) -> {
@@ -191,9 +196,19 @@ public final class CurvesView {
         transforms.setTooltip(ToolbarView.tooltip("Scale, shift, smooth or add noise to the curve"));
     }
 
+    /** The curve editor as it looks now, named after the curve it shows. */
+    ChartImage snapshot() {
+        return ChartImage.of("curve-" + vm.targetProperty().get().key(), editor);
+    }
+
     /** The editor, so the charts can share its zoom window. */
     CurveEditor editor() {
         return editor;
+    }
+
+    @FXML
+    private void importForecast() {
+        main.imports().importForecast();
     }
 
     @FXML
