@@ -158,7 +158,8 @@ public final class FieldReader {
         return path.isEmpty() ? name : path + "." + name;
     }
 
-    static String describe(Node n) {
+    /** How a node reads in a message: its text, or what kind of thing it is. */
+    public static String describe(Node n) {
         switch (n.kind()) {
             case OBJECT:
                 return "a mapping";
