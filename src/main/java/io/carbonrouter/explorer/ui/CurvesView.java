@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -41,8 +42,6 @@ public final class CurvesView {
     private ToggleButton drawMode;
     @FXML
     private MenuButton presets;
-    @FXML
-    private Button importForecast;
     @FXML
     private MenuButton transforms;
     @FXML
@@ -82,10 +81,14 @@ public final class CurvesView {
             item.setOnAction(e -> vm.applyPreset(p));
             presets.getItems().add(item);
         }
-        presets.setTooltip(ToolbarView.tooltip("Replace the curve with a ready-made shape of the same length"));
-        importForecast.setTooltip(ToolbarView.tooltip("Replace the curves with a forecast file: pattern JSON, "
-                + "a UK Carbon Intensity, Electricity Maps or WattTime v3 response, or CSV "
-                + "(timestamp,intensity[,demand]); slot length and start come from the file"));
+        // The forecast import sits with the presets, as a menu item: a button of its own would wrap the
+        // tools onto a second row at 1280 pixels and take that height from the curve.
+        MenuItem importForecast = new MenuItem("Import a forecast file…");
+        importForecast.setOnAction(e -> main.imports().importForecast());
+        presets.getItems().addAll(new SeparatorMenuItem(), importForecast);
+        presets.setTooltip(ToolbarView.tooltip("Replace the curve with a ready-made shape of the same length, or "
+                + "import a forecast: pattern JSON, a UK Carbon Intensity, Electricity Maps or WattTime v3 "
+                + "response, or CSV (timestamp,intensity[,demand]); its slot length and start come along"));
         transforms();
         editor.valuesProperty().set(vm.valuesProperty().get());
         vm.valuesProperty().addListener((obs, old, now) -> {
@@ -204,11 +207,6 @@ public final class CurvesView {
     /** The editor, so the charts can share its zoom window. */
     CurveEditor editor() {
         return editor;
-    }
-
-    @FXML
-    private void importForecast() {
-        main.imports().importForecast();
     }
 
     @FXML

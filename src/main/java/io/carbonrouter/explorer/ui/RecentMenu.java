@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The Open button's drop-down: the recent scenario files (name, then folder), clearing them, and importing a
- * TrafficSchedule. Rebuilt whenever the list changes.
+ * The Open button's drop-down: the recent scenario files (name, then folder), clearing them, and the imports
+ * (a TrafficSchedule's settings, a forecast's curves). Rebuilt whenever the list changes.
  */
 final class RecentMenu {
 
@@ -49,9 +49,12 @@ final class RecentMenu {
         clear.setOnAction(e -> document.clearRecent());
         MenuItem importSchedule = new MenuItem("Import TrafficSchedule…");
         importSchedule.setOnAction(e -> imports.importSchedule());
+        MenuItem importForecast = new MenuItem("Import forecast…");
+        importForecast.setOnAction(e -> imports.importForecast());
         items.add(clear);
         items.add(new SeparatorMenuItem());
         items.add(importSchedule);
+        items.add(importForecast);
         return items;
     }
 }

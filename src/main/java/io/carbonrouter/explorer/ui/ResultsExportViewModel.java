@@ -10,6 +10,7 @@ import io.carbonrouter.explorer.ui.service.FileKind;
 
 import javax.imageio.ImageIO;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,7 +69,7 @@ public final class ResultsExportViewModel {
 
     @FunctionalInterface
     private interface RunFormat {
-        void write(Run run, java.io.OutputStream out) throws IOException;
+        void write(Run run, OutputStream out) throws IOException;
     }
 
     private void exportRun(FileKind kind, String extension, RunFormat format) {

@@ -60,7 +60,7 @@ public final class ToolbarView {
     @FXML
     private void initialize() {
         decorate(open, Icons.OPEN, "Open a scenario file (Ctrl+O); the arrow lists the recent files and "
-                + "imports a TrafficSchedule");
+                + "imports a TrafficSchedule or a forecast");
         decorate(save, Icons.SAVE, "Save the scenario (Ctrl+S); the arrow offers Save as (Ctrl+Shift+S)");
         decorate(samples, Icons.SAMPLES, "Open one of the built-in sample scenarios");
         decorate(reset, Icons.RESET, "Reset: back to the first step with the whole timeline");

@@ -5,6 +5,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 import java.nio.file.Path;
@@ -97,7 +98,7 @@ public final class FxDialogService implements DialogService {
         alert.initOwner(owner.get());
         alert.getDialogPane().getStylesheets().add(stylesheet.get());
         // Long messages wrap inside the dialog instead of being cut off with an ellipsis.
-        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         return alert;
     }
 }

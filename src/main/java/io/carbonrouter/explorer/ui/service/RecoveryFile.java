@@ -65,9 +65,9 @@ public final class RecoveryFile {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
+        String text = YamlSupport.readInput(file);
+        Scenario scenario = ScenarioFiles.parse(text, file.toString());
         try {
-            String text = YamlSupport.readText(file);
-            Scenario scenario = ScenarioFiles.parse(text, file.toString());
             return Optional.of(new Recovered(scenario, source(text), Files.getLastModifiedTime(file).toInstant()));
         } catch (IOException e) {
             throw new InputException(file + ": cannot read: " + e.getMessage());
