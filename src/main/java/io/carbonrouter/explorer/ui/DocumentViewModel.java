@@ -14,7 +14,6 @@ import io.carbonrouter.explorer.ui.service.SampleCatalog;
 import io.carbonrouter.explorer.ui.service.UnsavedChangesPrompt;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 import java.io.IOException;
@@ -224,11 +223,6 @@ public final class DocumentViewModel {
     /** The scenario files opened or saved lately, newest first. */
     public RecentFiles recent() {
         return recent;
-    }
-
-    /** Whether the edits on screen came back from an autosave and are not saved yet. */
-    public ReadOnlyBooleanProperty recoveredProperty() {
-        return recovered.getReadOnlyProperty();
     }
 
     /** "Policy Explorer — name", "(recovered)" after a restore, " *" while there are unsaved edits. */

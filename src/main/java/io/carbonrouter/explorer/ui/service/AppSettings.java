@@ -15,9 +15,9 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * What the app remembers between runs (window bounds, the last scenario file) in a small properties file
- * under the user's config directory, or under {@code policyexplorer.home} when that system property is set
- * (the tests point it into {@code target/} so they never touch the real user's settings).
+ * What the app remembers between runs (window bounds, the last and the recent scenario files) in a small
+ * properties file under the user's config directory, or under {@code policyexplorer.home} when that system
+ * property is set (the tests point it into {@code target/} so they never touch the real user's settings).
  */
 public final class AppSettings {
 
