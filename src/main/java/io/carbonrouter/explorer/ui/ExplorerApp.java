@@ -4,7 +4,9 @@ import io.carbonrouter.explorer.engine.StrategyRegistry;
 import io.carbonrouter.explorer.simulation.Simulator;
 import io.carbonrouter.explorer.simulation.compare.Workers;
 import io.carbonrouter.explorer.ui.service.AppSettings;
+import io.carbonrouter.explorer.ui.service.BackgroundScheduler;
 import io.carbonrouter.explorer.ui.service.ErrorReporter;
+import io.carbonrouter.explorer.ui.service.FxDialogService;
 import io.carbonrouter.explorer.ui.service.FxExecutor;
 import io.carbonrouter.explorer.ui.service.FxFileDialogs;
 import io.carbonrouter.explorer.ui.service.FxUnsavedChangesPrompt;
@@ -46,7 +48,8 @@ public final class ExplorerApp extends Application {
                 fx, new FxTicker(), files, new FxUnsavedChangesPrompt(() -> stage),
                 new ExportDialog(() -> stage, files, text -> window.get().viewModel().status().info(text),
                         text -> window.get().viewModel().status().error(text)),
-                settings, samples, System::nanoTime, WorkerExecutor.batch(), Workers.allCores());
+                settings, samples, System::nanoTime, new FxDialogService(() -> stage, MainWindow::stylesheet),
+                new BackgroundScheduler(), WorkerExecutor.batch(), Workers.allCores());
         ErrorReporter.install(fx, text -> {
             MainWindow w = window.get();
             if (w != null) {

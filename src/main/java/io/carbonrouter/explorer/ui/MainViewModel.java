@@ -5,6 +5,7 @@ import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.ScenarioValidator;
 import io.carbonrouter.explorer.simulation.explain.StepExplainer;
 import io.carbonrouter.explorer.ui.model.ScenarioModel;
+import io.carbonrouter.explorer.ui.service.RecoveryFile;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -43,6 +44,9 @@ public final class MainViewModel {
     private final BaselineViewModel baseline;
     private final ExplainViewModel explain;
     private final BooleanProperty presentation = new SimpleBooleanProperty(false);
+    private final ImportViewModel imports;
+    private final ResultsExportViewModel results;
+    private final Autosave autosave;
     private final ReadOnlyObjectWrapper<List<Problem>> problems = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
 
@@ -66,6 +70,11 @@ public final class MainViewModel {
                 services.cores(), services.clock());
         baseline = new BaselineViewModel(runs, charts.pinnedProperty(), new BatchJob(services.batch(), services.fx()));
         explain = new ExplainViewModel(runs, cursor, StepExplainer.builtIns());
+        imports = new ImportViewModel(model, services.files(), services.dialogs(), status, document::directory);
+        results = new ResultsExportViewModel(runs, model, services.files(), services.dialogs(), services.worker(),
+                services.fx(), status, document::directory);
+        autosave = new Autosave(model, RecoveryFile.beside(services.settings()), services.later(), services.fx(),
+                status);
         runs.outcomeProperty().addListener((obs, old, o) -> {
             if (o != null && !o.live()) {
                 cursor.set(Math.max(0, Math.min(cursor.get(), o.run().steps() - 1)));
@@ -187,5 +196,17 @@ public final class MainViewModel {
     /** Presentation mode: larger text, the editors out of the way, for a projector. */
     public BooleanProperty presentationProperty() {
         return presentation;
+    }
+
+    public ImportViewModel imports() {
+        return imports;
+    }
+
+    public ResultsExportViewModel results() {
+        return results;
+    }
+
+    public Autosave autosave() {
+        return autosave;
     }
 }

@@ -21,7 +21,10 @@ import javafx.util.Duration;
 
 import java.util.List;
 
-/** The toolbar: files, samples, policy, playback, speed, undo / redo, compare, sweep, presentation, export. */
+/**
+ * The toolbar: files (with recent files and imports), samples, policy, playback, speed, undo / redo, compare,
+ * sweep, presentation, export.
+ */
 public final class ToolbarView {
 
     private static final String COMPACT = "compact";
@@ -35,7 +38,7 @@ public final class ToolbarView {
     @FXML
     private ToolBar bar;
     @FXML
-    private Button open;
+    private SplitMenuButton open;
     @FXML
     private SplitMenuButton save;
     @FXML
@@ -65,7 +68,7 @@ public final class ToolbarView {
     @FXML
     private ToggleButton present;
     @FXML
-    private Button export;
+    private SplitMenuButton export;
 
     public ToolbarView(MainViewModel main, AnalysisWindows analysis) {
         this.main = main;
@@ -76,7 +79,8 @@ public final class ToolbarView {
 
     @FXML
     private void initialize() {
-        decorate(open, Icons.OPEN, "Open a scenario file (Ctrl+O)");
+        decorate(open, Icons.OPEN, "Open a scenario file (Ctrl+O); the arrow lists the recent files and "
+                + "imports a TrafficSchedule or a forecast");
         decorate(save, Icons.SAVE, "Save the scenario (Ctrl+S); the arrow offers Save as (Ctrl+Shift+S)");
         decorate(samples, Icons.SAMPLES, "Open one of the built-in sample scenarios");
         decorate(reset, Icons.RESET, "Reset: back to the first step with the whole timeline");
@@ -84,7 +88,8 @@ public final class ToolbarView {
         decorate(step, Icons.STEP, "Step forward (Right); computes the next step of a paused playback");
         decorate(undo, Icons.UNDO, "Undo (Ctrl+Z)");
         decorate(redo, Icons.REDO, "Redo (Ctrl+Y)");
-        decorate(export, Icons.EXPORT, "Export the scenario (Ctrl+E)");
+        decorate(export, Icons.EXPORT, "Export the scenario as a TrafficSchedule (Ctrl+E); the arrow exports "
+                + "the run as CSV or JSON and the charts as PNG");
         decorate(compare, Icons.COMPARE, "Compare (Ctrl+M): every strategy on this scenario, against the best "
                 + "any mix of the flavours could do");
         decorate(sweep, Icons.SWEEP, "Sweep (Ctrl+G): run one or two settings over a range of values and see "
@@ -103,6 +108,7 @@ public final class ToolbarView {
                 main.problemsProperty()));
         policies();
         samplesMenu();
+        RecentMenu.install(open, document, main.imports());
         speed.setMin(0);
         speed.setMax(ToolbarViewModel.SPEED_EXPONENT_MAX);
         speed.valueProperty().bindBidirectional(vm.speedExponentProperty());
@@ -235,5 +241,20 @@ public final class ToolbarView {
     @FXML
     private void export() {
         document.export();
+    }
+
+    @FXML
+    private void exportCsv() {
+        main.results().exportCsv();
+    }
+
+    @FXML
+    private void exportJson() {
+        main.results().exportJson();
+    }
+
+    @FXML
+    private void exportCharts() {
+        main.results().exportCharts();
     }
 }
