@@ -26,6 +26,7 @@ import javafx.collections.ObservableList;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.LongSupplier;
 
 /**
@@ -85,7 +86,7 @@ public final class CompareViewModel {
             message.set("The scenario cannot run, so nothing was compared: " + problems.get(0));
             return;
         }
-        message.set("Running every strategy on " + s.effectiveSteps() + " steps…");
+        message.set(String.format(Locale.ROOT, "Running every strategy on %,d steps…", s.effectiveSteps()));
         job.start((cancelled, progress) -> {
             long t0 = clock.getAsLong();
             Comparison c = strategies.compare(s, cancelled, progress);
@@ -114,8 +115,8 @@ public final class CompareViewModel {
                         + Percent.of(o.savings()) + ". Regret is how much more the optimum saves at a strategy's "
                         + "own mean precision."
                 : "Offline optimum: the " + o.message() + ".");
-        message.set(r.comparison().rows().size() + " strategies × " + r.scenario().effectiveSteps() + " steps in "
-                + Formats.number(r.nanos() / 1e6, 0) + " ms");
+        message.set(String.format(Locale.ROOT, "%d strategies × %,d steps in %s", r.comparison().rows().size(),
+                r.scenario().effectiveSteps(), Formats.duration(r.nanos())));
         stale.set(!sameInputs(r.scenario(), model.scenario()));
     }
 

@@ -35,6 +35,11 @@ public final class Formats {
         return number(100.0 * share, 1) + " %";
     }
 
+    /** A wall time: "52 ms" under a second, "4.9 s" from there. */
+    public static String duration(long nanos) {
+        return nanos < 1_000_000_000L ? number(nanos / 1e6, 0) + " ms" : number(nanos / 1e9, 1) + " s";
+    }
+
     public static String time(Instant t) {
         return TIME.format(t);
     }

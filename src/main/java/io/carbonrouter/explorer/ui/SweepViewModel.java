@@ -157,8 +157,8 @@ public final class SweepViewModel {
         rows.setAll(r.sweep().rows());
         skipped.setAll(r.sweep().skipped().stream().map(k -> k.label() + ": " + k.reason()).toList());
         int skips = r.sweep().skipped().size();
-        message.set(String.format(Locale.ROOT, "%,d runs in %s s%s. Click a point to load it.",
-                r.sweep().rows().size(), Formats.number(r.nanos() / 1e9, 2),
+        message.set(String.format(Locale.ROOT, "%,d runs in %s%s. Click a point to load it.",
+                r.sweep().rows().size(), Formats.duration(r.nanos()),
                 skips == 0 ? "" : "; " + skips + " grid point" + (skips == 1 ? "" : "s") + " skipped as invalid"));
     }
 

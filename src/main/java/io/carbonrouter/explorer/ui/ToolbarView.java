@@ -27,6 +27,7 @@ import java.util.List;
  */
 public final class ToolbarView {
 
+    private static final String TIGHT = "tight";
     private static final String COMPACT = "compact";
     private static final String ICONS = "icons";
 
@@ -126,11 +127,10 @@ public final class ToolbarView {
 
     /**
      * Keeps every button on the toolbar (none in the overflow menu) by dropping labels while it is too narrow
-     * for them: first those of the file buttons, sweep and presentation, whose icons say enough with their
-     * tooltips, then all (see explorer.css). Each level is measured with its styles applied.
+     * for them, a level at a time (see explorer.css); each level is measured with its styles applied.
      */
     private void fit() {
-        List<String> levels = List.of(COMPACT, ICONS);
+        List<String> levels = List.of(TIGHT, COMPACT, ICONS);
         bar.getStyleClass().removeAll(levels);
         for (String level : levels) {
             bar.applyCss();

@@ -122,7 +122,8 @@ class SweepViewModelTest {
         assertEquals(savings, middle.metrics().value(Metric.SAVINGS), 1e-12);
         assertEquals(1, vm.resultProperty().get().scatter().series().size());
         assertEquals("targetError=0.2", vm.resultProperty().get().scatter().series().get(0).points().get(1).label());
-        assertTrue(vm.messageProperty().get().startsWith("3 runs in "), vm.messageProperty().get());
+        assertTrue(vm.messageProperty().get().matches("3 runs in [0-9.]+ m?s\\. Click a point to load it\\."),
+                vm.messageProperty().get());
     }
 
     @Test
