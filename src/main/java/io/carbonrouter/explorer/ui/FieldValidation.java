@@ -71,7 +71,8 @@ public final class FieldValidation {
 
         @Override
         protected Collection<Decoration> createValidationDecorations(ValidationMessage message) {
-            boolean textOnRight = message.getTarget() instanceof TextField f && f.getAlignment().getHpos() == HPos.RIGHT;
+            boolean textOnRight = message.getTarget() instanceof TextField f
+                    && f.getAlignment().getHpos() == HPos.RIGHT;
             Pos pos = textOnRight ? Pos.CENTER_LEFT : Pos.CENTER_RIGHT;
             return List.of(new GraphicDecoration(createDecorationNode(message), pos, textOnRight ? INSET : -INSET, 0));
         }
