@@ -77,8 +77,8 @@ public final class ChartSetBuilder {
         double margin = Math.max(1e-6, (high - low) * 0.08);
         ChartBand band = new ChartBand(low, high, UiColors.CREDIT_BAND, "creditMin .. creditMax");
         ChartLine zero = new ChartLine(0, UiColors.AXIS, "");
-        return new ChartData(steps, List.of(balance, velocity), List.of(band), List.of(zero), "credit", "velocity",
-                OptionalDouble.of(low - margin), OptionalDouble.of(high + margin));
+        return new ChartData(steps, List.of(balance, velocity), List.of(band), List.of(zero), "credit",
+                "credit/step", OptionalDouble.of(low - margin), OptionalDouble.of(high + margin));
     }
 
     /**
