@@ -85,14 +85,24 @@ public final class FieldReader {
 
     /** A whole number within int range. */
     public Integer integer(Node n, String path, Integer fallback) {
+        Long v = wholeNumber(n, path, fallback == null ? null : fallback.longValue());
+        if (v == null || v == v.intValue()) {
+            return v == null ? null : v.intValue();
+        }
+        problem(path, n, "must be a whole number between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE
+                + ", got " + n.text());
+        return fallback;
+    }
+
+    /** A whole number within long range (a seed, say). */
+    public Long wholeNumber(Node n, String path, Long fallback) {
         if (n == null) {
             return fallback;
         }
         String text = n.text();
         if ((n.kind() == Kind.NUMBER || n.kind() == Kind.STRING) && text != null) {
             try {
-                BigDecimal d = new BigDecimal(text.trim());
-                return d.intValueExact();
+                return new BigDecimal(text.trim()).longValueExact();
             } catch (NumberFormatException | ArithmeticException e) {
                 problem(path, n, "must be a whole number, got " + text);
                 return fallback;
@@ -148,7 +158,8 @@ public final class FieldReader {
         return path.isEmpty() ? name : path + "." + name;
     }
 
-    static String describe(Node n) {
+    /** How a node reads in a message: its text, or what kind of thing it is. */
+    public static String describe(Node n) {
         switch (n.kind()) {
             case OBJECT:
                 return "a mapping";

@@ -5,7 +5,6 @@ import io.carbonrouter.explorer.simulation.Scenario;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -21,16 +20,7 @@ public final class ScenarioFiles {
     }
 
     public static ScenarioRead readWithWarnings(Path file) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        String text;
-        try {
-            text = YamlSupport.readText(file);
-        } catch (NoSuchFileException e) {
-            throw new InputException(file + ": no such file");
-        } catch (IOException e) {
-            throw new InputException(file + ": cannot read: " + e.getMessage());
-        }
-        return parseWithWarnings(text, name);
+        return parseWithWarnings(YamlSupport.readInput(file), YamlSupport.sourceName(file));
     }
 
     /** Parses scenario text; {@code sourceName} names it in messages. */

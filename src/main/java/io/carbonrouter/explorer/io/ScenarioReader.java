@@ -47,8 +47,7 @@ final class ScenarioReader {
         b.name(in.string(at(root, "name"), "name", ""));
         b.description(in.string(at(root, "description"), "description", ""));
         b.policy(in.string(at(root, "policy"), "policy", Scenario.DEFAULT_POLICY));
-        Integer seed = in.integer(at(root, "seed"), "seed", 0);
-        b.seed(seed == null ? 0 : seed);
+        b.seed(in.wholeNumber(at(root, "seed"), "seed", 0L));
         Node config = at(root, "config");
         DeploymentSettings deployment = DeploymentSettings.NONE;
         if (config != null && in.isObject(config, "config")) {

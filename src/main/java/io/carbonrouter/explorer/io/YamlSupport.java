@@ -10,6 +10,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -69,6 +70,25 @@ public final class YamlSupport {
                     + " MiB; the limit is " + MAX_BYTES / (1024 * 1024) + " MiB");
         }
         return Files.readString(file, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Reads an input file for a parser: its text, or an {@link InputException} that says the file is missing,
+     * unreadable or too large.
+     */
+    public static String readInput(Path file) {
+        try {
+            return readText(file);
+        } catch (NoSuchFileException e) {
+            throw new InputException(file + ": no such file");
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    /** The name a file goes by in messages: its file name. */
+    public static String sourceName(Path file) {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
     }
 
     /** JSON when the text starts with '{' or '[' (after blanks), else YAML. */

@@ -86,6 +86,14 @@ class ScenarioFilesTest {
     }
 
     @Test
+    void aSeedMayBeAnyLongButCountsMustFitAnInt() {
+        assertThat(ScenarioFiles.parse("intensity: [1]\nseed: 9007199254740993\n", "s.yaml").seed())
+                .isEqualTo(9007199254740993L);
+        assertThatThrownBy(() -> ScenarioFiles.parse("intensity: [1]\nsteps: 3000000000\n", "s.yaml"))
+                .hasMessageContaining("steps: must be a whole number between");
+    }
+
+    @Test
     void theBuiltInSampleLoads() {
         Scenario s = ScenarioFiles.readResource("/sample-data/scenarios/winter-day.yaml");
         assertThat(s.name()).isEqualTo("UK winter weekday");

@@ -8,8 +8,6 @@ import io.carbonrouter.explorer.io.ScenarioRead;
 import io.carbonrouter.explorer.io.YamlSupport;
 import io.carbonrouter.explorer.simulation.Scenario;
 
-import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,14 +35,7 @@ public final class ForecastImporters {
     }
 
     public static ImportedForecast read(Path file, Options options) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        try {
-            return parse(YamlSupport.readText(file), name, options);
-        } catch (NoSuchFileException e) {
-            throw new InputException(file + ": no such file");
-        } catch (IOException e) {
-            throw new InputException(file + ": cannot read: " + e.getMessage());
-        }
+        return parse(YamlSupport.readInput(file), YamlSupport.sourceName(file), options);
     }
 
     /** Reads forecast text; {@code sourceName} names it in messages. */

@@ -38,7 +38,7 @@ final class CrdFields {
         if (n.kind() == Kind.NUMBER) {
             typeWarning(n, path, "a number", "a string such as \"" + n.text() + "\"");
         } else if (n.kind() != Kind.STRING) {
-            in.problem(path, n, "must be a quoted number such as \"0.15\", got " + describe(n));
+            in.problem(path, n, "must be a quoted number such as \"0.15\", got " + FieldReader.describe(n));
             return null;
         }
         try {
@@ -62,7 +62,7 @@ final class CrdFields {
         if (n.kind() == Kind.STRING) {
             typeWarning(n, path, "a string", "an integer");
         } else if (n.kind() != Kind.NUMBER) {
-            in.problem(path, n, "must be a whole number, got " + describe(n));
+            in.problem(path, n, "must be a whole number, got " + FieldReader.describe(n));
             return null;
         }
         try {
@@ -82,7 +82,7 @@ final class CrdFields {
         if (n.kind() == Kind.NUMBER || n.kind() == Kind.BOOLEAN) {
             typeWarning(n, path, "a " + (n.kind() == Kind.NUMBER ? "number" : "boolean"), "a string");
         } else if (n.kind() != Kind.STRING) {
-            in.problem(path, n, "must be text, got " + describe(n));
+            in.problem(path, n, "must be text, got " + FieldReader.describe(n));
             return null;
         }
         return n.text();
@@ -110,20 +110,5 @@ final class CrdFields {
     private void typeWarning(Node n, String path, String got, String wanted) {
         in.warnings().add(path + ": written as " + got + " but the CRD wants " + wanted
                 + "; kubectl apply would refuse it (" + n.where() + ")");
-    }
-
-    static String describe(Node n) {
-        switch (n.kind()) {
-            case OBJECT:
-                return "a mapping";
-            case ARRAY:
-                return "a list";
-            case NULL:
-                return "nothing (null)";
-            case STRING:
-                return "\"" + n.text() + "\"";
-            default:
-                return n.text();
-        }
     }
 }

@@ -93,7 +93,7 @@ final class ScheduleReader {
         Node kind = root.get("kind");
         if (kind == null || !TrafficScheduleExporter.KIND.equals(kind.text())) {
             in.problem("kind", kind == null ? root : kind, "expected " + TrafficScheduleExporter.KIND + ", got "
-                    + (kind == null ? "no kind" : CrdFields.describe(kind)));
+                    + (kind == null ? "no kind" : FieldReader.describe(kind)));
         }
         Node api = root.get("apiVersion");
         String version = api == null ? null : api.text();
@@ -104,7 +104,7 @@ final class ScheduleReader {
             in.problem("apiVersion", api == null ? root : api, "expected "
                     + TrafficScheduleImporter.CURRENT_API_VERSION + " (or the older "
                     + TrafficScheduleImporter.OLDER_API_VERSION + "), got "
-                    + (api == null ? "no apiVersion" : CrdFields.describe(api)));
+                    + (api == null ? "no apiVersion" : FieldReader.describe(api)));
         }
         if (!in.problems().isEmpty()) {
             throw failure();

@@ -7,8 +7,6 @@ import io.carbonrouter.explorer.io.YamlSupport;
 import io.carbonrouter.explorer.simulation.DeploymentSettings;
 import io.carbonrouter.explorer.simulation.Scenario;
 
-import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -42,16 +40,7 @@ public final class TrafficScheduleImporter {
      * @throws InputException naming the file, field, line and column of the first problems
      */
     public static ImportResult read(Path file, Scenario base) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        String text;
-        try {
-            text = YamlSupport.readText(file);
-        } catch (NoSuchFileException e) {
-            throw new InputException(file + ": no such file");
-        } catch (IOException e) {
-            throw new InputException(file + ": cannot read: " + e.getMessage());
-        }
-        return parse(text, name, base);
+        return parse(YamlSupport.readInput(file), YamlSupport.sourceName(file), base);
     }
 
     /** Parses TrafficSchedule text onto {@link #defaultBase()}; {@code sourceName} names it in messages. */
