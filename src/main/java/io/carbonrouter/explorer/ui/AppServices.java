@@ -2,9 +2,11 @@ package io.carbonrouter.explorer.ui;
 
 import io.carbonrouter.explorer.simulation.Simulator;
 import io.carbonrouter.explorer.ui.service.AppSettings;
+import io.carbonrouter.explorer.ui.service.DialogService;
 import io.carbonrouter.explorer.ui.service.ExportAction;
 import io.carbonrouter.explorer.ui.service.FileDialogs;
 import io.carbonrouter.explorer.ui.service.SampleCatalog;
+import io.carbonrouter.explorer.ui.service.Scheduler;
 import io.carbonrouter.explorer.ui.service.UnsavedChangesPrompt;
 
 import java.util.concurrent.Executor;
@@ -17,6 +19,8 @@ import java.util.function.LongSupplier;
  * @param worker runs jobs one at a time, in order (the calling thread in tests)
  * @param fx     runs work on the FX thread (the calling thread in tests)
  * @param clock  nanoseconds, for run times and the slow-run threshold
+ * @param dialogs the file actions' questions and reports (recovery, overwrite, import reports)
+ * @param later  delayed background jobs (the autosave)
  */
 public record AppServices(
         Simulator simulator,
@@ -28,5 +32,7 @@ public record AppServices(
         ExportAction export,
         AppSettings settings,
         SampleCatalog samples,
-        LongSupplier clock) {
+        LongSupplier clock,
+        DialogService dialogs,
+        Scheduler later) {
 }

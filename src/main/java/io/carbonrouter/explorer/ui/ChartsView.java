@@ -123,6 +123,11 @@ public final class ChartsView {
         link.run();
     }
 
+    /** Each chart as it looks now, named after its subject. */
+    List<ChartImage> snapshots() {
+        return all.stream().map(c -> ChartImage.of(c.getId().replaceFirst("^chart-", ""), c)).toList();
+    }
+
     /** Gives the keyboard to the charts (Space, arrows), away from the editors. */
     void focus() {
         grid.requestFocus();

@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -80,7 +81,14 @@ public final class CurvesView {
             item.setOnAction(e -> vm.applyPreset(p));
             presets.getItems().add(item);
         }
-        presets.setTooltip(ToolbarView.tooltip("Replace the curve with a ready-made shape of the same length"));
+        // The forecast import sits with the presets, as a menu item: a button of its own would wrap the
+        // tools onto a second row at 1280 pixels and take that height from the curve.
+        MenuItem importForecast = new MenuItem("Import a forecast file…");
+        importForecast.setOnAction(e -> main.imports().importForecast());
+        presets.getItems().addAll(new SeparatorMenuItem(), importForecast);
+        presets.setTooltip(ToolbarView.tooltip("Replace the curve with a ready-made shape of the same length, or "
+                + "import a forecast: pattern JSON, a UK Carbon Intensity, Electricity Maps or WattTime v3 "
+                + "response, or CSV (timestamp,intensity[,demand]); its slot length and start come along"));
         transforms();
         editor.valuesProperty().set(vm.valuesProperty().get());
         vm.valuesProperty().addListener((obs, old, now) -> {
@@ -189,6 +197,11 @@ public final class CurvesView {
         smooth.setTooltip(ToolbarView.tooltip("Smooth the curve with a moving average"));
         noise.setTooltip(ToolbarView.tooltip("Add seeded random noise"));
         transforms.setTooltip(ToolbarView.tooltip("Scale, shift, smooth or add noise to the curve"));
+    }
+
+    /** The curve editor as it looks now, named after the curve it shows. */
+    ChartImage snapshot() {
+        return ChartImage.of("curve-" + vm.targetProperty().get().key(), editor);
     }
 
     /** The editor, so the charts can share its zoom window. */

@@ -4,6 +4,7 @@ import io.carbonrouter.explorer.io.InputException;
 import io.carbonrouter.explorer.io.ScenarioFiles;
 import io.carbonrouter.explorer.io.ScenarioRead;
 import io.carbonrouter.explorer.simulation.Problem;
+import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.ScenarioValidator;
 import io.carbonrouter.explorer.ui.model.ScenarioModel;
 import io.carbonrouter.explorer.ui.service.AppSettings;
@@ -13,15 +14,17 @@ import io.carbonrouter.explorer.ui.service.SampleCatalog;
 import io.carbonrouter.explorer.ui.service.UnsavedChangesPrompt;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The scenario as a document: open, save, save as, samples, export, undo and redo, the window title, and
- * the unsaved-changes question before edits would be lost.
+ * The scenario as a document: open, save, save as, recent files, samples, export, undo and redo, the window
+ * title, restored autosaves, and the unsaved-changes question before edits would be lost.
  */
 public final class DocumentViewModel {
 
@@ -34,6 +37,8 @@ public final class DocumentViewModel {
     private final AppSettings settings;
     private final SampleCatalog samples;
     private final StatusViewModel status;
+    private final RecentFiles recent;
+    private final ReadOnlyBooleanWrapper recovered = new ReadOnlyBooleanWrapper(false);
     private final StringBinding title;
 
     public DocumentViewModel(ScenarioModel model, AppServices services, StatusViewModel status) {
@@ -44,12 +49,19 @@ public final class DocumentViewModel {
         this.settings = services.settings();
         this.samples = services.samples();
         this.status = status;
+        this.recent = new RecentFiles(settings);
+        model.dirtyProperty().addListener((obs, was, dirty) -> {
+            if (!dirty) {
+                recovered.set(false);
+            }
+        });
         title = Bindings.createStringBinding(this::computeTitle, model.scenarioProperty(), model.fileProperty(),
-                model.dirtyProperty());
+                model.dirtyProperty(), recovered);
     }
 
     private String computeTitle() {
-        return APP_NAME + " — " + displayName() + (model.isDirty() ? " *" : "");
+        return APP_NAME + " — " + displayName() + (recovered.get() ? " (recovered)" : "")
+                + (model.isDirty() ? " *" : "");
     }
 
     /** The scenario's name, else its file name, else "Untitled". */
@@ -83,6 +95,32 @@ public final class DocumentViewModel {
         }
     }
 
+    /** Opens a recent file, asking about unsaved edits first; a file that is gone leaves the list. */
+    public void openRecent(Path path) {
+        if (!Files.isRegularFile(path)) {
+            recent.remove(path);
+            saveSettings();
+            status.error(path + " is no longer there; removed it from the recent files");
+            return;
+        }
+        if (confirmDiscard()) {
+            openFile(path);
+        }
+    }
+
+    public void clearRecent() {
+        recent.clear();
+        saveSettings();
+        status.info("Cleared the recent files");
+    }
+
+    /** Puts autosaved edits back: unsaved, belonging to {@code source} when they had a file. */
+    public void restore(Scenario edits, Optional<Path> source) {
+        model.loadUnsaved(edits, source);
+        recovered.set(true);
+        status.info("Restored the autosaved edits; save them to keep them");
+    }
+
     public void openSample(SampleCatalog.Sample sample) {
         if (!confirmDiscard()) {
             return;
@@ -102,10 +140,7 @@ public final class DocumentViewModel {
     }
 
     public boolean saveAs() {
-        String suggested = (model.scenario().name().isBlank() ? "scenario"
-                : model.scenario().name().replaceAll("[^A-Za-z0-9._-]+", "-").toLowerCase(java.util.Locale.ROOT))
-                + ".yaml";
-        Optional<Path> target = files.chooseSave(directory(), suggested);
+        Optional<Path> target = files.chooseSave(directory(), FileNames.slug(model.scenario()) + ".yaml");
         return target.isPresent() && write(target.get());
     }
 
@@ -129,14 +164,20 @@ public final class DocumentViewModel {
 
     private void remember(Path path) {
         settings.setLastScenario(path);
+        recent.add(path);
+        saveSettings();
+    }
+
+    private void saveSettings() {
         try {
             settings.save();
         } catch (IOException e) {
-            status.error("Could not remember the last scenario in " + settings.file() + ": " + e.getMessage());
+            status.error("Could not remember the recent files in " + settings.file() + ": " + e.getMessage());
         }
     }
 
-    private Optional<Path> directory() {
+    /** Where file choosers start: the scenario's folder, else the last scenario's. */
+    Optional<Path> directory() {
         return model.fileProperty().get().or(settings::lastScenario).map(Path::toAbsolutePath).map(Path::getParent);
     }
 
@@ -179,7 +220,12 @@ public final class DocumentViewModel {
         return samples.samples();
     }
 
-    /** "Policy Explorer — name", with " *" while there are unsaved edits. */
+    /** The scenario files opened or saved lately, newest first. */
+    public RecentFiles recent() {
+        return recent;
+    }
+
+    /** "Policy Explorer — name", "(recovered)" after a restore, " *" while there are unsaved edits. */
     public StringBinding titleProperty() {
         return title;
     }

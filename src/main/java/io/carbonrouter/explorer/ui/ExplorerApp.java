@@ -3,7 +3,9 @@ package io.carbonrouter.explorer.ui;
 import io.carbonrouter.explorer.engine.StrategyRegistry;
 import io.carbonrouter.explorer.simulation.Simulator;
 import io.carbonrouter.explorer.ui.service.AppSettings;
+import io.carbonrouter.explorer.ui.service.BackgroundScheduler;
 import io.carbonrouter.explorer.ui.service.ErrorReporter;
+import io.carbonrouter.explorer.ui.service.FxDialogService;
 import io.carbonrouter.explorer.ui.service.FxExecutor;
 import io.carbonrouter.explorer.ui.service.FxFileDialogs;
 import io.carbonrouter.explorer.ui.service.FxUnsavedChangesPrompt;
@@ -45,7 +47,8 @@ public final class ExplorerApp extends Application {
                 fx, new FxTicker(), files, new FxUnsavedChangesPrompt(() -> stage),
                 new ExportDialog(() -> stage, files, text -> window.get().viewModel().status().info(text),
                         text -> window.get().viewModel().status().error(text)),
-                settings, samples, System::nanoTime);
+                settings, samples, System::nanoTime, new FxDialogService(() -> stage, MainWindow::stylesheet),
+                new BackgroundScheduler());
         ErrorReporter.install(fx, text -> {
             MainWindow w = window.get();
             if (w != null) {

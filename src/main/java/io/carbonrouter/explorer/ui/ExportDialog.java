@@ -3,6 +3,7 @@ package io.carbonrouter.explorer.ui;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.ui.service.ExportAction;
 import io.carbonrouter.explorer.ui.service.FileDialogs;
+import io.carbonrouter.explorer.ui.service.FileKind;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
@@ -70,7 +71,8 @@ public final class ExportDialog implements ExportAction {
         dialog.initOwner(owner.get());
         Optional<ButtonType> answer = dialog.showAndWait();
         if (answer.isPresent() && answer.get() == save) {
-            files.chooseSave(Optional.empty(), vm.nameProperty().get() + ".yaml").ifPresent(path -> {
+            files.chooseSave(FileKind.TRAFFIC_SCHEDULE, Optional.empty(), vm.nameProperty().get() + ".yaml")
+                    .ifPresent(path -> {
                 try {
                     vm.save(path);
                     info.accept("Exported the TrafficSchedule to " + path.getFileName());

@@ -5,6 +5,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Region;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The main window's layout: toolbar, editors on the left, the banner, curve editor and charts in the centre,
  * the inspector on the right, the status bar below. The parts are included views; this one connects the
@@ -50,6 +53,11 @@ public final class MainView {
         banner.visibleProperty().bind(vm.bannerProperty().isNotEmpty());
         banner.managedProperty().bind(banner.visibleProperty());
         chartsController.shareZoomWith(curvesController.editor());
+        vm.results().setChartSource(() -> {
+            List<ChartImage> images = new ArrayList<>(chartsController.snapshots());
+            images.add(curvesController.snapshot());
+            return images;
+        });
     }
 
     ChartsView charts() {

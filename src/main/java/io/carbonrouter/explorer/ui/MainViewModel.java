@@ -4,6 +4,7 @@ import io.carbonrouter.explorer.simulation.Problem;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.ScenarioValidator;
 import io.carbonrouter.explorer.ui.model.ScenarioModel;
+import io.carbonrouter.explorer.ui.service.RecoveryFile;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -35,6 +36,9 @@ public final class MainViewModel {
     private final CurvesViewModel curves;
     private final ChartsViewModel charts;
     private final InspectorViewModel inspector;
+    private final ImportViewModel imports;
+    private final ResultsExportViewModel results;
+    private final Autosave autosave;
     private final ReadOnlyObjectWrapper<List<Problem>> problems = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
 
@@ -52,6 +56,11 @@ public final class MainViewModel {
         curves = new CurvesViewModel(model, cursor::get);
         charts = new ChartsViewModel(runs, model);
         inspector = new InspectorViewModel(runs, cursor);
+        imports = new ImportViewModel(model, services.files(), services.dialogs(), status, document::directory);
+        results = new ResultsExportViewModel(runs, model, services.files(), services.dialogs(), services.worker(),
+                services.fx(), status, document::directory);
+        autosave = new Autosave(model, RecoveryFile.beside(services.settings()), services.later(), services.fx(),
+                status);
         runs.outcomeProperty().addListener((obs, old, o) -> {
             if (o != null && !o.live()) {
                 cursor.set(Math.max(0, Math.min(cursor.get(), o.run().steps() - 1)));
@@ -152,5 +161,17 @@ public final class MainViewModel {
 
     public InspectorViewModel inspector() {
         return inspector;
+    }
+
+    public ImportViewModel imports() {
+        return imports;
+    }
+
+    public ResultsExportViewModel results() {
+        return results;
+    }
+
+    public Autosave autosave() {
+        return autosave;
     }
 }

@@ -60,11 +60,16 @@ public final class MainWindow {
         }
         view = loader.getController();
         scene = new Scene(root);
-        scene.getStylesheets().add(MainView.class.getResource("explorer.css").toExternalForm());
+        scene.getStylesheets().add(stylesheet());
         KeyboardShortcuts.install(scene, vm);
     }
 
-    /** Builds the window on {@code stage} and shows it. */
+    /** The app's stylesheet, for the window and its dialogs. */
+    public static String stylesheet() {
+        return MainView.class.getResource("explorer.css").toExternalForm();
+    }
+
+    /** Builds the window on {@code stage}, shows it, then offers back edits a crash left behind. */
     public static MainWindow show(Stage stage, AppServices services, Scenario initial, Optional<Path> file) {
         MainWindow w = new MainWindow(stage, new MainViewModel(services, initial, file), services.settings());
         w.place();
@@ -77,6 +82,7 @@ public final class MainWindow {
         });
         stage.show();
         w.view.charts().focus();
+        w.vm.autosave().offerRecovery(services.dialogs(), w.vm.document());
         return w;
     }
 
@@ -100,11 +106,15 @@ public final class MainWindow {
         }
     }
 
-    /** Asks about unsaved edits, then remembers the window's bounds; returns whether the window may close. */
+    /**
+     * Asks about unsaved edits, then deletes the autosave (the edits are saved or dropped on purpose) and
+     * remembers the window's bounds; returns whether the window may close.
+     */
     public boolean close() {
         if (!vm.document().confirmDiscard()) {
             return false;
         }
+        vm.autosave().discard();
         vm.playback().pause();
         settings.setWindow(new AppSettings.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
                 stage.getHeight(), stage.isMaximized()));

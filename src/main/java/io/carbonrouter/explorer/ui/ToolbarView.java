@@ -17,7 +17,7 @@ import javafx.scene.control.SplitMenuButton;
 import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
 
-/** The toolbar: files, samples, policy, playback, speed, undo / redo and export. */
+/** The toolbar: files (with recent files and imports), samples, policy, playback, speed, undo / redo, export. */
 public final class ToolbarView {
 
     private final ToolbarViewModel vm;
@@ -25,7 +25,7 @@ public final class ToolbarView {
     private final MainViewModel main;
 
     @FXML
-    private Button open;
+    private SplitMenuButton open;
     @FXML
     private SplitMenuButton save;
     @FXML
@@ -49,7 +49,7 @@ public final class ToolbarView {
     @FXML
     private Button redo;
     @FXML
-    private Button export;
+    private SplitMenuButton export;
 
     public ToolbarView(MainViewModel main) {
         this.main = main;
@@ -59,7 +59,8 @@ public final class ToolbarView {
 
     @FXML
     private void initialize() {
-        decorate(open, Icons.OPEN, "Open a scenario file (Ctrl+O)");
+        decorate(open, Icons.OPEN, "Open a scenario file (Ctrl+O); the arrow lists the recent files and "
+                + "imports a TrafficSchedule or a forecast");
         decorate(save, Icons.SAVE, "Save the scenario (Ctrl+S); the arrow offers Save as (Ctrl+Shift+S)");
         decorate(samples, Icons.SAMPLES, "Open one of the built-in sample scenarios");
         decorate(reset, Icons.RESET, "Reset: back to the first step with the whole timeline");
@@ -67,7 +68,8 @@ public final class ToolbarView {
         decorate(step, Icons.STEP, "Step forward (Right); computes the next step of a paused playback");
         decorate(undo, Icons.UNDO, "Undo (Ctrl+Z)");
         decorate(redo, Icons.REDO, "Redo (Ctrl+Y)");
-        decorate(export, Icons.EXPORT, "Export the scenario (Ctrl+E)");
+        decorate(export, Icons.EXPORT, "Export the scenario as a TrafficSchedule (Ctrl+E); the arrow exports "
+                + "the run as CSV or JSON and the charts as PNG");
         play.setFocusTraversable(false);
         play.graphicProperty().bind(Bindings.createObjectBinding(
                 () -> (main.playback().isPlaying() ? Icons.PAUSE : Icons.PLAY).node(),
@@ -78,6 +80,7 @@ public final class ToolbarView {
                 main.problemsProperty()));
         policies();
         samplesMenu();
+        RecentMenu.install(open, document, main.imports());
         speed.setMin(0);
         speed.setMax(ToolbarViewModel.SPEED_EXPONENT_MAX);
         speed.valueProperty().bindBidirectional(vm.speedExponentProperty());
@@ -183,5 +186,20 @@ public final class ToolbarView {
     @FXML
     private void export() {
         document.export();
+    }
+
+    @FXML
+    private void exportCsv() {
+        main.results().exportCsv();
+    }
+
+    @FXML
+    private void exportJson() {
+        main.results().exportJson();
+    }
+
+    @FXML
+    private void exportCharts() {
+        main.results().exportCharts();
     }
 }

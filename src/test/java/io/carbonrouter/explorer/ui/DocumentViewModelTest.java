@@ -157,4 +157,72 @@ class DocumentViewModelTest {
         assertEquals("Redid target", vm.status().messageProperty().get());
         assertEquals(0.2, vm.model().scenario().config().targetError(), 1e-12);
     }
+
+    @Test
+    void givenFilesOpenedAndSavedThenTheyAreTheRecentFilesNewestFirstAndKeptInTheSettings() throws IOException {
+        DocumentViewModel doc = open();
+        Path first = dir.resolve("first.yaml");
+        ScenarioFiles.write(Fakes.small(1, 2), first);
+        Path second = dir.resolve("second.yaml");
+
+        doc.openFile(first);
+        services.dialogs.saves.add(Optional.of(second));
+        doc.saveAs();
+
+        assertEquals(java.util.List.of(second, first), doc.recent().files());
+        assertEquals(java.util.List.of(second, first),
+                io.carbonrouter.explorer.ui.service.AppSettings.load(dir.resolve("settings.properties"))
+                        .recentScenarios());
+    }
+
+    @Test
+    void givenARecentFileThatIsGoneThenItLeavesTheListWithAMessageAndNothingIsAsked() throws IOException {
+        DocumentViewModel doc = open();
+        Path gone = dir.resolve("gone.yaml");
+        ScenarioFiles.write(Fakes.small(1, 2), gone);
+        doc.openFile(gone);
+        edit();
+        Files.delete(gone);
+
+        doc.openRecent(gone);
+
+        assertTrue(doc.recent().files().isEmpty());
+        assertEquals(0, services.prompt.asked);
+        assertTrue(vm.status().errorProperty().get());
+        assertEquals(gone + " is no longer there; removed it from the recent files",
+                vm.status().messageProperty().get());
+        assertTrue(vm.model().isDirty(), "the edits stay");
+    }
+
+    @Test
+    void givenUnsavedEditsWhenOpeningARecentFileThenItAsksFirst() throws IOException {
+        DocumentViewModel doc = open();
+        Path other = dir.resolve("other.yaml");
+        ScenarioFiles.write(Fakes.small(10, 20, 30), other);
+        doc.openFile(other);
+        vm.document().openSample(doc.samples().get(0));
+        edit();
+
+        services.prompt.answers.add(Answer.CANCEL);
+        doc.openRecent(other);
+        assertEquals("UK winter weekday", vm.model().scenario().name());
+
+        services.prompt.answers.add(Answer.DISCARD);
+        doc.openRecent(other);
+        assertEquals("small", vm.model().scenario().name());
+        assertEquals(2, services.prompt.asked);
+    }
+
+    @Test
+    void givenClearThenTheRecentFilesAreGone() throws IOException {
+        DocumentViewModel doc = open();
+        Path file = dir.resolve("a.yaml");
+        ScenarioFiles.write(Fakes.small(1, 2), file);
+        doc.openFile(file);
+
+        doc.clearRecent();
+
+        assertTrue(doc.recent().files().isEmpty());
+        assertTrue(services.settings.recentScenarios().isEmpty());
+    }
 }

@@ -86,6 +86,17 @@ public final class ScenarioModel {
         set(loaded);
     }
 
+    /**
+     * Replaces everything with edits that were never saved (a recovered autosave): a fresh history, and dirty
+     * until saved, even when they match {@code from}'s content.
+     */
+    public void loadUnsaved(Scenario edits, Optional<Path> from) {
+        history.clear();
+        saved = null;
+        file.set(from);
+        set(edits);
+    }
+
     /** The current scenario now lives in {@code to}. */
     public void markSaved(Path to) {
         saved = scenario.get();

@@ -9,18 +9,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 
 /**
- * What the app remembers between runs (window bounds, the last scenario file) in a small properties file
- * under the user's config directory, or under {@code policyexplorer.home} when that system property is set
- * (the tests point it into {@code target/} so they never touch the real user's settings).
+ * What the app remembers between runs (window bounds, the last and the recent scenario files) in a small
+ * properties file under the user's config directory, or under {@code policyexplorer.home} when that system
+ * property is set (the tests point it into {@code target/} so they never touch the real user's settings).
  */
 public final class AppSettings {
 
     public static final String HOME_PROPERTY = "policyexplorer.home";
     private static final String FILE_NAME = "settings.properties";
+    private static final String RECENT = "recent.";
 
     /** Window position and size. */
     public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
@@ -112,6 +115,26 @@ public final class AppSettings {
 
     public void setLastScenario(Path p) {
         values.setProperty("lastScenario", p.toAbsolutePath().toString());
+    }
+
+    /** The scenario files opened or saved lately, newest first ({@code recent.0}, {@code recent.1}, ...). */
+    public List<Path> recentScenarios() {
+        List<Path> out = new ArrayList<>();
+        for (int i = 0; values.containsKey(RECENT + i); i++) {
+            try {
+                out.add(Path.of(values.getProperty(RECENT + i)));
+            } catch (InvalidPathException e) {
+                // A path this platform cannot name (a settings file copied from elsewhere) is left out.
+            }
+        }
+        return out;
+    }
+
+    public void setRecentScenarios(List<Path> files) {
+        values.stringPropertyNames().stream().filter(k -> k.startsWith(RECENT)).forEach(values::remove);
+        for (int i = 0; i < files.size(); i++) {
+            values.setProperty(RECENT + i, files.get(i).toAbsolutePath().toString());
+        }
     }
 
     /** Writes the settings atomically, creating the directory when needed. */

@@ -12,6 +12,9 @@ import io.carbonrouter.explorer.ui.chart.CurveEditor;
 import io.carbonrouter.explorer.ui.chart.CurveTransforms;
 import io.carbonrouter.explorer.ui.chart.TimeSeriesChart;
 import io.carbonrouter.explorer.ui.service.AppSettings;
+import io.carbonrouter.explorer.ui.service.BackgroundScheduler;
+import io.carbonrouter.explorer.ui.service.FileKind;
+import io.carbonrouter.explorer.ui.service.FxDialogService;
 import io.carbonrouter.explorer.ui.service.FxExecutor;
 import io.carbonrouter.explorer.ui.service.SampleCatalog;
 import io.carbonrouter.explorer.ui.service.UnsavedChangesPrompt;
@@ -89,7 +92,8 @@ class UiLatencyBench {
         ExecutorService worker = WorkerExecutor.create();
         AppServices services = new AppServices(new Simulator(StrategyRegistry.standard()), worker, new FxExecutor(),
                 new FxTicker(), new NoDialogs(), name -> UnsavedChangesPrompt.Answer.DISCARD, s -> { },
-                AppSettings.load(home.resolve("settings.properties")), SampleCatalog.load(), System::nanoTime);
+                AppSettings.load(home.resolve("settings.properties")), SampleCatalog.load(), System::nanoTime,
+                new FxDialogService(() -> null, MainWindow::stylesheet), new BackgroundScheduler());
         window = call(() -> MainWindow.show(new Stage(), services, week(), Optional.empty()));
         waitUntil(() -> outcomeOnScreen() != null && outcomeOnScreen().run().steps() == STEPS);
         call(this::listen);
@@ -221,12 +225,17 @@ class UiLatencyBench {
     /** The bench opens and saves nothing. */
     private static final class NoDialogs implements io.carbonrouter.explorer.ui.service.FileDialogs {
         @Override
-        public Optional<Path> chooseOpen(Optional<Path> directory) {
+        public Optional<Path> chooseOpen(FileKind kind, Optional<Path> directory) {
             return Optional.empty();
         }
 
         @Override
-        public Optional<Path> chooseSave(Optional<Path> directory, String suggestedName) {
+        public Optional<Path> chooseSave(FileKind kind, Optional<Path> directory, String suggestedName) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> chooseFolder(String title, Optional<Path> directory) {
             return Optional.empty();
         }
     }

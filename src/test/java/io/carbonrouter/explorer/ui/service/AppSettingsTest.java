@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -48,6 +49,19 @@ class AppSettingsTest {
 
         assertEquals(Optional.empty(), AppSettings.load(file).window());
         assertEquals(Optional.empty(), AppSettings.load(file).lastScenario());
+    }
+
+    @Test
+    void givenRecentFilesThenTheyReadBackInOrderAndReplaceTheOldList() throws IOException {
+        Path file = dir.resolve("settings.properties");
+        AppSettings settings = AppSettings.load(file);
+        settings.setRecentScenarios(List.of(dir.resolve("a.yaml"), dir.resolve("b.yaml"), dir.resolve("c.yaml")));
+        settings.setRecentScenarios(List.of(dir.resolve("c.yaml"), dir.resolve("a b.yaml")));
+
+        settings.save();
+
+        assertEquals(List.of(dir.resolve("c.yaml").toAbsolutePath(), dir.resolve("a b.yaml").toAbsolutePath()),
+                AppSettings.load(file).recentScenarios());
     }
 
     @Test
