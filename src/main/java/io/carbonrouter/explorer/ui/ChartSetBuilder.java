@@ -77,14 +77,16 @@ public final class ChartSetBuilder {
         double margin = Math.max(1e-6, (high - low) * 0.08);
         ChartBand band = new ChartBand(low, high, UiColors.CREDIT_BAND, "creditMin .. creditMax");
         ChartLine zero = new ChartLine(0, UiColors.AXIS, "");
-        return new ChartData(steps, List.of(balance, velocity), List.of(band), List.of(zero), "credit", "velocity",
-                OptionalDouble.of(low - margin), OptionalDouble.of(high + margin));
+        return new ChartData(steps, List.of(balance, velocity), List.of(band), List.of(zero), "credit",
+                "credit/step", OptionalDouble.of(low - margin), OptionalDouble.of(high + margin));
     }
 
+    /**
+     * Ceilings first, the throttle last so it is drawn on top: a ceiling is the throttle times its max bound,
+     * rounded up, so on its own axis it runs right along the throttle and would hide it.
+     */
     static ChartData throttle(Run run, int steps) {
         List<ChartSeries> series = new ArrayList<>();
-        series.add(new ChartSeries("throttle", values(run, steps, t -> 100.0 * run.throttle(t)), UiColors.THROTTLE,
-                SeriesStyle.LINE, AxisSide.LEFT));
         KeyedSeries ceilings = run.ceilings();
         for (int k = 0; k < ceilings.names().size(); k++) {
             int column = k;
@@ -93,6 +95,8 @@ public final class ChartSetBuilder {
                     t -> ceilings.has(t, column) ? ceilings.value(t, column) : Double.NaN),
                     UiColors.component(name, k), SeriesStyle.STEP_LINE, AxisSide.RIGHT));
         }
+        series.add(new ChartSeries("throttle", values(run, steps, t -> 100.0 * run.throttle(t)), UiColors.THROTTLE,
+                SeriesStyle.LINE, AxisSide.LEFT));
         return new ChartData(steps, series, List.of(), List.of(), "%", "replicas", OptionalDouble.of(0),
                 OptionalDouble.of(100));
     }

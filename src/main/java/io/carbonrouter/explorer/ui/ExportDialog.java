@@ -61,6 +61,7 @@ public final class ExportDialog implements ExportAction {
         dialog.getDialogPane().getButtonTypes().addAll(copy, save, ButtonType.CLOSE);
         dialog.getDialogPane().getStylesheets().add(MainView.class.getResource("explorer.css").toExternalForm());
         dialog.getDialogPane().lookupButton(save).disableProperty().bind(vm.yamlProperty().isEmpty());
+        dialog.getDialogPane().lookupButton(copy).disableProperty().bind(vm.yamlProperty().isEmpty());
         dialog.getDialogPane().lookupButton(copy).addEventFilter(ActionEvent.ACTION, e -> {
             ClipboardContent text = new ClipboardContent();
             text.putString(view.shownText());

@@ -11,7 +11,8 @@ import javafx.util.Duration;
 /**
  * Connects a text field to a {@link FieldModel}: the text both ways, a commit on Enter and when focus
  * leaves, and refused text flagged in place (the {@code :invalid} pseudo-class and a tooltip with the
- * reason) while it stays as typed. Table cells are reused, so a binding can be undone.
+ * reason) while it stays as typed; views add the ControlsFX error mark through {@link FieldValidation}.
+ * Table cells are reused, so a binding can be undone.
  */
 public final class FieldBinding {
 

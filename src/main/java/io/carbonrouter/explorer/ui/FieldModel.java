@@ -39,12 +39,13 @@ public final class FieldModel<T> {
         this.onCommit = onCommit;
         text.addListener((obs, old, now) -> {
             if (!syncing) {
-                error.set(check(now));
+                error.set(reasonFor(now));
             }
         });
     }
 
-    private String check(String t) {
+    /** Why {@code t} would be refused, empty when it parses: the same check every keystroke gets. */
+    public String reasonFor(String t) {
         try {
             parser.parse(t);
             return "";
@@ -55,7 +56,7 @@ public final class FieldModel<T> {
 
     /** Hands the typed value on when it is valid and new; returns whether the text was accepted. */
     public boolean commit() {
-        String reason = check(text.get());
+        String reason = reasonFor(text.get());
         error.set(reason);
         if (!reason.isEmpty()) {
             onRefused.accept(reason);

@@ -20,6 +20,7 @@ public final class FlavoursView {
     private static final double HEADER_HEIGHT = 26;
 
     private final FlavoursViewModel vm;
+    private final FieldValidation validation = new FieldValidation();
 
     @FXML
     private TableView<FlavourRow> table;
@@ -63,11 +64,12 @@ public final class FlavoursView {
         header(carbonColumn, "Carbon", "Per-request carbon (energy) factor, at least 0; 1 for the full-quality "
                 + "flavour. Deployment label carbonstat.emissions.");
         enabledColumn.setCellFactory(c -> new EnabledCell());
-        nameColumn.setCellFactory(c -> new FieldCell<>(FlavourRow::name, "Unique name of the flavour", "name"));
+        nameColumn.setCellFactory(c -> new FieldCell<>(FlavourRow::name, "Unique name of the flavour", "name",
+                validation));
         precisionColumn.setCellFactory(c -> new FieldCell<>(FlavourRow::precision,
-                "Precision in percent, 0 to 100", "precision"));
+                "Precision in percent, 0 to 100", "precision", validation));
         carbonColumn.setCellFactory(c -> new FieldCell<>(FlavourRow::carbon,
-                "Per-request carbon factor, at least 0", "carbon"));
+                "Per-request carbon factor, at least 0", "carbon", validation));
         table.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) ->
                 vm.selectedProperty().set(now.intValue()));
         vm.selectedProperty().addListener((obs, old, now) -> {

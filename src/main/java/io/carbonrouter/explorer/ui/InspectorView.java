@@ -75,6 +75,8 @@ public final class InspectorView {
             }
             Label value = new Label(r.value());
             value.getStyleClass().add("inspector-value");
+            // A narrow panel wraps a long value (a date, a policy name) instead of cutting it short.
+            value.setWrapText(true);
             values.add(value);
             grid.add(name, 0, row);
             grid.add(value, 1, row++);

@@ -18,6 +18,7 @@ public final class SettingsView {
     private static final String NOT_IN_CRD = "Scenario setting, not in the CRD";
 
     private final SettingsViewModel vm;
+    private final FieldValidation validation = new FieldValidation();
 
     @FXML
     private GridPane ledgerGrid;
@@ -62,7 +63,7 @@ public final class SettingsView {
         int row = 0;
         TextField name = new TextField();
         name.setId("setting-name");
-        FieldBinding.bind(name, vm.name(), "The scenario's name, shown in the title bar.\n" + NOT_IN_CRD);
+        bind(name, vm.name(), "The scenario's name, shown in the title bar.\n" + NOT_IN_CRD);
         forecastGrid.add(label("Name", "The scenario's name.\n" + NOT_IN_CRD), 0, row);
         forecastGrid.add(name, 1, row++, 3, 1);
         for (NumberSetting s : vm.forecast()) {
@@ -79,7 +80,7 @@ public final class SettingsView {
         start.setPromptText("none (times from 00:00)");
         String startHelp = "When the first slot starts, in UTC (ISO-8601, such as 2030-01-15T00:00:00Z); "
                 + "empty for relative times.\n" + NOT_IN_CRD;
-        FieldBinding.bind(start, vm.start(), startHelp);
+        bind(start, vm.start(), startHelp);
         forecastGrid.add(label("Start", startHelp), 0, row);
         forecastGrid.add(start, 1, row++, 3, 1);
         CheckBox repeat = new CheckBox("Repeat the curves");
@@ -91,7 +92,7 @@ public final class SettingsView {
         TextField seed = new TextField();
         seed.setId("setting-seed");
         String seedHelp = "Seed of the random strategy: the same seed gives the same run.\n" + NOT_IN_CRD;
-        FieldBinding.bind(seed, vm.seed(), seedHelp);
+        bind(seed, vm.seed(), seedHelp);
         forecastGrid.add(label("Seed", seedHelp), 0, row);
         forecastGrid.add(seed, 2, row);
     }
@@ -109,7 +110,7 @@ public final class SettingsView {
         grid.add(unit(spec.unit()), 3, row);
     }
 
-    private static TextField field(NumberSetting s) {
+    private TextField field(NumberSetting s) {
         TextField f = new TextField();
         f.setId("setting-" + s.spec().key());
         f.setPrefColumnCount(5);
@@ -117,8 +118,13 @@ public final class SettingsView {
         if (s.spec().optional()) {
             f.setPromptText("not set");
         }
-        FieldBinding.bind(f, s.field(), s.spec().tooltip());
+        bind(f, s.field(), s.spec().tooltip());
         return f;
+    }
+
+    private void bind(TextField field, FieldModel<?> model, String help) {
+        FieldBinding.bind(field, model, help);
+        validation.register(field, model);
     }
 
     private static Label label(String text, String help) {

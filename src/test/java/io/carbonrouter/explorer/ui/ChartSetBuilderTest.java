@@ -3,10 +3,13 @@ package io.carbonrouter.explorer.ui;
 import io.carbonrouter.explorer.simulation.Run;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.Simulation;
+import io.carbonrouter.explorer.ui.chart.AxisSide;
 import io.carbonrouter.explorer.ui.chart.ChartData;
 import io.carbonrouter.explorer.ui.chart.ChartSeries;
 import io.carbonrouter.explorer.ui.chart.SeriesStyle;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -76,12 +79,14 @@ class ChartSetBuilderTest {
     }
 
     @Test
-    void givenCeilingsThenEachComponentHasAStepLineOnTheRightAxis() {
+    void givenCeilingsThenEachComponentHasAStepLineOnTheRightAxisUnderTheThrottle() {
         ChartData t = ChartSetBuilder.build(sample, Fakes.SIMULATOR.run(sample)).throttle();
 
-        assertEquals(4, t.series().size());
-        assertEquals("router", t.series().get(1).name());
-        assertEquals(SeriesStyle.STEP_LINE, t.series().get(1).style());
+        assertEquals(List.of("router", "consumer", "target", "throttle"),
+                t.series().stream().map(ChartSeries::name).toList());
+        assertEquals(SeriesStyle.STEP_LINE, t.series().get(0).style());
+        assertEquals(AxisSide.RIGHT, t.series().get(0).axis());
+        assertEquals(AxisSide.LEFT, t.series().get(3).axis());
         assertTrue(t.usesRightAxis());
     }
 }

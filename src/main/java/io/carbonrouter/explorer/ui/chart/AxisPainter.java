@@ -14,8 +14,8 @@ final class AxisPainter {
     static final double TICK = 4;
     /** The least room between two time labels. */
     private static final double LABEL_GAP = 10;
-    /** Samples of the widest short time labels, to decide how many ticks fit. */
-    private static final List<String> TIME_SAMPLES = List.of("00:00", "28 Sep", "+00d");
+    /** The narrowest time label there is, to bound how many ticks could ever fit. */
+    private static final String NARROWEST_TIME = "+0d";
 
     private AxisPainter() {
     }
@@ -108,14 +108,35 @@ final class AxisPainter {
         gc.fillText(unit, left ? PAD : width - PAD, y);
     }
 
-    /** The time ticks for the window, as many as fit without their labels touching. */
+    /**
+     * The time ticks for the window, as many as fit without their labels touching: the densest tick interval
+     * whose widest label, plus a gap, fits between two ticks. Labels differ in width ("00:00", "16 Jan",
+     * "16 Jan 2031"), so they are measured rather than guessed.
+     */
     static List<TimeTick> timeTicks(PlotFrame f, TimeLabels labels, ChartStyle s, TextMetrics metrics) {
-        double widest = 0;
-        for (String sample : TIME_SAMPLES) {
-            widest = Math.max(widest, metrics.width(sample, s.font()));
+        double from = f.from() - 0.5;
+        double to = f.to() - 0.5;
+        int most = Math.max(1, (int) (f.width() / (metrics.width(NARROWEST_TIME, s.font()) + LABEL_GAP)));
+        int triedSize = -1;
+        for (int max = most; max > 1; max--) {
+            List<TimeTick> ticks = labels.ticks(from, to, max);
+            if (ticks.size() != triedSize && labelsFit(ticks, f, s, metrics)) {
+                return ticks;
+            }
+            triedSize = ticks.size();
         }
-        int maxTicks = Math.max(1, (int) (f.width() / (widest + 2 * LABEL_GAP)));
-        return labels.ticks(f.from() - 0.5, f.to() - 0.5, maxTicks);
+        return labels.ticks(from, to, 1);
+    }
+
+    private static boolean labelsFit(List<TimeTick> ticks, PlotFrame f, ChartStyle s, TextMetrics metrics) {
+        if (ticks.size() < 2) {
+            return true;
+        }
+        double widest = 0;
+        for (TimeTick tick : ticks) {
+            widest = Math.max(widest, metrics.width(tick.label(), s.font()));
+        }
+        return f.x(ticks.get(1).position()) - f.x(ticks.get(0).position()) >= widest + LABEL_GAP;
     }
 
     /**

@@ -4,7 +4,7 @@ import javafx.scene.paint.Color;
 
 import java.util.Objects;
 
-/** A horizontal band on the left axis, such as the ledger's creditMin..creditMax. */
+/** A horizontal band on the left axis, such as the ledger's creditMin..creditMax; its label goes in the legend. */
 public record ChartBand(double low, double high, Color fill, String label) {
 
     public ChartBand {

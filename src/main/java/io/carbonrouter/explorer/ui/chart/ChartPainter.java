@@ -65,7 +65,6 @@ final class ChartPainter {
         bands(gc, data, g);
         m.ghost().ifPresent(ghost -> series(gc, ghost, g, true));
         series(gc, data, g, false);
-        bandLabels(gc, data, g, s);
         referenceLines(gc, data, g, s);
         gc.restore();
         AxisPainter.axisLines(gc, f, g.right().isPresent(), s);
@@ -131,22 +130,6 @@ final class ChartPainter {
         }
     }
 
-    /** Band labels go over the data, at the top left of their band. */
-    private void bandLabels(GraphicsContext gc, ChartData data, ChartGeometry g, ChartStyle s) {
-        gc.setFont(s.font());
-        gc.setTextAlign(TextAlignment.LEFT);
-        gc.setTextBaseline(VPos.TOP);
-        for (ChartBand band : data.bands()) {
-            if (!band.label().isEmpty()) {
-                double x = g.frame().left() + 4;
-                double y = Math.max(g.frame().top(), Math.round(g.y(AxisSide.LEFT, band.high()))) + 2;
-                halo(gc, x, y, band.label(), s);
-                gc.setFill(s.muted());
-                gc.fillText(band.label(), x, y);
-            }
-        }
-    }
-
     private void referenceLines(GraphicsContext gc, ChartData data, ChartGeometry g, ChartStyle s) {
         PlotFrame f = g.frame();
         gc.setFont(s.font());
@@ -159,10 +142,12 @@ final class ChartPainter {
             gc.setStroke(line.color());
             gc.strokeLine(f.left(), y, f.right(), y);
             if (!line.label().isEmpty()) {
+                // Above the line, or below it when a line near the top would push the label out of the plot.
+                double bottom = y - s.lineHeight() >= f.top() ? y - 2 : y + s.lineHeight();
                 double width = metrics.width(line.label(), s.font());
-                halo(gc, f.right() - 4 - width, y - 2 - s.lineHeight() + 2, line.label(), s);
+                halo(gc, f.right() - 4 - width, bottom - s.lineHeight() + 2, line.label(), s);
                 gc.setFill(line.color());
-                gc.fillText(line.label(), f.right() - 4, y - 2);
+                gc.fillText(line.label(), f.right() - 4, bottom);
             }
         }
         gc.setLineDashes(null);
@@ -206,9 +191,10 @@ final class ChartPainter {
 
     private static List<LegendItem> legend(ChartModel m) {
         List<LegendItem> items = new ArrayList<>();
-        m.data().series().forEach(s -> items.add(new LegendItem(s.name(), s.color(), s.style())));
+        m.data().series().forEach(s -> items.add(LegendItem.of(s)));
+        m.data().bands().stream().filter(b -> !b.label().isEmpty()).forEach(b -> items.add(LegendItem.of(b)));
         m.ghost().filter(g -> !g.series().isEmpty())
-                .ifPresent(g -> items.add(new LegendItem(m.ghostLabel(), GHOST_LEGEND, SeriesStyle.DASHED_LINE)));
+                .ifPresent(g -> items.add(new LegendItem(m.ghostLabel(), GHOST_LEGEND, LegendItem.Swatch.DASHED)));
         return items;
     }
 }

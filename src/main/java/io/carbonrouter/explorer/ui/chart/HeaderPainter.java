@@ -2,6 +2,7 @@ package io.carbonrouter.explorer.ui.chart;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
 import java.util.ArrayList;
@@ -86,11 +87,17 @@ final class HeaderPainter {
     private static void swatch(GraphicsContext gc, double x, double y, LegendItem item) {
         gc.setFill(item.color());
         gc.setStroke(item.color());
-        switch (item.style()) {
-            case STACKED_AREA, BARS -> gc.fillRect(Math.round(x + 2), Math.round(y - 5), 10, 10);
-            default -> {
+        switch (item.swatch()) {
+            case BLOCK -> gc.fillRect(Math.round(x + 2), Math.round(y - 5), 10, 10);
+            case BAND -> {
+                gc.fillRect(Math.round(x + 2), Math.round(y - 5), 10, 10);
+                gc.setStroke(Color.color(item.color().getRed(), item.color().getGreen(), item.color().getBlue(), 0.6));
+                gc.setLineWidth(1);
+                gc.strokeRect(Math.round(x + 2) + 0.5, Math.round(y - 5) + 0.5, 9, 9);
+            }
+            case LINE, DASHED -> {
                 gc.setLineWidth(2);
-                gc.setLineDashes(item.style() == SeriesStyle.DASHED_LINE ? new double[] {4, 3} : null);
+                gc.setLineDashes(item.swatch() == LegendItem.Swatch.DASHED ? new double[] {4, 3} : null);
                 gc.strokeLine(x, y, x + SWATCH, y);
                 gc.setLineDashes(null);
             }

@@ -13,6 +13,13 @@ final class SeriesPainter {
 
     static final double LINE_WIDTH = 1.6;
     private static final double[] DASHES = {6, 4};
+    /** A dashed line's column taller than this many pixels is a swing, drawn faded rather than with gaps. */
+    private static final double DASHED_SWING_PX = 5;
+    private static final double DASHED_SWING_OPACITY = 0.4;
+    /** A solid line's column is a swing when taller than this many pixels and this share of the plot. */
+    private static final double SWING_PX = 12;
+    private static final double SWING_SHARE = 0.25;
+    private static final double SWING_OPACITY = 0.55;
 
     private SeriesPainter() {
     }
@@ -23,7 +30,7 @@ final class SeriesPainter {
         gc.setFill(color);
         gc.setLineWidth(LINE_WIDTH);
         if (f.decimated()) {
-            envelopeColumns(gc, f, s, scale);
+            envelopeColumns(gc, f, s, scale, color);
             return;
         }
         gc.setLineDashes(s.style() == SeriesStyle.DASHED_LINE ? DASHES : null);
@@ -53,26 +60,47 @@ final class SeriesPainter {
     /**
      * A decimated line as one pixel-wide rectangle per column, from its min to its max and reaching the last
      * value of the column before, so the trace stays connected. Rectangles on whole pixels rasterize far faster
-     * than a zigzag path of the same envelope and stay crisp; a dashed line leaves out 4 columns in every 10.
+     * than a zigzag path of the same envelope and stay crisp. A dashed line leaves out 4 columns in every 10
+     * where it is thin. Where a line keeps swinging far within its columns it is faded: a dense run that swings
+     * all the time becomes a see-through band rather than a block hiding the series under it, and a dashed one
+     * shows no stripes. A lone spike (two tall columns: up, and back down) keeps its full colour.
      */
-    private static void envelopeColumns(GraphicsContext gc, PlotFrame f, ChartSeries s, NiceScale scale) {
+    private static void envelopeColumns(GraphicsContext gc, PlotFrame f, ChartSeries s, NiceScale scale,
+                                        Color color) {
         Envelope e = Decimator.envelope(s.values(), f.from(), f.to(), f.columns());
-        boolean dashed = s.style() == SeriesStyle.DASHED_LINE;
+        int columns = e.columns();
+        double[] tops = new double[columns];
+        double[] bottoms = new double[columns];
         double before = Double.NaN;
-        for (int c = 0; c < e.columns(); c++) {
+        for (int c = 0; c < columns; c++) {
             if (e.isGap(c)) {
                 before = Double.NaN;
+                tops[c] = Double.NaN;
                 continue;
             }
             double hi = Double.isNaN(before) ? e.max()[c] : Math.max(e.max()[c], before);
             double lo = Double.isNaN(before) ? e.min()[c] : Math.min(e.min()[c], before);
             before = e.last()[c];
-            if (dashed && c % 10 >= 6) {
+            tops[c] = Math.round(y(scale, f, hi) - LINE_WIDTH / 2);
+            bottoms[c] = Math.max(tops[c] + 2, Math.round(y(scale, f, lo) + LINE_WIDTH / 2));
+        }
+        boolean dashed = s.style() == SeriesStyle.DASHED_LINE;
+        double swingPx = dashed ? DASHED_SWING_PX : Math.max(SWING_PX, f.height() * SWING_SHARE);
+        boolean[] swing = new boolean[columns];
+        for (int c = 0; c < columns; c++) {
+            swing[c] = bottoms[c] - tops[c] > swingPx;
+        }
+        Color faded = color.deriveColor(0, 1, 1, dashed ? DASHED_SWING_OPACITY : SWING_OPACITY);
+        for (int c = 0; c < columns; c++) {
+            if (Double.isNaN(tops[c])) {
                 continue;
             }
-            double top = Math.round(y(scale, f, hi) - LINE_WIDTH / 2);
-            double bottom = Math.max(top + 2, Math.round(y(scale, f, lo) + LINE_WIDTH / 2));
-            gc.fillRect(f.left() + c, top, 1, bottom - top);
+            boolean swinging = swing[c] && c > 0 && c < columns - 1 && swing[c - 1] && swing[c + 1];
+            if (dashed && !swinging && c % 10 >= 6) {
+                continue;
+            }
+            gc.setFill(swinging ? faded : color);
+            gc.fillRect(f.left() + c, tops[c], 1, bottoms[c] - tops[c]);
         }
     }
 

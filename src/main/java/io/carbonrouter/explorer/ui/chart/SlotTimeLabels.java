@@ -20,6 +20,10 @@ final class SlotTimeLabels implements TimeLabels {
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DAY_MONTH =
             DateTimeFormatter.ofPattern("dd MMM", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY_MONTH_YEAR =
+            DateTimeFormatter.ofPattern("dd MMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    /** Dates on an axis longer than this carry their year, even within one calendar year. */
+    private static final long YEAR_LONG = 300L * DAY;
 
     private final Optional<Instant> start;
     private final int slotMinutes;
@@ -53,21 +57,36 @@ final class SlotTimeLabels implements TimeLabels {
         long interval = TimeTicks.minuteInterval(last - first, maxTicks, slotMinutes);
         long align = start.isPresent() && interval % WEEK == 0 ? MONDAY_OFFSET : 0;
         long tick = Math.floorDiv((long) Math.ceil(first) - align + interval - 1, interval) * interval + align;
+        DateTimeFormatter dates = withYear(first, last) ? DAY_MONTH_YEAR : DAY_MONTH;
         List<TimeTick> ticks = new ArrayList<>();
         for (; tick <= last; tick += interval) {
             boolean dayTick = interval >= DAY || Math.floorMod(tick, DAY) == 0;
-            String text = dayTick ? dayLabel(tick) : clock(tick);
+            String text = dayTick ? dayLabel(tick, dates) : clock(tick);
             ticks.add(new TimeTick((tick - startMinute) / slotMinutes, text));
         }
         return ticks;
+    }
+
+    /**
+     * Whether the axis from minute {@code first} to {@code last} crosses a new year or is most of one long. The
+     * half slots at either end do not count: a run that starts at midnight on 1 January stays within its year.
+     */
+    private boolean withYear(double first, double last) {
+        if (start.isEmpty()) {
+            return false;
+        }
+        double half = slotMinutes / 2.0;
+        int from = instantOf((long) Math.floor(first + half)).atZone(ZoneOffset.UTC).getYear();
+        int to = instantOf((long) Math.floor(last - half)).atZone(ZoneOffset.UTC).getYear();
+        return from != to || last - first > YEAR_LONG;
     }
 
     private long minuteOf(int step) {
         return Math.round(startMinute + (double) step * slotMinutes);
     }
 
-    private String dayLabel(long minute) {
-        return start.isPresent() ? DAY_MONTH.format(instantOf(minute)) : dayOffset(minute);
+    private String dayLabel(long minute, DateTimeFormatter dates) {
+        return start.isPresent() ? dates.format(instantOf(minute)) : dayOffset(minute);
     }
 
     private static Instant instantOf(long minute) {

@@ -65,6 +65,26 @@ class ChartRenderingFxTest {
         assertNotEquals(axis, pixels.getColor(x, row - 2));
     }
 
+    @Test
+    void givenASeriesSwingingFullRangeInEveryColumnThenItIsASeeThroughBandNotABlock() throws Exception {
+        double[] swinging = new double[STEPS];
+        for (int i = 0; i < STEPS; i++) {
+            swinging[i] = i % 2;
+        }
+        ChartFx.call(() -> {
+            chart.setData(new ChartData(STEPS, List.of(new ChartSeries("throttle", swinging, SERIES,
+                    SeriesStyle.LINE, AxisSide.LEFT)), List.of(), List.of(), "", "", OptionalDouble.of(0),
+                    OptionalDouble.of(1)));
+            return null;
+        });
+        PlotFrame f = frame();
+        PixelReader pixels = snapshot("swinging.png");
+
+        Color middle = pixels.getColor((int) (f.left() + f.width() / 2), (int) (f.top() + f.height() / 2));
+        assertNotEquals(SERIES, opaque(middle), "faded, not the full colour");
+        assertNotEquals(Color.WHITE, opaque(middle), "but still drawn");
+    }
+
     private PlotFrame frame() throws Exception {
         return ChartFx.call(() -> ((TimeSeriesChartSkin) chart.getSkin()).geometry().orElseThrow().frame());
     }

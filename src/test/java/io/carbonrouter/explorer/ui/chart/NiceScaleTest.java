@@ -6,6 +6,8 @@ import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.OptionalDouble;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -59,5 +61,46 @@ class NiceScaleTest {
         assertEquals(0, scale.min());
         assertEquals(1, scale.max());
         assertEquals(new NiceScale(0.2, 1, 0.2), range.scale(5, false, OptionalDouble.empty(), OptionalDouble.of(1)));
+    }
+
+    private static List<String> labels(NiceScale scale) {
+        return Arrays.stream(scale.ticks()).mapToObj(scale::format).toList();
+    }
+
+    @Test
+    void givenASeriesFlatButForRoundingNoiseThenTheLabelsAreShortAndOpenAroundIt() {
+        NiceScale scale = NiceScale.covering(-0.1815, -0.18149999999999977, 4);
+
+        assertTrue(scale.min() < -0.19 && scale.max() > -0.17, scale.toString());
+        for (String label : labels(scale)) {
+            assertTrue(label.length() <= 5, label);
+        }
+        assertEquals(List.of("-0.20", "-0.18", "-0.16"), labels(scale));
+    }
+
+    @Test
+    void givenANearlyFlatSeriesThenTheScaleOpensToAThousandthOfItsSize() {
+        NiceScale scale = NiceScale.covering(1000, 1000.2, 5);
+
+        assertEquals(List.of("999.5", "1000.0", "1000.5", "1001.0"), labels(scale));
+    }
+
+    @Test
+    void givenAnExactRangeNarrowerThanTheStepItWouldGetThenItStillHasThreeTicks() {
+        NiceScale scale = NiceScale.exactly(-1.16, 1.16, 3);
+
+        assertArrayEquals(new double[] {-1, 0, 1}, scale.ticks());
+        assertEquals(-1.16, scale.min());
+        assertEquals(List.of("-1", "0", "1"), labels(scale));
+    }
+
+    @Test
+    void givenLargeValuesThenLabelsCountThousandsMillionsAndBillions() {
+        assertEquals(List.of("0", "20k", "40k", "60k"), labels(NiceScale.covering(0, 48_000, 5)));
+        assertEquals(List.of("0", "0.5M", "1.0M", "1.5M", "2.0M", "2.5M"),
+                labels(NiceScale.covering(0, 2_100_000, 6)));
+        assertEquals(List.of("0", "1G", "2G"), labels(NiceScale.covering(0, 2e9, 3)));
+        assertEquals(List.of("0", "2000", "4000", "6000", "8000"), labels(NiceScale.covering(0, 8000, 5)));
+        assertEquals(List.of("-20k", "-10k", "0", "10k"), labels(NiceScale.covering(-15_000, 5_000, 4)));
     }
 }

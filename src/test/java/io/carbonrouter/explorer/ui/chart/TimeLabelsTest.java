@@ -77,6 +77,39 @@ class TimeLabelsTest {
     }
 
     @Test
+    void givenAFewDaysAcrossNewYearThenDatesCarryTheYear() {
+        TimeLabels labels = TimeLabels.of(Optional.of(Instant.parse("2030-12-30T00:00:00Z")), 60);
+
+        List<TimeTick> ticks = labels.ticks(-0.5, 95.5, 5);
+
+        assertEquals(List.of("30 Dec 2030", "31 Dec 2030", "01 Jan 2031", "02 Jan 2031"),
+                ticks.stream().map(TimeTick::label).toList());
+    }
+
+    @Test
+    void givenAYearOfSlotsThenEveryDateCarriesItsYear() {
+        TimeLabels labels = TimeLabels.of(Optional.of(Instant.parse("2030-01-21T13:30:00Z")), 5);
+
+        List<TimeTick> ticks = labels.ticks(-0.5, 105_119.5, 6);
+
+        assertTrue(ticks.size() >= 2, ticks.toString());
+        for (TimeTick tick : ticks) {
+            assertTrue(tick.label().matches("\\d\\d [A-Z][a-z]{2} 203[01]"), tick.label());
+        }
+    }
+
+    @Test
+    void givenMostOfAYearWithinOneCalendarYearThenDatesStillCarryTheYear() {
+        TimeLabels labels = TimeLabels.of(Optional.of(Instant.parse("2030-01-01T00:00:00Z")), 60);
+
+        List<TimeTick> wholeYear = labels.ticks(-0.5, 320 * 24, 6);
+        List<TimeTick> shorter = labels.ticks(-0.5, 200 * 24, 6);
+
+        assertTrue(wholeYear.stream().allMatch(t -> t.label().endsWith(" 2030")), wholeYear.toString());
+        assertTrue(shorter.stream().noneMatch(t -> t.label().contains("2030")), shorter.toString());
+    }
+
+    @Test
     void givenNoOffsetStartThenDayTicksCountDays() {
         List<TimeTick> ticks = TimeLabels.of(Optional.empty(), 60).ticks(-0.5, 96, 5);
 
