@@ -70,13 +70,13 @@ final class ScatterPainter {
     private static List<LegendItem> legend(ScatterData d) {
         List<LegendItem> items = new ArrayList<>();
         if (!d.labelPoints()) {
-            d.series().forEach(s -> items.add(new LegendItem(s.name(), s.color(), SeriesStyle.BARS)));
+            d.series().forEach(s -> items.add(new LegendItem(s.name(), s.color(), LegendItem.Swatch.BLOCK)));
         }
         if (!d.curve().isEmpty()) {
-            items.add(new LegendItem(d.curveName(), CURVE, SeriesStyle.LINE));
+            items.add(new LegendItem(d.curveName(), CURVE, LegendItem.Swatch.LINE));
         }
         if (d.marker().isPresent() && !d.markerName().isEmpty()) {
-            items.add(new LegendItem(d.markerName(), MARKER, SeriesStyle.DASHED_LINE));
+            items.add(new LegendItem(d.markerName(), MARKER, LegendItem.Swatch.DASHED));
         }
         return items;
     }
