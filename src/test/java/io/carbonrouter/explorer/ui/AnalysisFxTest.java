@@ -76,7 +76,7 @@ class AnalysisFxTest extends ExplorerFxTestBase {
         retype(in(stage, "#firstStep").queryAs(TextField.class), "0.1");
         ComboBox<?> policy = in(stage, "#policy").queryAs(ComboBox.class);
         click(policy);
-        click(robot.lookup(".list-cell").match((Node n) -> n instanceof ListCell<?> c
+        click(robot.lookup(".combo-box-popup .list-cell").match((Node n) -> n instanceof ListCell<?> c
                 && "credit-greedy".equals(c.getText())).query());
         assertEquals("3 points × 1 strategy = 3 runs", invoke(() -> in(stage, ".sweep-size").queryAs(Label.class)
                 .getText()));

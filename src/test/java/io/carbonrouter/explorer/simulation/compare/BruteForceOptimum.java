@@ -21,6 +21,12 @@ final class BruteForceOptimum {
     static OptionalDouble savings(double[] demand, double[] intensity, List<FlavourProfile> flavours,
                                   double target) {
         List<FlavourProfile> e = flavours.stream().filter(FlavourProfile::enabled).toList();
+        // Above the best flavour nothing is in reach, as Optimum defines it, even when no slot has demand
+        // (which would make every target trivially feasible).
+        if (target > e.stream().mapToDouble(FlavourProfile::precision).max().orElseThrow()
+                + SavingsFrontier.TOLERANCE) {
+            return OptionalDouble.empty();
+        }
         int slots = demand.length;
         double totalDemand = 0;
         double carbonWeight = 0;
