@@ -4,7 +4,7 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
-/** The step inspector: everything about the step under the cursor of the run on screen. */
+/** The step inspector: everything about the step under the cursor, with the settings that step ran with. */
 public final class InspectorViewModel {
 
     private final RunService runs;
@@ -21,7 +21,7 @@ public final class InspectorViewModel {
 
     private void refresh() {
         RunOutcome o = runs.outcomeProperty().get();
-        report.set(o == null ? StepReport.EMPTY : StepReport.of(o.scenario(), o.run(), cursor.get()));
+        report.set(o == null ? StepReport.EMPTY : StepReport.of(o.scenarioAt(cursor.get()), o.run(), cursor.get()));
     }
 
     public ReadOnlyObjectProperty<StepReport> reportProperty() {
