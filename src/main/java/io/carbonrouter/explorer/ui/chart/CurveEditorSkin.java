@@ -1,38 +1,30 @@
 package io.carbonrouter.explorer.ui.chart;
 
-import javafx.beans.Observable;
 import javafx.beans.property.StringProperty;
 import javafx.event.EventHandler;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.control.SkinBase;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.paint.Color;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Paints a {@link CurveEditor} and turns the mouse and keys into edits. The value axis keeps its range while a
  * drag is under way (so the point under the mouse does not run away) and refits, with headroom, when it ends.
  */
-final class CurveEditorSkin extends SkinBase<CurveEditor> implements PlotGestures.Target {
+final class CurveEditorSkin extends PlotSkin<CurveEditor> {
 
     /** How near (in pixels) a press must be to a point to grab it. */
     static final double GRAB_RADIUS = 8;
     /** The axis reaches this far above the highest value, so a point can be dragged higher. */
     private static final double HEADROOM = 1.2;
 
-    private final PlotCanvases canvases;
     private final CurvePainter painter = new CurvePainter();
-    private final TextMetrics metrics = new TextMetrics();
-    private final PlotGestures gestures;
     private final EventHandler<KeyEvent> onKey = this::keyPressed;
-    private ChartGeometry geometry;
     private double rangeMax;
     private boolean editing;
     private boolean edited;
@@ -46,61 +38,26 @@ final class CurveEditorSkin extends SkinBase<CurveEditor> implements PlotGesture
     private Hover hover;
 
     CurveEditorSkin(CurveEditor editor) {
-        super(editor);
-        canvases = new PlotCanvases(editor);
-        getChildren().addAll(canvases.picture(), canvases.overlay());
-        List<Observable> pictureInputs = new ArrayList<>(editor.styleDependencies());
-        pictureInputs.addAll(List.of(editor.titleProperty(), editor.unitProperty(), editor.colorProperty(),
-                editor.modeProperty()));
-        pictureInputs.forEach(o -> registerInvalidationListener(o, x -> canvases.invalidatePicture()));
+        super(editor, List.of(editor.titleProperty(), editor.unitProperty(), editor.colorProperty(),
+                editor.modeProperty()), 200);
         registerInvalidationListener(editor.valuesProperty(), x -> valuesChanged());
-        registerInvalidationListener(editor.cursorStepProperty(), x -> canvases.invalidateOverlay());
         registerInvalidationListener(editor.selectedStepProperty(), x -> canvases.invalidateOverlay());
-        gestures = new PlotGestures(editor, canvases.picture(), this);
         editor.addEventHandler(KeyEvent.KEY_PRESSED, onKey);
         refitRange();
     }
 
     @Override
     public void dispose() {
-        gestures.dispose();
         getSkinnable().removeEventHandler(KeyEvent.KEY_PRESSED, onKey);
         super.dispose();
     }
 
-    @Override
-    protected void layoutChildren(double x, double y, double w, double h) {
-        canvases.layout(x, y, w, h, this::paintPicture, this::paintOverlay);
-    }
 
-    @Override
-    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
-        return 480 + left + right;
-    }
 
-    @Override
-    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
-        return 200 + top + bottom;
-    }
 
-    @Override
-    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
-        return 160 + left + right;
-    }
 
-    @Override
-    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
-        return 100 + top + bottom;
-    }
 
-    Optional<ChartGeometry> geometry() {
-        return Optional.ofNullable(geometry);
-    }
 
-    @Override
-    public Optional<PlotFrame> frame() {
-        return geometry().map(ChartGeometry::frame);
-    }
 
     @Override
     public int steps() {
@@ -277,7 +234,8 @@ final class CurveEditorSkin extends SkinBase<CurveEditor> implements PlotGesture
         }
     }
 
-    private void paintPicture(Canvas canvas, double w, double h) {
+    @Override
+    protected void paintPicture(Canvas canvas, double w, double h) {
         CurveEditor editor = getSkinnable();
         double[] values = editor.getValues();
         String hint = editor.getMode() == EditMode.DRAW ? "drag across to draw" : "drag a point up or down";
@@ -288,7 +246,8 @@ final class CurveEditorSkin extends SkinBase<CurveEditor> implements PlotGesture
         updateHover();
     }
 
-    private void paintOverlay(Canvas canvas, double w, double h) {
+    @Override
+    protected void paintOverlay(Canvas canvas, double w, double h) {
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.clearRect(0, 0, w, h);
         if (geometry == null) {

@@ -1,9 +1,7 @@
 package io.carbonrouter.explorer.ui.chart;
 
-import javafx.beans.Observable;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.control.SkinBase;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -13,68 +11,24 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** Paints a {@link TimeSeriesChart} on two canvases and turns mouse gestures into cursor, zoom and hover. */
-final class TimeSeriesChartSkin extends SkinBase<TimeSeriesChart> implements PlotGestures.Target {
+final class TimeSeriesChartSkin extends PlotSkin<TimeSeriesChart> {
 
-    private final PlotCanvases canvases;
     private final ChartPainter painter = new ChartPainter();
-    private final TextMetrics metrics = new TextMetrics();
-    private final PlotGestures gestures;
-    private ChartGeometry geometry;
     private double mouseX = Double.NaN;
     private double mouseY = Double.NaN;
     private Hover hover;
 
     TimeSeriesChartSkin(TimeSeriesChart chart) {
-        super(chart);
-        canvases = new PlotCanvases(chart);
-        getChildren().addAll(canvases.picture(), canvases.overlay());
-        List<Observable> pictureInputs = new ArrayList<>(chart.styleDependencies());
-        pictureInputs.addAll(List.of(chart.dataProperty(), chart.ghostDataProperty(), chart.ghostLabelProperty()));
-        pictureInputs.forEach(o -> registerInvalidationListener(o, x -> canvases.invalidatePicture()));
-        registerInvalidationListener(chart.cursorStepProperty(), x -> canvases.invalidateOverlay());
-        gestures = new PlotGestures(chart, canvases.picture(), this);
+        super(chart, List.of(chart.dataProperty(), chart.ghostDataProperty(), chart.ghostLabelProperty()), 220);
     }
 
-    @Override
-    public void dispose() {
-        gestures.dispose();
-        super.dispose();
-    }
 
-    @Override
-    protected void layoutChildren(double x, double y, double w, double h) {
-        canvases.layout(x, y, w, h, this::paintPicture, this::paintOverlay);
-    }
 
-    @Override
-    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
-        return 480 + left + right;
-    }
 
-    @Override
-    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
-        return 220 + top + bottom;
-    }
 
-    @Override
-    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
-        return 160 + left + right;
-    }
 
-    @Override
-    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
-        return 100 + top + bottom;
-    }
 
-    /** The geometry of the last paint, for tests that click on a step. */
-    Optional<ChartGeometry> geometry() {
-        return Optional.ofNullable(geometry);
-    }
 
-    @Override
-    public Optional<PlotFrame> frame() {
-        return geometry().map(ChartGeometry::frame);
-    }
 
     @Override
     public int steps() {
@@ -104,7 +58,8 @@ final class TimeSeriesChartSkin extends SkinBase<TimeSeriesChart> implements Plo
         canvases.invalidateOverlay();
     }
 
-    private void paintPicture(Canvas canvas, double w, double h) {
+    @Override
+    protected void paintPicture(Canvas canvas, double w, double h) {
         TimeSeriesChart chart = getSkinnable();
         ChartData data = chart.getData();
         String ghostLabel = Objects.requireNonNullElse(chart.ghostLabelProperty().get(), "");
@@ -115,7 +70,8 @@ final class TimeSeriesChartSkin extends SkinBase<TimeSeriesChart> implements Plo
         updateHover();
     }
 
-    private void paintOverlay(Canvas canvas, double w, double h) {
+    @Override
+    protected void paintOverlay(Canvas canvas, double w, double h) {
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.clearRect(0, 0, w, h);
         if (geometry == null) {
