@@ -65,10 +65,7 @@ public final class CompareView {
         title.textProperty().bind(vm.headingProperty());
         message.textProperty().bind(vm.messageProperty());
         BatchJob job = vm.job();
-        progressBox.visibleProperty().bind(job.runningProperty());
-        progressBox.managedProperty().bind(job.runningProperty());
-        progress.progressProperty().bind(job.progressProperty());
-        progressText.textProperty().bind(job.progressTextProperty());
+        ProgressBinding.bind(job, progressBox, progress, progressText);
         cancel.setTooltip(ToolbarView.tooltip("Stop the comparison; the last one stays on screen"));
         rerun.disableProperty().bind(job.runningProperty());
         rerun.setTooltip(ToolbarView.tooltip("Run every strategy again on the scenario as it is now"));

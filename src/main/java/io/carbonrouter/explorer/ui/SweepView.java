@@ -110,10 +110,7 @@ public final class SweepView {
         run.disableProperty().bind(vm.canRunProperty().not());
         run.setTooltip(ToolbarView.tooltip("Run the grid in the background on all cores (Enter)"));
         BatchJob job = vm.job();
-        progressBox.visibleProperty().bind(job.runningProperty());
-        progressBox.managedProperty().bind(job.runningProperty());
-        progress.progressProperty().bind(job.progressProperty());
-        progressText.textProperty().bind(job.progressTextProperty());
+        ProgressBinding.bind(job, progressBox, progress, progressText);
         cancel.setTooltip(ToolbarView.tooltip("Stop the sweep; the last finished one stays on screen"));
         message.textProperty().bind(vm.messageProperty());
         results();
