@@ -35,7 +35,6 @@ final class CurveEditorSkin extends PlotSkin<CurveEditor> {
     private double mouseX = Double.NaN;
     private double mouseY = Double.NaN;
     private int hoverPoint = -1;
-    private Hover hover;
 
     CurveEditorSkin(CurveEditor editor) {
         super(editor, List.of(editor.titleProperty(), editor.unitProperty(), editor.colorProperty(),
@@ -246,23 +245,18 @@ final class CurveEditorSkin extends PlotSkin<CurveEditor> {
         updateHover();
     }
 
+    /** The selected point, under the hover box. */
     @Override
-    protected void paintOverlay(Canvas canvas, double w, double h) {
-        GraphicsContext gc = canvas.getGraphicsContext2D();
-        gc.clearRect(0, 0, w, h);
-        if (geometry == null) {
-            return;
-        }
-        ChartStyle style = getSkinnable().chartStyle();
-        PlotFrame f = geometry.frame();
-        AxisPainter.cursor(gc, f, getSkinnable().getCursorStep(), style);
+    protected void paintBelowHover(GraphicsContext gc, PlotFrame f) {
         int selected = getSkinnable().getSelectedStep();
         if (selected >= f.from() && selected < Math.min(f.to(), steps())) {
             ring(gc, f, selected, 4.5, color(), true);
         }
-        if (hover != null) {
-            HoverPainter.paint(gc, w, h, f, hover, style, metrics);
-        }
+    }
+
+    /** The point a press would grab, over the hover box. */
+    @Override
+    protected void paintAboveHover(GraphicsContext gc, PlotFrame f) {
         if (hoverPoint >= 0 && hoverPoint < steps()) {
             ring(gc, f, hoverPoint, 6, color(), false);
         }

@@ -2,6 +2,7 @@ package io.carbonrouter.explorer.ui.chart;
 
 import javafx.beans.Observable;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.SkinBase;
 
 import java.util.List;
@@ -16,6 +17,7 @@ abstract class PlotSkin<C extends TimePlotControl> extends SkinBase<C> implement
     protected final PlotCanvases canvases;
     protected final TextMetrics metrics = new TextMetrics();
     protected ChartGeometry geometry;
+    protected Hover hover;
     private final PlotGestures gestures;
     private final double prefHeight;
 
@@ -36,7 +38,30 @@ abstract class PlotSkin<C extends TimePlotControl> extends SkinBase<C> implement
 
     protected abstract void paintPicture(Canvas canvas, double w, double h);
 
-    protected abstract void paintOverlay(Canvas canvas, double w, double h);
+    /** The overlay: the cursor, then the control's own marks, the hover box, and marks that go above it. */
+    private void paintOverlay(Canvas canvas, double w, double h) {
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        gc.clearRect(0, 0, w, h);
+        if (geometry == null) {
+            return;
+        }
+        ChartStyle style = getSkinnable().chartStyle();
+        PlotFrame f = geometry.frame();
+        AxisPainter.cursor(gc, f, getSkinnable().getCursorStep(), style);
+        paintBelowHover(gc, f);
+        if (hover != null) {
+            HoverPainter.paint(gc, w, h, f, hover, style, metrics);
+        }
+        paintAboveHover(gc, f);
+    }
+
+    /** Marks drawn under the hover box; none by default. */
+    protected void paintBelowHover(GraphicsContext gc, PlotFrame f) {
+    }
+
+    /** Marks drawn over the hover box; none by default. */
+    protected void paintAboveHover(GraphicsContext gc, PlotFrame f) {
+    }
 
     @Override
     public void dispose() {

@@ -1,7 +1,6 @@
 package io.carbonrouter.explorer.ui.chart;
 
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -16,7 +15,6 @@ final class TimeSeriesChartSkin extends PlotSkin<TimeSeriesChart> {
     private final ChartPainter painter = new ChartPainter();
     private double mouseX = Double.NaN;
     private double mouseY = Double.NaN;
-    private Hover hover;
 
     TimeSeriesChartSkin(TimeSeriesChart chart) {
         super(chart, List.of(chart.dataProperty(), chart.ghostDataProperty(), chart.ghostLabelProperty()), 220);
@@ -68,20 +66,6 @@ final class TimeSeriesChartSkin extends PlotSkin<TimeSeriesChart> {
                 chart.rightGutterProperty().get());
         geometry = painter.paint(canvas.getGraphicsContext2D(), w, h, model, chart.chartStyle());
         updateHover();
-    }
-
-    @Override
-    protected void paintOverlay(Canvas canvas, double w, double h) {
-        GraphicsContext gc = canvas.getGraphicsContext2D();
-        gc.clearRect(0, 0, w, h);
-        if (geometry == null) {
-            return;
-        }
-        ChartStyle style = getSkinnable().chartStyle();
-        AxisPainter.cursor(gc, geometry.frame(), getSkinnable().getCursorStep(), style);
-        if (hover != null) {
-            HoverPainter.paint(gc, w, h, geometry.frame(), hover, style, metrics);
-        }
     }
 
     /** Recomputes the hover from the last mouse position, as the data under a still mouse may have changed. */
