@@ -46,7 +46,12 @@ public final class CreditGreedyPolicy implements SchedulerPolicy {
     /** Fills {@code w} (baseline first, then by precision) and {@code d}; returns the average precision. */
     double evaluateInto(List<FlavourProfile> flavours, ForecastSnapshot snapshot,
                         Weights.Builder w, PolicyDiagnostics.Builder d) {
-        FlavourProfile[] sorted = Flavours.byPrecision(Flavours.enabled(flavours));
+        return evaluateInto(flavours, Flavours.byPrecision(Flavours.enabled(flavours)), snapshot, w, d);
+    }
+
+    /** The same, for a caller that already has the enabled flavours sorted by precision. */
+    double evaluateInto(List<FlavourProfile> flavours, FlavourProfile[] sorted, ForecastSnapshot snapshot,
+                        Weights.Builder w, PolicyDiagnostics.Builder d) {
         FlavourProfile baseline = sorted[0];
         double balance = ledger.balance();
         double creditMin = ledger.creditMin();

@@ -47,11 +47,12 @@ public final class ForecastAwareGlobalPolicy implements SchedulerPolicy {
     public PolicyResult evaluate(List<FlavourProfile> flavours, ForecastSnapshot snapshot) {
         Weights.Builder w = new Weights.Builder(flavours.size());
         PolicyDiagnostics.Builder d = PolicyDiagnostics.builder(17);
-        double avg = creditGreedy.evaluateInto(flavours, snapshot, w, d);
+        FlavourProfile[] enabled = Flavours.enabled(flavours);
+        FlavourProfile[] sorted = Flavours.byPrecision(enabled);
+        double avg = creditGreedy.evaluateInto(flavours, sorted, snapshot, w, d);
         if (snapshot == null) {
             return new PolicyResult(w.build(), avg, d.build());
         }
-        FlavourProfile[] enabled = Flavours.enabled(flavours);
         double now = snapshot.intensityNow().orElse(Double.NaN);
         Zone zone = zone(now);
         double carbon = carbonSignal(snapshot);
@@ -63,7 +64,7 @@ public final class ForecastAwareGlobalPolicy implements SchedulerPolicy {
         double total = EngineMath.clamp(0.3 * carbon + 0.3 * lookahead + 0.2 * credit + 0.1 * demand
                 + 0.1 * emissions + zoneAdjustment, -1.0, 1.0);
         if (Math.abs(total) >= 0.01) {
-            adjust(w, Flavours.byPrecision(enabled), total, zone);
+            adjust(w, sorted, total, zone);
             if (w.size() > 0 && sum(w) > 0) {
                 w.normalise();
             }
