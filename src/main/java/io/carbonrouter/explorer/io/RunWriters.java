@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A run as JSON ({@code {"steps": [...], "summary": {...}}}, the reference cases' per-step keys plus time,
- * intensity, demand and emissions) or CSV (one row per step, one column per flavour weight). Both stream,
+ * intensity (actual), forecast (what the engine saw), demand and emissions) or CSV (one row per step, one column per flavour weight). Both stream,
  * so a year of five-minute slots needs no more memory than the run itself.
  */
 public final class RunWriters {
@@ -49,6 +49,7 @@ public final class RunWriters {
         g.writeNumberField("step", t);
         g.writeStringField("time", run.timeOf(t).toString());
         g.writeNumberField("intensity", run.intensity(t));
+        g.writeNumberField("forecast", run.forecast(t));
         g.writeNumberField("demand", run.demandWeight(t));
         writeSeries(g, "weights", run.weights(), t, false);
         g.writeNumberField("avgPrecision", run.avgPrecision(t));
@@ -114,7 +115,7 @@ public final class RunWriters {
     public static void writeCsv(Run run, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         StringBuilder line = new StringBuilder("step,time,intensity,demand,avgPrecision,balance,velocity,throttle,"
-                + "creditsRatio,intensityRatio,emissions,baselineEmissions");
+                + "creditsRatio,intensityRatio,emissions,baselineEmissions,forecast");
         header(line, "weight:", run.weights());
         header(line, "flavourWeight:", run.flavourWeights());
         header(line, "ceiling:", run.ceilings());
@@ -126,7 +127,7 @@ public final class RunWriters {
                     .append(run.balance(t)).append(',').append(run.velocity(t)).append(',')
                     .append(run.throttle(t)).append(',').append(run.creditsRatio(t)).append(',')
                     .append(run.intensityRatio(t)).append(',').append(run.emissions(t)).append(',')
-                    .append(run.baselineEmissions(t));
+                    .append(run.baselineEmissions(t)).append(',').append(run.forecast(t));
             cells(line, run.weights(), t, false);
             cells(line, run.flavourWeights(), t, true);
             cells(line, run.ceilings(), t, true);

@@ -35,6 +35,7 @@ public final class Run {
     private double[] baselineEmissions;
     private double[] targetPrecision;
     private double[] creditMin;
+    private double[] forecast;
     private final KeyedSeries weights;
     private final KeyedSeries flavourWeights;
     private final KeyedSeries ceilings;
@@ -59,6 +60,7 @@ public final class Run {
         baselineEmissions = new double[c];
         targetPrecision = new double[c];
         creditMin = new double[c];
+        forecast = new double[c];
         weights = new KeyedSeries(c);
         flavourWeights = new KeyedSeries(c);
         ceilings = new KeyedSeries(c);
@@ -83,6 +85,7 @@ public final class Run {
         baselineEmissions = Arrays.copyOf(r.baselineEmissions, c);
         targetPrecision = Arrays.copyOf(r.targetPrecision, c);
         creditMin = Arrays.copyOf(r.creditMin, c);
+        forecast = Arrays.copyOf(r.forecast, c);
         weights = r.weights.copy(steps);
         flavourWeights = r.flavourWeights.copy(steps);
         ceilings = r.ceilings.copy(steps);
@@ -133,6 +136,11 @@ public final class Run {
         metrics = null;
     }
 
+    /** The engine's forecast for step t, recorded after the step itself. */
+    void recordForecast(int t, double value) {
+        forecast[t] = value;
+    }
+
     void truncate(int steps) {
         size = Math.min(size, steps);
         weights.truncate(steps);
@@ -163,6 +171,7 @@ public final class Run {
         baselineEmissions = Arrays.copyOf(baselineEmissions, c);
         targetPrecision = Arrays.copyOf(targetPrecision, c);
         creditMin = Arrays.copyOf(creditMin, c);
+        forecast = Arrays.copyOf(forecast, c);
     }
 
     private static double carbonOf(String name, List<FlavourProfile> flavours) {
@@ -206,8 +215,14 @@ public final class Run {
         return start.orElse(Instant.EPOCH).plus(Duration.ofMinutes((long) slotMinutes * t));
     }
 
+    /** The actual intensity of step t (gCO2/kWh): what emissions and savings use. */
     public double intensity(int t) {
         return intensity[t];
+    }
+
+    /** What the engine was told the intensity of step t was, at step t (the actual one without a forecast). */
+    public double forecast(int t) {
+        return forecast[t];
     }
 
     /** Demand of step t as the metrics weigh it (1 without a demand curve). */

@@ -73,6 +73,7 @@ public final class Simulation {
         run.addEngineNanos(System.nanoTime() - t0);
         run.record(t, step, snapshots.intensityAt(t), snapshots.demandWeight(t), engine.flavours(),
                 engine.config());
+        run.recordForecast(t, snapshots.forecastAt(t));
         position++;
         return step;
     }
