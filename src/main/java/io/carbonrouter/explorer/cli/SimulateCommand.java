@@ -63,13 +63,16 @@ public final class SimulateCommand implements Callable<Integer> {
     @Mixin
     IntensityOption intensity;
 
+    @Mixin
+    ForecastOption forecast;
+
     @Override
     public Integer call() throws IOException {
         StrategyRegistry registry = plugins.registry();
         ScenarioRead read = ScenarioFiles.readWithWarnings(scenarioFile);
         PrintWriter err = spec.commandLine().getErr();
         read.warnings().forEach(w -> err.println("simulate: warning: " + scenarioFile.getFileName() + ": " + w));
-        Scenario scenario = intensity.apply(read.scenario(), "simulate", err);
+        Scenario scenario = forecast.apply(intensity.apply(read.scenario(), "simulate", err), "simulate", err);
         String name = policy != null ? policy : scenario.policy();
         if (!registry.contains(name)) {
             throw new UserError((policy != null ? "--policy" : scenarioFile.getFileName() + ": policy")

@@ -4,6 +4,7 @@ import io.carbonrouter.explorer.engine.StrategyRegistry;
 import io.carbonrouter.explorer.io.ScenarioFiles;
 import io.carbonrouter.explorer.io.ScenarioRead;
 import io.carbonrouter.explorer.io.SweepWriters;
+import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.Simulator;
 import io.carbonrouter.explorer.simulation.compare.Sweep;
 import io.carbonrouter.explorer.simulation.compare.SweepPlan;
@@ -71,6 +72,9 @@ public final class SweepCommand implements Callable<Integer> {
     @Mixin
     PluginsOption plugins;
 
+    @Mixin
+    ForecastOption forecast;
+
     @Override
     public Integer call() throws IOException {
         SweepSpec sweepSpec = SweepSpec.parse(params);
@@ -82,7 +86,8 @@ public final class SweepCommand implements Callable<Integer> {
         Workers workers = Workers.allCores();
         Sweep sweep = new Sweep(new Simulator(registry), workers);
         List<String> policies = sweep.policies(policy == null ? List.of() : List.of(policy));
-        SweepPlan plan = sweepSpec.plan(read.scenario());
+        Scenario scenario = forecast.apply(read.scenario(), "sweep", err);
+        SweepPlan plan = sweepSpec.plan(scenario);
         plan.skipped().forEach(s -> err.println("sweep: warning: " + s.warning()));
         long t0 = System.nanoTime();
         SweepResult result = sweep.run(plan, policies);
@@ -92,7 +97,7 @@ public final class SweepCommand implements Callable<Integer> {
         if (stats) {
             err.println(String.format(Locale.ROOT, "sweep: %d runs (%d points x %d %s) of %d steps in %.2f s"
                             + " on %d threads", result.rows().size(), plan.points().size(), policies.size(),
-                    policies.size() == 1 ? "strategy" : "strategies", read.scenario().effectiveSteps(), nanos / 1e9,
+                    policies.size() == 1 ? "strategy" : "strategies", scenario.effectiveSteps(), nanos / 1e9,
                     workers.threads()));
         }
         return 0;
