@@ -31,11 +31,14 @@ import java.util.concurrent.Callable;
                 + " with the same metrics as compare. All cores are used; the row order is fixed (grid order,"
                 + " the last parameter fastest, then strategies in registry order).",
             "Parameters: targetError, creditMin, creditMax, creditSensitivity, creditWindow, throttleMin,"
-                + " throttleIntensityFloor, throttleIntensityCeiling. At most 10,000 grid points.",
+                + " throttleIntensityFloor, throttleIntensityCeiling, and the forecast error model's"
+                + " forecastError.bias, forecastError.sd, forecastError.growth, forecastError.correlation (on a"
+                + " scenario without a model they start from no error). At most 10,000 grid points.",
             "A grid point that makes the scenario invalid (creditMin at or above creditMax, say) is skipped"
                 + " with a warning; when every point is invalid nothing runs."},
         footer = {"%nExamples:",
             "  sweep sample-data/scenarios/winter-day.yaml --param targetError=0.05:0.5:0.05",
+            "  sweep sample-data/scenarios/uk-forecast-error.yaml --param forecastError.sd=0:60:20",
             "  sweep sample-data/scenarios/winter-day.yaml --param creditMin=-2:-0.5:0.5 \\",
             "      --param creditSensitivity=0.1:0.5:0.1 --policy credit-greedy \\",
             "      --format json --out sweep.json"})
