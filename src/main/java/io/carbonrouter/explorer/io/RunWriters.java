@@ -15,8 +15,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A run as JSON ({@code {"steps": [...], "summary": {...}}}, the reference cases' per-step keys plus time,
- * intensity (actual), forecast (what the engine saw), demand and emissions) or CSV (one row per step, one column per flavour weight). Both stream,
- * so a year of five-minute slots needs no more memory than the run itself.
+ * intensity (actual), forecast (what the engine saw), demand and emissions) or CSV (one row per step, one
+ * column per flavour weight). Both stream, so a year of five-minute slots needs no more memory than the run.
  */
 public final class RunWriters {
 

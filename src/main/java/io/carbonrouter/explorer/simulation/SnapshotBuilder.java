@@ -8,9 +8,9 @@ import java.time.Instant;
 import java.util.OptionalDouble;
 
 /**
- * Builds the snapshot the engine sees at step t: the forecast as issued at t ({@link ForecastView}) for now, the schedule of the next
- * {@code horizonSlots} slots (stopping at the curve's end unless it repeats), the next point, and demand
- * now and next (100 each without a demand curve).
+ * Builds the snapshot the engine sees at step t from the forecast as issued at t ({@link ForecastView}):
+ * intensity now, the schedule of the next {@code horizonSlots} slots (stopping at the curve's end unless it
+ * repeats), the next point, and demand now and next (100 each without a demand curve).
  */
 final class SnapshotBuilder {
 

@@ -10,8 +10,9 @@ import java.util.OptionalInt;
 /**
  * CSV with the columns {@code timestamp,intensity[,demand]} or {@code timestamp,actual,forecast[,demand]}:
  * ISO-8601 times, gCO2/kWh, requests. The second form is told by a header naming a {@code forecast} column
- * third, or by four columns. A first line that is not data is a header; blank lines and lines starting with {@code #} are skipped; an empty cell is a
- * gap. Fields may be wrapped in double quotes, as spreadsheets write them.
+ * third, or by four columns. A first line that is not data is a header; blank lines and lines starting with
+ * {@code #} are skipped; an empty cell is a gap. Fields may be wrapped in double quotes, as spreadsheets write
+ * them.
  */
 final class CsvForecastReader {
 

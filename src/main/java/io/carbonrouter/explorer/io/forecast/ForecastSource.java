@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * Which value of a UK Carbon Intensity slot stands for the actual grid: the measured actual (the default)
- * or the forecast, which then makes the run one of perfect foresight of the forecast. Either way, a slot missing the preferred value falls back to the other.
+ * or the forecast, which then makes the run one of perfect foresight of the forecast. Either way, a slot
+ * missing the preferred value falls back to the other.
  */
 public enum ForecastSource {
     FORECAST,
