@@ -30,6 +30,11 @@ public final class DecisionEngine {
         return new EngineStep(result, balance, ledger.velocity(), scaling, IntegerWeights.of(result.weights()));
     }
 
+    /** The metrics poll between evaluations: the ledger takes the precision the routers actually served. */
+    public double feedback(double realisedPrecision) {
+        return ledger.update(realisedPrecision);
+    }
+
     /** Applies edited settings from the next step on. */
     public void reconfigure(PolicyConfig config, List<FlavourProfile> newFlavours, List<ComponentBound> newBounds) {
         ledger.reconfigure(config);
