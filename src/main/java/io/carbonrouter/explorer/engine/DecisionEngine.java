@@ -45,6 +45,11 @@ public final class DecisionEngine {
                 scratch.flavourWeights());
     }
 
+    /** The metrics poll between evaluations: the ledger takes the precision the routers actually served. */
+    public double feedback(double realisedPrecision) {
+        return ledger.update(realisedPrecision);
+    }
+
     /** Applies edited settings from the next step on. */
     public void reconfigure(PolicyConfig config, List<FlavourProfile> newFlavours, List<ComponentBound> newBounds) {
         ledger.reconfigure(config);

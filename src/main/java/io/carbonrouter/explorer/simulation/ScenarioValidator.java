@@ -22,14 +22,35 @@ public final class ScenarioValidator {
         config(s.config(), out);
         bounds(s.componentBounds(), out);
         curves(s, out);
-        if (s.slotMinutes() < 1) {
-            out.add(new Problem("slotMinutes", "must be at least 1 minute, got " + s.slotMinutes()));
+        if (!Double.isFinite(s.slotMinutes()) || s.slotMinutes() <= 0) {
+            out.add(new Problem("slotMinutes", "must be a finite number of minutes above 0 (0.25 is 15 s), got "
+                    + s.slotMinutes()));
+        } else {
+            s.loop().ifPresent(l -> loop(s, l, out));
         }
         if (s.horizonSlots() < 1) {
             out.add(new Problem("horizonSlots", "must be at least 1, got " + s.horizonSlots()));
         }
         finite("initialBalance", s.initialBalance(), out);
         return out;
+    }
+
+    private static void loop(Scenario s, DeploymentLoop l, List<Problem> out) {
+        double e = l.evaluationSeconds();
+        if (!Double.isFinite(e) || e <= 0) {
+            out.add(new Problem("deployment.evaluationSeconds", "must be a finite number of seconds above 0, got "
+                    + e));
+            return;
+        }
+        long ticks = TickClock.tickCount(s.effectiveSteps(), s.slotMinutes() * 60.0, e);
+        if (ticks > TickClock.MAX_TICKS) {
+            out.add(new Problem("deployment.evaluationSeconds", s.effectiveSteps() + " slots of " + s.slotMinutes()
+                    + " min at one evaluation every " + e + " s are " + ticks + " evaluations, over the limit of "
+                    + TickClock.MAX_TICKS + "; use a longer interval or fewer steps"));
+        } else if (ticks < 1 && s.effectiveSteps() >= 1) {
+            out.add(new Problem("deployment.evaluationSeconds", e + " s is longer than the whole run ("
+                    + s.effectiveSteps() + " slots of " + s.slotMinutes() + " min): no evaluation would run"));
+        }
     }
 
     private static void flavours(List<FlavourProfile> flavours, List<Problem> out) {
