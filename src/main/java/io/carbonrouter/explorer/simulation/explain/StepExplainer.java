@@ -59,23 +59,38 @@ public final class StepExplainer {
     }
 
     public Explanation explain(StepFacts f) {
-        List<String> paragraphs = new ArrayList<>(
-                explainers.getOrDefault(f.policy(), SimpleExplainers::generic).explain(f));
+        List<String> paragraphs = new ArrayList<>();
+        if (f.hadFeedback()) {
+            paragraphs.add(feedback(f));
+        }
+        paragraphs.addAll(explainers.getOrDefault(f.policy(), SimpleExplainers::generic).explain(f));
         paragraphs.add("Split: " + Say.shares(f.weights()) + ", for an average precision of "
                 + Say.pct(f.avgPrecision()) + ".");
         paragraphs.add(ledger(f));
         paragraphs.add("The throttle lets the components scale to " + Say.pct(f.throttle())
                 + " of their maximum replicas.");
-        String headline = "Step " + f.step() + " (" + f.time() + "), " + f.policy() + ", carbon "
+        String slot = f.slot() == f.step() ? "" : ", slot " + f.slot();
+        String headline = "Step " + f.step() + " (" + f.time() + slot + "), " + f.policy() + ", carbon "
                 + Say.carbon(f.intensity());
         return new Explanation(headline, paragraphs);
+    }
+
+    /** The metrics poll's update before the evaluation: the precision the routers actually served. */
+    private static String feedback(StepFacts f) {
+        double delta = StepFacts.ledgerDelta(f.realisedPrecision(), f.config());
+        String change = f.balanceBefore() == f.balanceBeforeFeedback()
+                ? "stays at " + Say.num(f.balanceBefore())
+                : "goes from " + Say.num(f.balanceBeforeFeedback()) + " to " + Say.num(f.balanceBefore());
+        return "Before this evaluation the metrics poll reported a realised precision of "
+                + Say.pct(f.realisedPrecision()) + " for the requests routed since the last one, so the ledger "
+                + (delta >= 0 ? "gains " : "loses ") + Say.num(Math.abs(delta)) + " and " + change + ".";
     }
 
     /** The ledger update of ENGINE-SPEC.md, told forwards: target, error, delta, clamp. */
     private static String ledger(StepFacts f) {
         double target = f.config().targetPrecision();
         double error = Math.max(0, 1 - f.avgPrecision());
-        double delta = (f.config().targetError() - error) * f.config().creditSensitivity();
+        double delta = StepFacts.ledgerDelta(f.avgPrecision(), f.config());
         String side = f.avgPrecision() > target ? "above" : f.avgPrecision() < target ? "below" : "on";
         StringBuilder s = new StringBuilder("That is ").append(side).append(" the target of ")
                 .append(Say.pct(target)).append(", so the ledger ").append(delta >= 0 ? "gains " : "loses ")

@@ -3,6 +3,7 @@ package io.carbonrouter.explorer.simulation.explain;
 import io.carbonrouter.explorer.engine.FlavourProfile;
 import io.carbonrouter.explorer.engine.PolicyConfig;
 import io.carbonrouter.explorer.engine.StrategyRegistry;
+import io.carbonrouter.explorer.simulation.DeploymentLoop;
 import io.carbonrouter.explorer.simulation.Run;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.Simulator;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -185,7 +187,7 @@ class StepExplainerTest {
         diagnostics.put("mood", 1.5);
         diagnostics.put("hunch", null);
         StepFacts facts = new StepFacts("half-half", 0, 1, Instant.EPOCH, Map.of("precision-100", 1.0), diagnostics,
-                1.0, 0, 0.05, 0.05, 1, 100, 1, 0, PolicyConfig.DEFAULTS, Scenario.DEFAULT_FLAVOURS);
+                1.0, 0, 0.05, 0.05, 1, 100, 1, 0, PolicyConfig.DEFAULTS, Scenario.DEFAULT_FLAVOURS, 0, Double.NaN, 0);
 
         Explanation e = explainer.explain(facts);
 
@@ -202,5 +204,26 @@ class StepExplainerTest {
 
         assertThatThrownBy(() -> explainer.explain(run, s, 2)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("step 2 is outside the run's 2 steps");
+    }
+
+    @Test
+    void aDeployedTickTellsTheFeedbackUpdateBeforeTheDecision() {
+        // given a deployed run, explained at its first tick and at one after a metrics poll
+        Scenario s = Scenario.builder().intensity(120, 300).slotMinutes(1)
+                .loop(Optional.of(DeploymentLoop.AS_DEPLOYED)).build();
+        Run run = simulator.run(s, "credit-greedy");
+
+        Explanation first = explainer.explain(run, s, 0);
+        Explanation fed = explainer.explain(run, s, 5);
+
+        // then only the fed tick names the realised precision, and its ledger paragraph starts after the feedback
+        assertThat(String.join(" ", first.paragraphs())).doesNotContain("realised precision");
+        assertThat(fed.headline()).contains("slot 1");
+        String realised = Say.pct(run.realisedPrecision(5));
+        assertThat(fed.paragraphs().get(0)).startsWith("Before this evaluation the metrics poll reported a"
+                + " realised precision of " + realised).contains(Say.num(run.balance(4)));
+        StepFacts facts = StepFacts.of(run, s, 5);
+        assertThat(facts.balanceBeforeFeedback()).isEqualTo(run.balance(4));
+        assertThat(facts.balanceBefore()).isNotEqualTo(run.balance(4));
     }
 }
