@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -57,7 +58,7 @@ public final class AtomicFiles {
         Path absolute = WriteTargets.resolve(target);
         Path dir = absolute.getParent();
         if (dir != null) {
-            Files.createDirectories(dir);
+            createFolders(dir);
         }
         TempFiles.removeStale(absolute);
         Path temp = TempFiles.create(absolute);
@@ -73,6 +74,15 @@ public final class AtomicFiles {
             }
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** A file where a folder should be is a different failure from a target that exists. */
+    private static void createFolders(Path dir) throws IOException {
+        try {
+            Files.createDirectories(dir);
+        } catch (FileAlreadyExistsException e) {
+            throw new NotDirectoryException(e.getFile());
         }
     }
 

@@ -29,7 +29,7 @@ public final class IoReasons {
             return "the file exists";
         }
         if (e instanceof NotDirectoryException) {
-            return "not a folder";
+            return e.getMessage() + " is not a folder";
         }
         if (e instanceof DirectoryNotEmptyException) {
             return "is a folder that is not empty";
