@@ -55,13 +55,16 @@ public final class CompareCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE",
-            description = "Write here (atomically) instead of standard output.")
+            description = "Write here (atomically) instead of standard output; never over an input, an existing"
+                    + " file only with --force.")
     Path out;
 
     @Option(names = "--draws", paramLabel = "N",
             description = "Run N draws of the scenario's forecastError model per strategy (1 to "
                     + ForecastDraws.MAX_DRAWS + ") and report their spread instead of one run each.")
     Integer draws;
+    @Option(names = "--force", description = "Replace the --out file if it exists.")
+    boolean force;
 
     @Mixin
     PluginsOption plugins;
@@ -71,16 +74,17 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        OutputFiles.check(out, true);
+        OutputFiles.check(out, force, scenarioFile);
         StrategyRegistry registry = plugins.registry();
         PrintWriter err = spec.commandLine().getErr();
         ScenarioRead read = ScenarioFiles.readWithWarnings(scenarioFile);
-        read.warnings().forEach(w -> err.println("compare: warning: " + scenarioFile.getFileName() + ": " + w));
+        Warnings.print(err, "compare", scenarioFile, read.warnings());
         Scenario scenario = forecast.apply(read.scenario(), "compare", err);
         if (draws != null) {
             return draws(registry, scenario);
         }
-        Comparison c = new StrategyComparison(new Simulator(registry), Workers.allCores()).compare(scenario);
+        Comparison c = new StrategyComparison(new Simulator(registry), Workers.allCores())
+                .compareMetrics(scenario, () -> false, Progress.NONE);
         if (!c.optimum().reachable()) {
             err.println("compare: note: " + c.optimum().message());
         }
@@ -89,7 +93,7 @@ public final class CompareCommand implements Callable<Integer> {
             case csv -> ComparisonWriters.csv(c);
             case table -> ComparisonWriters.table(c);
         };
-        OutputFiles.write(spec, out, true, text);
+        OutputFiles.write(spec, out, force, text);
         return 0;
     }
 
@@ -109,7 +113,7 @@ public final class CompareCommand implements Callable<Integer> {
             case csv -> DrawsWriters.csv(r);
             case table -> DrawsWriters.table(r);
         };
-        OutputFiles.write(spec, out, true, text);
+        OutputFiles.write(spec, out, force, text);
         return 0;
     }
 }

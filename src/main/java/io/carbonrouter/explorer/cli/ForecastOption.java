@@ -8,6 +8,8 @@ import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** {@code --forecast FILE}: what the engine sees comes from a file, while the grid stays the scenario's curve. */
 public final class ForecastOption {
@@ -25,14 +27,10 @@ public final class ForecastOption {
         }
         String name = String.valueOf(file.getFileName());
         ImportedForecast forecast = ForecastImporters.read(file, ForecastImporters.Options.DEFAULTS);
-        return warned(ForecastImporters.forecastOnto(scenario, forecast, name), forecast, command, name, err);
-    }
-
-    /** Prints the import's and the applying's warnings, then hands over the scenario. */
-    static Scenario warned(ScenarioRead applied, ImportedForecast forecast, String command, String name,
-                           PrintWriter err) {
-        forecast.warnings().forEach(w -> err.println(command + ": warning: " + name + ": " + w));
-        applied.warnings().forEach(w -> err.println(command + ": warning: " + name + ": " + w));
+        ScenarioRead applied = ForecastImporters.forecastOnto(scenario, forecast, name);
+        List<String> warnings = new ArrayList<>(forecast.warnings());
+        warnings.addAll(applied.warnings());
+        Warnings.print(err, command, file, warnings);
         return applied.scenario();
     }
 }

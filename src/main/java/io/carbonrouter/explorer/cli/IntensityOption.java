@@ -1,5 +1,6 @@
 package io.carbonrouter.explorer.cli;
 
+import io.carbonrouter.explorer.io.ScenarioRead;
 import io.carbonrouter.explorer.io.forecast.ForecastImporters;
 import io.carbonrouter.explorer.io.forecast.ForecastSource;
 import io.carbonrouter.explorer.io.forecast.ImportedForecast;
@@ -10,6 +11,8 @@ import picocli.CommandLine.TypeConversionException;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** {@code --intensity FILE [--forecast-source forecast|actual]}: run a scenario over a forecast file's curve. */
 public final class IntensityOption {
@@ -34,8 +37,11 @@ public final class IntensityOption {
             return scenario;
         }
         ImportedForecast forecast = ForecastImporters.read(file, new ForecastImporters.Options(source));
-        return ForecastOption.warned(ForecastImporters.applyTo(scenario, forecast), forecast, command,
-                String.valueOf(file.getFileName()), err);
+        ScenarioRead applied = ForecastImporters.applyTo(scenario, forecast);
+        List<String> warnings = new ArrayList<>(forecast.warnings());
+        warnings.addAll(applied.warnings());
+        Warnings.print(err, command, file, warnings);
+        return applied.scenario();
     }
 
     /** Parses the option's value, so a typo is an argument error (exit 2) naming what was expected. */

@@ -13,9 +13,10 @@ import java.util.OptionalInt;
 /**
  * The inputs of a run, one format for the GUI, the command line and the tests (DESIGN.md "Scenario file").
  * Flavours are stored normalised (precision in [0, 1]). Curves are never modified in place: a change makes
- * a new scenario. {@code demand} is empty when the scenario has no demand curve. {@code intensity} is the
- * actual grid (emissions and savings use it); the engine sees {@code forecast} (empty: the actual curve) or
- * the actual curve plus the errors of {@code forecastError}, never both.
+ * a new scenario. {@code demand} is empty when the scenario has no demand curve; {@code loop} is empty
+ * for one evaluation per slot. {@code intensity} is the actual grid (emissions and savings use it); the
+ * engine sees {@code forecast} (empty: the actual curve) or the actual curve plus the errors of
+ * {@code forecastError}, never both.
  */
 public record Scenario(
         String name,
@@ -28,12 +29,13 @@ public record Scenario(
         List<ComponentBound> componentBounds,
         double[] intensity,
         double[] demand,
-        int slotMinutes,
+        double slotMinutes,
         Optional<Instant> start,
         boolean repeat,
         OptionalInt steps,
         int horizonSlots,
         double initialBalance,
+        Optional<DeploymentLoop> loop,
         double[] forecast,
         Optional<ForecastError> forecastError) {
 
@@ -57,6 +59,7 @@ public record Scenario(
         Objects.requireNonNull(demand);
         Objects.requireNonNull(start);
         Objects.requireNonNull(steps);
+        Objects.requireNonNull(loop);
         Objects.requireNonNull(forecast);
         Objects.requireNonNull(forecastError);
     }
@@ -93,6 +96,11 @@ public record Scenario(
         return steps.orElse(intensity.length);
     }
 
+    /** The evaluation clock: the deployment loop's ticks, or one evaluation per slot without one. */
+    public TickClock clock() {
+        return TickClock.of(this);
+    }
+
     /** A copy that runs another strategy. */
     public Scenario withPolicy(String newPolicy) {
         return toBuilder().policy(newPolicy).build();
@@ -114,12 +122,13 @@ public record Scenario(
         private List<ComponentBound> componentBounds = List.of();
         private double[] intensity = new double[0];
         private double[] demand = new double[0];
-        private int slotMinutes = DEFAULT_SLOT_MINUTES;
+        private double slotMinutes = DEFAULT_SLOT_MINUTES;
         private Optional<Instant> start = Optional.empty();
         private boolean repeat;
         private OptionalInt steps = OptionalInt.empty();
         private int horizonSlots = DEFAULT_HORIZON;
         private double initialBalance;
+        private Optional<DeploymentLoop> loop = Optional.empty();
         private double[] forecast = new double[0];
         private Optional<ForecastError> forecastError = Optional.empty();
 
@@ -143,6 +152,7 @@ public record Scenario(
             steps = s.steps;
             horizonSlots = s.horizonSlots;
             initialBalance = s.initialBalance;
+            loop = s.loop;
             forecast = s.forecast;
             forecastError = s.forecastError;
         }
@@ -197,7 +207,7 @@ public record Scenario(
             return this;
         }
 
-        public Builder slotMinutes(int v) {
+        public Builder slotMinutes(double v) {
             slotMinutes = v;
             return this;
         }
@@ -227,6 +237,11 @@ public record Scenario(
             return this;
         }
 
+        public Builder loop(Optional<DeploymentLoop> v) {
+            loop = v;
+            return this;
+        }
+
         /** What the engine sees instead of the actual intensity; none (empty) means the actual curve. */
         public Builder forecast(double... v) {
             forecast = v;
@@ -240,8 +255,8 @@ public record Scenario(
 
         public Scenario build() {
             return new Scenario(name, description, policy, seed, config, deployment, flavours, componentBounds,
-                    intensity, demand, slotMinutes, start, repeat, steps, horizonSlots, initialBalance, forecast,
-                    forecastError);
+                    intensity, demand, slotMinutes, start, repeat, steps, horizonSlots, initialBalance,
+                    loop, forecast, forecastError);
         }
     }
 }

@@ -89,6 +89,10 @@ public final class ForecastImporters {
         return new ScenarioRead(b.build(), warnings);
     }
 
+    private static String minutes(double m) {
+        return m == Math.rint(m) ? Long.toString((long) m) : Double.toString(m);
+    }
+
     /** The curve if it fits the imported slots; else none, and a warning. */
     private static double[] fitting(double[] curve, String name, ImportedForecast forecast, List<String> warnings) {
         if (curve.length == 0 || curve.length == forecast.intensity().length) {
@@ -108,7 +112,7 @@ public final class ForecastImporters {
         double[] curve = file.engineCurve();
         if (file.slotMinutes() != scenario.slotMinutes() && file.format() != ForecastFormat.PATTERN_JSON) {
             throw new InputException(source + ": forecast: slots of " + file.slotMinutes() + " min but the"
-                    + " scenario's slots are " + scenario.slotMinutes() + " min");
+                    + " scenario's slots are " + minutes(scenario.slotMinutes()) + " min");
         }
         if (curve.length != scenario.intensity().length) {
             throw new InputException(source + ": forecast: has " + curve.length + " slots but the scenario's"
