@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -73,6 +74,24 @@ class ForecastRunTest {
             }
             assertThat(run.metrics().savings()).as(p)
                     .isCloseTo(savings(run, actual(), withForecast), within(1e-12));
+        }
+    }
+
+    @Test
+    void inTheDeployedLoopEveryTickDecidesOnItsSlotsForecast() {
+        Scenario loop = base().toBuilder().intensity(Arrays.copyOf(actual(), 8)).demand(new double[0])
+                .loop(Optional.of(DeploymentLoop.AS_DEPLOYED)).build();
+        Scenario withForecast = loop.toBuilder().forecast(Arrays.copyOf(wrongForecast(), 8)).build();
+        Scenario forecastAsGrid = loop.toBuilder().intensity(Arrays.copyOf(wrongForecast(), 8)).build();
+
+        Run run = simulator.run(withForecast, "forecast-aware-global");
+        Run seen = simulator.run(forecastAsGrid, "forecast-aware-global");
+
+        assertThat(run.steps()).isGreaterThan(8);
+        for (int t = 0; t < run.steps(); t++) {
+            assertThat(run.weights().at(t)).as("tick " + t).isEqualTo(seen.weights().at(t));
+            assertThat(run.intensity(t)).isEqualTo(actual()[run.slot(t)]);
+            assertThat(run.forecast(t)).isEqualTo(wrongForecast()[run.slot(t)]);
         }
     }
 
