@@ -5,6 +5,7 @@ import io.carbonrouter.explorer.io.AtomicFiles;
 import io.carbonrouter.explorer.io.RunWriters;
 import io.carbonrouter.explorer.io.ScenarioFiles;
 import io.carbonrouter.explorer.io.ScenarioRead;
+import io.carbonrouter.explorer.simulation.EmissionsUnit;
 import io.carbonrouter.explorer.simulation.Run;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.Simulator;
@@ -78,9 +79,10 @@ public final class SimulateCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Run run = new Simulator(registry).run(scenario, name);
         long total = System.nanoTime() - t0;
+        EmissionsUnit unit = EmissionsUnit.of(scenario);
         AtomicFiles.Content content = format == Format.csv
-                ? o -> RunWriters.writeCsv(run, o)
-                : o -> RunWriters.writeJson(run, o, !compact);
+                ? o -> RunWriters.writeCsv(run, o, unit)
+                : o -> RunWriters.writeJson(run, o, !compact, unit);
         if (out == null) {
             OutputStream stdout = System.out;
             content.writeTo(stdout);

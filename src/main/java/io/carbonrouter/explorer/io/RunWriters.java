@@ -3,6 +3,7 @@ package io.carbonrouter.explorer.io;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import io.carbonrouter.explorer.simulation.EmissionsUnit;
 import io.carbonrouter.explorer.simulation.KeyedSeries;
 import io.carbonrouter.explorer.simulation.Run;
 import io.carbonrouter.explorer.simulation.RunMetrics;
@@ -24,6 +25,11 @@ public final class RunWriters {
     }
 
     public static void writeJson(Run run, OutputStream out, boolean pretty) throws IOException {
+        writeJson(run, out, pretty, EmissionsUnit.RELATIVE);
+    }
+
+    /** Emissions in {@code unit}; the summary says which ({@code "emissionsUnit"}). */
+    public static void writeJson(Run run, OutputStream out, boolean pretty, EmissionsUnit unit) throws IOException {
         try (JsonGenerator g = YamlSupport.jsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             if (pretty) {
@@ -33,18 +39,18 @@ public final class RunWriters {
             g.writeStringField("policy", run.policy());
             g.writeArrayFieldStart("steps");
             for (int t = 0; t < run.steps(); t++) {
-                writeStep(g, run, t);
+                writeStep(g, run, t, unit);
             }
             g.writeEndArray();
             g.writeFieldName("summary");
-            writeMetrics(g, run.metrics());
+            writeMetrics(g, run.metrics(), unit);
             g.writeEndObject();
         }
         out.write('\n');
         out.flush();
     }
 
-    private static void writeStep(JsonGenerator g, Run run, int t) throws IOException {
+    private static void writeStep(JsonGenerator g, Run run, int t, EmissionsUnit unit) throws IOException {
         g.writeStartObject();
         g.writeNumberField("step", t);
         g.writeStringField("time", run.timeOf(t).toString());
@@ -60,8 +66,8 @@ public final class RunWriters {
         writeSeries(g, "ceilings", run.ceilings(), t, true);
         writeSeries(g, "flavourWeights", run.flavourWeights(), t, true);
         writeSeries(g, "diagnostics", run.diagnostics(), t, false);
-        g.writeNumberField("emissions", run.emissions(t));
-        g.writeNumberField("baselineEmissions", run.baselineEmissions(t));
+        g.writeNumberField("emissions", unit.convert(run.emissions(t)));
+        g.writeNumberField("baselineEmissions", unit.convert(run.baselineEmissions(t)));
         g.writeEndObject();
     }
 
@@ -85,11 +91,12 @@ public final class RunWriters {
         g.writeEndObject();
     }
 
-    public static void writeMetrics(JsonGenerator g, RunMetrics m) throws IOException {
+    public static void writeMetrics(JsonGenerator g, RunMetrics m, EmissionsUnit unit) throws IOException {
         g.writeStartObject();
         g.writeNumberField("steps", m.steps());
-        number(g, "emissions", m.emissions());
-        number(g, "baselineEmissions", m.baselineEmissions());
+        number(g, "emissions", unit.convert(m.emissions()));
+        number(g, "baselineEmissions", unit.convert(m.baselineEmissions()));
+        g.writeStringField("emissionsUnit", unit.symbol());
         number(g, "savings", m.savings());
         number(g, "meanPrecision", m.meanPrecision());
         number(g, "minPrecision", m.minPrecision());
@@ -112,9 +119,15 @@ public final class RunWriters {
     }
 
     public static void writeCsv(Run run, OutputStream out) throws IOException {
+        writeCsv(run, out, EmissionsUnit.RELATIVE);
+    }
+
+    /** Emissions in {@code unit}; in grams the two columns are named {@code emissions_gCO2}, ... */
+    public static void writeCsv(Run run, OutputStream out, EmissionsUnit unit) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        String suffix = unit.isGrams() ? "_" + EmissionsUnit.GRAMS : "";
         StringBuilder line = new StringBuilder("step,time,intensity,demand,avgPrecision,balance,velocity,throttle,"
-                + "creditsRatio,intensityRatio,emissions,baselineEmissions");
+                + "creditsRatio,intensityRatio,emissions" + suffix + ",baselineEmissions" + suffix);
         header(line, "weight:", run.weights());
         header(line, "flavourWeight:", run.flavourWeights());
         header(line, "ceiling:", run.ceilings());
@@ -125,8 +138,8 @@ public final class RunWriters {
                     .append(run.demandWeight(t)).append(',').append(run.avgPrecision(t)).append(',')
                     .append(run.balance(t)).append(',').append(run.velocity(t)).append(',')
                     .append(run.throttle(t)).append(',').append(run.creditsRatio(t)).append(',')
-                    .append(run.intensityRatio(t)).append(',').append(run.emissions(t)).append(',')
-                    .append(run.baselineEmissions(t));
+                    .append(run.intensityRatio(t)).append(',').append(unit.convert(run.emissions(t))).append(',')
+                    .append(unit.convert(run.baselineEmissions(t)));
             cells(line, run.weights(), t, false);
             cells(line, run.flavourWeights(), t, true);
             cells(line, run.ceilings(), t, true);

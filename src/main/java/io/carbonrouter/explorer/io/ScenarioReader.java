@@ -5,6 +5,7 @@ import io.carbonrouter.explorer.engine.FlavourProfile;
 import io.carbonrouter.explorer.engine.PolicyConfig;
 import io.carbonrouter.explorer.io.LocatedTree.Node;
 import io.carbonrouter.explorer.simulation.DeploymentSettings;
+import io.carbonrouter.explorer.simulation.Energy;
 import io.carbonrouter.explorer.simulation.Problem;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.ScenarioValidator;
@@ -16,6 +17,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +29,7 @@ final class ScenarioReader {
 
     private static final Set<String> TOP = Set.of("name", "description", "policy", "seed", "config", "flavours",
             "componentBounds", "intensity", "demand", "slotMinutes", "start", "repeat", "steps", "horizonSlots",
-            "initialBalance");
+            "initialBalance", "energy");
     private static final Set<String> CONFIG = Set.of("targetError", "creditMin", "creditMax", "creditWindow",
             "creditSensitivity", "throttleMin", "throttleIntensityFloor", "throttleIntensityCeiling", "validFor",
             "discoveryInterval", "carbonTimeout", "carbonCacheTTL", "carbonTarget", "evaluator");
@@ -77,6 +79,10 @@ final class ScenarioReader {
         b.steps(steps == null ? OptionalInt.empty() : OptionalInt.of(steps));
         b.horizonSlots(orElse(in.integer(at(root, "horizonSlots"), "horizonSlots", null), Scenario.DEFAULT_HORIZON));
         b.initialBalance(in.number(at(root, "initialBalance"), "initialBalance", 0.0));
+        Node energy = at(root, "energy");
+        if (energy != null && in.isObject(energy, "energy")) {
+            b.energy(energy(energy));
+        }
         Scenario scenario = b.build();
         if (in.problems().isEmpty()) {
             for (Problem p : ScenarioValidator.validate(scenario)) {
@@ -178,6 +184,17 @@ final class ScenarioReader {
             out.add(FlavourProfile.of(name, precision, carbon, enabled));
         }
         return out;
+    }
+
+    /** Wh per request by flavour name; the validator checks names and agreement with the factors. */
+    private Energy energy(Node object) {
+        Map<String, Double> wh = new LinkedHashMap<>();
+        for (Map.Entry<String, Node> e : object.fields().entrySet()) {
+            String path = "energy." + e.getKey();
+            located.put(path, e.getValue());
+            wh.put(e.getKey(), in.number(e.getValue(), path, 0.0));
+        }
+        return new Energy(wh);
     }
 
     private List<ComponentBound> bounds(Node object) {

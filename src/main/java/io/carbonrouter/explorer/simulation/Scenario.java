@@ -13,7 +13,8 @@ import java.util.OptionalInt;
 /**
  * The inputs of a run, one format for the GUI, the command line and the tests (DESIGN.md "Scenario file").
  * Flavours are stored normalised (precision in [0, 1]). Curves are never modified in place: a change makes
- * a new scenario. {@code demand} is empty when the scenario has no demand curve.
+ * a new scenario. {@code demand} is empty when the scenario has no demand curve; {@code energy} is
+ * {@link Energy#NONE} when emissions stay in relative units.
  */
 public record Scenario(
         String name,
@@ -31,7 +32,8 @@ public record Scenario(
         boolean repeat,
         OptionalInt steps,
         int horizonSlots,
-        double initialBalance) {
+        double initialBalance,
+        Energy energy) {
 
     public static final String DEFAULT_POLICY = "credit-greedy";
     public static final int DEFAULT_SLOT_MINUTES = 30;
@@ -53,6 +55,7 @@ public record Scenario(
         Objects.requireNonNull(demand);
         Objects.requireNonNull(start);
         Objects.requireNonNull(steps);
+        Objects.requireNonNull(energy);
     }
 
     /** A scenario with every default and the given intensity curve. */
@@ -104,6 +107,7 @@ public record Scenario(
         private OptionalInt steps = OptionalInt.empty();
         private int horizonSlots = DEFAULT_HORIZON;
         private double initialBalance;
+        private Energy energy = Energy.NONE;
 
         private Builder() {
         }
@@ -125,6 +129,7 @@ public record Scenario(
             steps = s.steps;
             horizonSlots = s.horizonSlots;
             initialBalance = s.initialBalance;
+            energy = s.energy;
         }
 
         public Builder name(String v) {
@@ -207,9 +212,14 @@ public record Scenario(
             return this;
         }
 
+        public Builder energy(Energy v) {
+            energy = v;
+            return this;
+        }
+
         public Scenario build() {
             return new Scenario(name, description, policy, seed, config, deployment, flavours, componentBounds,
-                    intensity, demand, slotMinutes, start, repeat, steps, horizonSlots, initialBalance);
+                    intensity, demand, slotMinutes, start, repeat, steps, horizonSlots, initialBalance, energy);
         }
     }
 }

@@ -29,6 +29,7 @@ public final class ScenarioValidator {
             out.add(new Problem("horizonSlots", "must be at least 1, got " + s.horizonSlots()));
         }
         finite("initialBalance", s.initialBalance(), out);
+        EnergyRules.check(s, out);
         return out;
     }
 
