@@ -13,7 +13,8 @@ import java.util.OptionalInt;
 /**
  * The inputs of a run, one format for the GUI, the command line and the tests (DESIGN.md "Scenario file").
  * Flavours are stored normalised (precision in [0, 1]). Curves are never modified in place: a change makes
- * a new scenario. {@code demand} is empty when the scenario has no demand curve; {@code energy} is
+ * a new scenario. {@code demand} is empty when the scenario has no demand curve; {@code loop} is empty
+ * for one evaluation per slot; {@code energy} is
  * {@link Energy#NONE} when emissions stay in relative units.
  */
 public record Scenario(
@@ -27,12 +28,13 @@ public record Scenario(
         List<ComponentBound> componentBounds,
         double[] intensity,
         double[] demand,
-        int slotMinutes,
+        double slotMinutes,
         Optional<Instant> start,
         boolean repeat,
         OptionalInt steps,
         int horizonSlots,
         double initialBalance,
+        Optional<DeploymentLoop> loop,
         Energy energy) {
 
     public static final String DEFAULT_POLICY = "credit-greedy";
@@ -55,6 +57,7 @@ public record Scenario(
         Objects.requireNonNull(demand);
         Objects.requireNonNull(start);
         Objects.requireNonNull(steps);
+        Objects.requireNonNull(loop);
         Objects.requireNonNull(energy);
     }
 
@@ -80,6 +83,11 @@ public record Scenario(
         return steps.orElse(intensity.length);
     }
 
+    /** The evaluation clock: the deployment loop's ticks, or one evaluation per slot without one. */
+    public TickClock clock() {
+        return TickClock.of(this);
+    }
+
     /** A copy that runs another strategy. */
     public Scenario withPolicy(String newPolicy) {
         return toBuilder().policy(newPolicy).build();
@@ -101,12 +109,13 @@ public record Scenario(
         private List<ComponentBound> componentBounds = List.of();
         private double[] intensity = new double[0];
         private double[] demand = new double[0];
-        private int slotMinutes = DEFAULT_SLOT_MINUTES;
+        private double slotMinutes = DEFAULT_SLOT_MINUTES;
         private Optional<Instant> start = Optional.empty();
         private boolean repeat;
         private OptionalInt steps = OptionalInt.empty();
         private int horizonSlots = DEFAULT_HORIZON;
         private double initialBalance;
+        private Optional<DeploymentLoop> loop = Optional.empty();
         private Energy energy = Energy.NONE;
 
         private Builder() {
@@ -129,6 +138,7 @@ public record Scenario(
             steps = s.steps;
             horizonSlots = s.horizonSlots;
             initialBalance = s.initialBalance;
+            loop = s.loop;
             energy = s.energy;
         }
 
@@ -182,7 +192,7 @@ public record Scenario(
             return this;
         }
 
-        public Builder slotMinutes(int v) {
+        public Builder slotMinutes(double v) {
             slotMinutes = v;
             return this;
         }
@@ -212,6 +222,11 @@ public record Scenario(
             return this;
         }
 
+        public Builder loop(Optional<DeploymentLoop> v) {
+            loop = v;
+            return this;
+        }
+
         public Builder energy(Energy v) {
             energy = v;
             return this;
@@ -219,7 +234,8 @@ public record Scenario(
 
         public Scenario build() {
             return new Scenario(name, description, policy, seed, config, deployment, flavours, componentBounds,
-                    intensity, demand, slotMinutes, start, repeat, steps, horizonSlots, initialBalance, energy);
+                    intensity, demand, slotMinutes, start, repeat, steps, horizonSlots, initialBalance,
+                    loop, energy);
         }
     }
 }
