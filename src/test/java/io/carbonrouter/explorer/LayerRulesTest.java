@@ -39,4 +39,11 @@ class LayerRulesTest {
     static final ArchRule cliIsHeadless = noClasses()
             .that().resideInAPackage("..explorer.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("..explorer.ui..", "javafx..");
+
+    @ArchTest
+    static final ArchRule lessonsAreModelOnly = noClasses()
+            .that().resideInAPackage("..explorer.lesson..")
+            .should().dependOnClassesThat().resideInAnyPackage("..explorer.io..", "..explorer.cli..",
+                    "..explorer.ui..", "javafx..", "com.fasterxml.jackson..", "org.yaml..")
+            .because("a lesson's model and conditions are read by io and shown by the ui, and know neither");
 }

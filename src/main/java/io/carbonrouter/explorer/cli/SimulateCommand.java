@@ -6,6 +6,7 @@ import io.carbonrouter.explorer.io.RunWriters;
 import io.carbonrouter.explorer.io.ScenarioFiles;
 import io.carbonrouter.explorer.io.ScenarioRead;
 import io.carbonrouter.explorer.simulation.Simulation;
+import io.carbonrouter.explorer.simulation.EmissionsUnit;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.Simulator;
 import picocli.CommandLine.Command;
@@ -91,9 +92,10 @@ public final class SimulateCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         // The run is written as its ticks come, so a deployed year never sits in memory.
         Simulation sim = new Simulator(registry).start(scenario, name);
+        EmissionsUnit unit = EmissionsUnit.of(scenario);
         AtomicFiles.Content content = format == Format.csv
-                ? o -> RunWriters.streamCsv(sim, o)
-                : o -> RunWriters.streamJson(sim, o, !compact);
+                ? o -> RunWriters.streamCsv(sim, o, unit)
+                : o -> RunWriters.streamJson(sim, o, !compact, unit);
         if (out == null) {
             OutputStream stdout = System.out;
             content.writeTo(stdout);

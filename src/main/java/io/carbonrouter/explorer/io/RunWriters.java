@@ -3,6 +3,7 @@ package io.carbonrouter.explorer.io;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import io.carbonrouter.explorer.simulation.EmissionsUnit;
 import io.carbonrouter.explorer.simulation.KeyedSeries;
 import io.carbonrouter.explorer.simulation.Run;
 import io.carbonrouter.explorer.simulation.RunMetrics;
@@ -32,24 +33,25 @@ public final class RunWriters {
         writeJson(run.policy(), sink -> {
             sink.accept(run);
             return run.metrics();
-        }, out, pretty);
+        }, out, pretty, EmissionsUnit.RELATIVE);
     }
 
     /** Runs the simulation to its end, writing each chunk of steps as it comes (nothing is kept). */
-    public static void streamJson(Simulation sim, OutputStream out, boolean pretty) throws IOException {
-        writeJson(sim.policy(), sink -> sim.stream(CHUNK, sink), out, pretty);
+    public static void streamJson(Simulation sim, OutputStream out, boolean pretty, EmissionsUnit unit)
+            throws IOException {
+        writeJson(sim.policy(), sink -> sim.stream(CHUNK, sink), out, pretty, unit);
     }
 
     /** Runs the simulation to its end, writing each chunk of rows as it comes (nothing is kept). */
-    public static void streamCsv(Simulation sim, OutputStream out) throws IOException {
+    public static void streamCsv(Simulation sim, OutputStream out, EmissionsUnit unit) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         boolean[] headed = {false};
         sim.stream(CHUNK, chunk -> {
             if (!headed[0]) {
-                csvHeader(w, chunk);
+                csvHeader(w, chunk, unit);
                 headed[0] = true;
             }
-            csvRows(w, chunk);
+            csvRows(w, chunk, unit);
         });
         w.flush();
     }
@@ -60,8 +62,8 @@ public final class RunWriters {
         RunMetrics writeAll(Simulation.ChunkSink sink) throws IOException;
     }
 
-    private static void writeJson(String policy, Steps steps, OutputStream out, boolean pretty)
-            throws IOException {
+    private static void writeJson(String policy, Steps steps, OutputStream out, boolean pretty,
+                                  EmissionsUnit unit) throws IOException {
         try (JsonGenerator g = YamlSupport.jsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             if (pretty) {
@@ -72,19 +74,19 @@ public final class RunWriters {
             g.writeArrayFieldStart("steps");
             RunMetrics metrics = steps.writeAll(chunk -> {
                 for (int t = 0; t < chunk.steps(); t++) {
-                    writeStep(g, chunk, t);
+                    writeStep(g, chunk, t, unit);
                 }
             });
             g.writeEndArray();
             g.writeFieldName("summary");
-            writeMetrics(g, metrics);
+            writeMetrics(g, metrics, unit);
             g.writeEndObject();
         }
         out.write('\n');
         out.flush();
     }
 
-    private static void writeStep(JsonGenerator g, Run run, int t) throws IOException {
+    private static void writeStep(JsonGenerator g, Run run, int t, EmissionsUnit unit) throws IOException {
         g.writeStartObject();
         g.writeNumberField("step", run.first() + t);
         g.writeStringField("time", run.timeOf(t).toString());
@@ -103,8 +105,8 @@ public final class RunWriters {
         writeSeries(g, "ceilings", run.ceilings(), t, true);
         writeSeries(g, "flavourWeights", run.flavourWeights(), t, true);
         writeSeries(g, "diagnostics", run.diagnostics(), t, false);
-        g.writeNumberField("emissions", run.emissions(t));
-        g.writeNumberField("baselineEmissions", run.baselineEmissions(t));
+        g.writeNumberField("emissions", unit.convert(run.emissions(t)));
+        g.writeNumberField("baselineEmissions", unit.convert(run.baselineEmissions(t)));
         g.writeEndObject();
     }
 
@@ -128,11 +130,13 @@ public final class RunWriters {
         g.writeEndObject();
     }
 
-    public static void writeMetrics(JsonGenerator g, RunMetrics m) throws IOException {
+    /** The metrics with emissions in {@code unit}, and which unit that is ({@code "emissionsUnit"}). */
+    public static void writeMetrics(JsonGenerator g, RunMetrics m, EmissionsUnit unit) throws IOException {
         g.writeStartObject();
         g.writeNumberField("steps", m.steps());
-        number(g, "emissions", m.emissions());
-        number(g, "baselineEmissions", m.baselineEmissions());
+        number(g, "emissions", unit.convert(m.emissions()));
+        number(g, "baselineEmissions", unit.convert(m.baselineEmissions()));
+        g.writeStringField("emissionsUnit", unit.symbol());
         number(g, "savings", m.savings());
         number(g, "meanPrecision", m.meanPrecision());
         number(g, "minPrecision", m.minPrecision());
@@ -156,21 +160,24 @@ public final class RunWriters {
 
     public static void writeCsv(Run run, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        csvHeader(w, run);
-        csvRows(w, run);
+        csvHeader(w, run, EmissionsUnit.RELATIVE);
+        csvRows(w, run, EmissionsUnit.RELATIVE);
         w.flush();
     }
 
-    private static void csvHeader(Writer w, Run run) throws IOException {
+    /** In grams the two emission columns are named {@code emissions_gCO2}, ... */
+    private static void csvHeader(Writer w, Run run, EmissionsUnit unit) throws IOException {
+        String suffix = unit.isGrams() ? "_" + EmissionsUnit.GRAMS : "";
         StringBuilder line = new StringBuilder("step,time,intensity,demand,avgPrecision,balance,velocity,throttle,"
-                + "creditsRatio,intensityRatio,emissions,baselineEmissions,slot,realisedPrecision,forecast");
+                + "creditsRatio,intensityRatio,emissions" + suffix + ",baselineEmissions" + suffix
+                + ",slot,realisedPrecision,forecast");
         header(line, "weight:", run.weights());
         header(line, "flavourWeight:", run.flavourWeights());
         header(line, "ceiling:", run.ceilings());
         w.write(line.append('\n').toString());
     }
 
-    private static void csvRows(Writer w, Run run) throws IOException {
+    private static void csvRows(Writer w, Run run, EmissionsUnit unit) throws IOException {
         StringBuilder line = new StringBuilder();
         for (int t = 0; t < run.steps(); t++) {
             line.setLength(0);
@@ -179,8 +186,8 @@ public final class RunWriters {
                     .append(run.demandWeight(t)).append(',').append(run.avgPrecision(t)).append(',')
                     .append(run.balance(t)).append(',').append(run.velocity(t)).append(',')
                     .append(run.throttle(t)).append(',').append(run.creditsRatio(t)).append(',')
-                    .append(run.intensityRatio(t)).append(',').append(run.emissions(t)).append(',')
-                    .append(run.baselineEmissions(t)).append(',').append(run.slot(t)).append(',');
+                    .append(run.intensityRatio(t)).append(',').append(unit.convert(run.emissions(t))).append(',')
+                    .append(unit.convert(run.baselineEmissions(t))).append(',').append(run.slot(t)).append(',');
             double realised = run.realisedPrecision(t);
             if (!Double.isNaN(realised)) {
                 line.append(realised);

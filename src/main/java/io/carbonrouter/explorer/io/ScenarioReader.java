@@ -7,6 +7,7 @@ import io.carbonrouter.explorer.io.LocatedTree.Node;
 import io.carbonrouter.explorer.simulation.DeploymentLoop;
 import io.carbonrouter.explorer.simulation.DeploymentSettings;
 import io.carbonrouter.explorer.simulation.ForecastError;
+import io.carbonrouter.explorer.simulation.Energy;
 import io.carbonrouter.explorer.simulation.Problem;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.ScenarioValidator;
@@ -18,6 +19,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +32,7 @@ final class ScenarioReader {
 
     private static final Set<String> TOP = Set.of("name", "description", "policy", "seed", "config", "flavours",
             "componentBounds", "intensity", "demand", "slotMinutes", "start", "repeat", "steps", "horizonSlots",
-            "initialBalance", "deployment", "forecast", "forecastError");
+            "initialBalance", "deployment", "forecast", "forecastError", "energy");
     private static final Set<String> CONFIG = Set.of("targetError", "creditMin", "creditMax", "creditWindow",
             "creditSensitivity", "throttleMin", "throttleIntensityFloor", "throttleIntensityCeiling", "validFor",
             "discoveryInterval", "carbonTimeout", "carbonCacheTTL", "carbonTarget", "evaluator");
@@ -92,6 +94,10 @@ final class ScenarioReader {
         if (error != null && in.isObject(error, "forecastError")) {
             in.warnUnknown(error, "forecastError", ERROR);
             b.forecastError(Optional.of(forecastError(error, seed)));
+        }
+        Node energy = at(root, "energy");
+        if (energy != null && in.isObject(energy, "energy")) {
+            b.energy(energy(energy));
         }
         Scenario scenario = b.build();
         if (in.problems().isEmpty()) {
@@ -235,6 +241,17 @@ final class ScenarioReader {
             out.add(FlavourProfile.of(name, precision, carbon, enabled));
         }
         return out;
+    }
+
+    /** Wh per request by flavour name; the validator checks names and agreement with the factors. */
+    private Energy energy(Node object) {
+        Map<String, Double> wh = new LinkedHashMap<>();
+        for (Map.Entry<String, Node> e : object.fields().entrySet()) {
+            String path = "energy." + e.getKey();
+            located.put(path, e.getValue());
+            wh.put(e.getKey(), in.number(e.getValue(), path, 0.0));
+        }
+        return new Energy(wh);
     }
 
     private List<ComponentBound> bounds(Node object) {

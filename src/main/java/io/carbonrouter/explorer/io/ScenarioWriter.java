@@ -76,6 +76,9 @@ final class ScenarioWriter {
             em.put("seed", e.seed());
             m.put("forecastError", em);
         });
+        if (s.energy().given()) {
+            m.put("energy", new LinkedHashMap<>(s.energy().whPerRequest()));
+        }
         return m;
     }
 
@@ -130,7 +133,7 @@ final class ScenarioWriter {
 
     @SuppressWarnings("unchecked")
     private static void writeEntry(StringBuilder out, String indent, String key, Object value) {
-        out.append(indent).append(key).append(':');
+        out.append(indent).append(key(key)).append(':');
         if (value instanceof Map<?, ?> map) {
             if (map.isEmpty()) {
                 out.append(" {}\n");
@@ -156,7 +159,7 @@ final class ScenarioWriter {
             StringBuilder b = new StringBuilder("{");
             String sep = "";
             for (Map.Entry<?, ?> e : map.entrySet()) {
-                b.append(sep).append(e.getKey()).append(": ").append(flow(e.getValue()));
+                b.append(sep).append(key(String.valueOf(e.getKey()))).append(": ").append(flow(e.getValue()));
                 sep = ", ";
             }
             return b.append('}').toString();
@@ -175,6 +178,11 @@ final class ScenarioWriter {
             return quote(s);
         }
         return String.valueOf(v);
+    }
+
+    /** A mapping key as written: plain when it is a simple name (all of ours), else quoted (a flavour's). */
+    private static String key(String k) {
+        return k.matches("[A-Za-z][A-Za-z0-9_.-]*") ? k : quote(k);
     }
 
     /** Shortest text that reads back as the same double; whole numbers without ".0". */

@@ -16,7 +16,8 @@ import java.util.OptionalInt;
  * a new scenario. {@code demand} is empty when the scenario has no demand curve; {@code loop} is empty
  * for one evaluation per slot. {@code intensity} is the actual grid (emissions and savings use it); the
  * engine sees {@code forecast} (empty: the actual curve) or the actual curve plus the errors of
- * {@code forecastError}, never both.
+ * {@code forecastError}, never both. {@code energy} is
+ * {@link Energy#NONE} when emissions stay in relative units.
  */
 public record Scenario(
         String name,
@@ -37,7 +38,8 @@ public record Scenario(
         double initialBalance,
         Optional<DeploymentLoop> loop,
         double[] forecast,
-        Optional<ForecastError> forecastError) {
+        Optional<ForecastError> forecastError,
+        Energy energy) {
 
     public static final String DEFAULT_POLICY = "credit-greedy";
     public static final int DEFAULT_SLOT_MINUTES = 30;
@@ -62,6 +64,7 @@ public record Scenario(
         Objects.requireNonNull(loop);
         Objects.requireNonNull(forecast);
         Objects.requireNonNull(forecastError);
+        Objects.requireNonNull(energy);
     }
 
     /** A scenario with every default and the given intensity curve. */
@@ -131,6 +134,7 @@ public record Scenario(
         private Optional<DeploymentLoop> loop = Optional.empty();
         private double[] forecast = new double[0];
         private Optional<ForecastError> forecastError = Optional.empty();
+        private Energy energy = Energy.NONE;
 
         private Builder() {
         }
@@ -155,6 +159,7 @@ public record Scenario(
             loop = s.loop;
             forecast = s.forecast;
             forecastError = s.forecastError;
+            energy = s.energy;
         }
 
         public Builder name(String v) {
@@ -253,10 +258,15 @@ public record Scenario(
             return this;
         }
 
+        public Builder energy(Energy v) {
+            energy = v;
+            return this;
+        }
+
         public Scenario build() {
             return new Scenario(name, description, policy, seed, config, deployment, flavours, componentBounds,
                     intensity, demand, slotMinutes, start, repeat, steps, horizonSlots, initialBalance,
-                    loop, forecast, forecastError);
+                    loop, forecast, forecastError, energy);
         }
     }
 }

@@ -43,6 +43,7 @@ public final class ScenarioValidator {
         between("horizonSlots", s.horizonSlots(), 1, Limits.MAX_HORIZON_SLOTS, out);
         magnitude("initialBalance", s.initialBalance(), out);
         timeline(s, out);
+        EnergyRules.check(s, out);
         return out;
     }
 
