@@ -15,6 +15,7 @@ import java.io.PrintWriter;
             SimulateCommand.class,
             ExportCommand.class,
             ImportCommand.class,
+            CheckCommand.class,
             CompareCommand.class,
             SweepCommand.class,
             CommandLine.HelpCommand.class

@@ -5,12 +5,14 @@ import io.carbonrouter.explorer.io.AtomicFiles;
 import io.carbonrouter.explorer.io.RunWriters;
 import io.carbonrouter.explorer.io.ScenarioFiles;
 import io.carbonrouter.explorer.io.ScenarioRead;
+import io.carbonrouter.explorer.io.schedule.PublishedStatus;
 import io.carbonrouter.explorer.simulation.Run;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.Simulator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,6 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -57,6 +60,10 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--compact", description = "JSON on one line instead of indented.")
     boolean compact;
 
+    @Option(names = "--status-at", paramLabel = "STEP", description = "Print only step STEP's decision (0-based)"
+            + " as the operator publishes it in the TrafficSchedule's status, to diff with kubectl get -o yaml.")
+    Integer statusAt;
+
     @Mixin
     PluginsOption plugins;
 
@@ -78,7 +85,7 @@ public final class SimulateCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Run run = new Simulator(registry).run(scenario, name);
         long total = System.nanoTime() - t0;
-        AtomicFiles.Content content = format == Format.csv
+        AtomicFiles.Content content = statusAt != null ? status(scenario, run) : format == Format.csv
                 ? o -> RunWriters.writeCsv(run, o)
                 : o -> RunWriters.writeJson(run, o, !compact);
         if (out == null) {
@@ -94,5 +101,14 @@ public final class SimulateCommand implements Callable<Integer> {
                     run.engineNanos() / 1e3 / Math.max(1, run.steps()), total / 1e6));
         }
         return 0;
+    }
+
+    private AtomicFiles.Content status(Scenario scenario, Run run) {
+        if (statusAt < 0 || statusAt >= run.steps()) {
+            throw new ParameterException(spec.commandLine(), "--status-at: step " + statusAt
+                    + " is outside the run's steps 0.." + (run.steps() - 1));
+        }
+        byte[] text = PublishedStatus.of(scenario, run, statusAt).getBytes(StandardCharsets.UTF_8);
+        return o -> o.write(text);
     }
 }

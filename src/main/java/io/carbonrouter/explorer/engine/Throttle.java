@@ -7,6 +7,10 @@ import java.util.List;
 /** Turns the ledger balance and the carbon forecast into a processing throttle and replica ceilings. */
 public final class Throttle {
 
+    /** Share of the way from the credits ratio to the intensity ratio (the engine's THROTTLE_GREEN_BLEND). */
+    public static final double GREEN_BLEND = 0.6;
+    /** Intensity ratio from which the throttle is lifted (the engine's THROTTLE_GREEN_OVERRIDE_THRESHOLD). */
+    public static final double GREEN_OVERRIDE_THRESHOLD = 0.99;
     private static final int OPPORTUNITY_POINTS = 6;
 
     private Throttle() {
@@ -19,10 +23,10 @@ public final class Throttle {
         double intensityRatio = intensityRatio(config, snapshot);
         double tmin = config.throttleMin();
         double throttle = EngineMath.clamp(Math.min(creditsRatio, intensityRatio), tmin, 1.0);
-        if (intensityRatio >= 0.99) {
+        if (intensityRatio >= GREEN_OVERRIDE_THRESHOLD) {
             throttle = 1.0;
         } else if (intensityRatio > creditsRatio) {
-            double eased = creditsRatio + (intensityRatio - creditsRatio) * 0.6;
+            double eased = creditsRatio + (intensityRatio - creditsRatio) * GREEN_BLEND;
             throttle = EngineMath.clamp(Math.max(throttle, eased), tmin, 1.0);
         }
         throttle = opportunity(throttle, tmin, snapshot);

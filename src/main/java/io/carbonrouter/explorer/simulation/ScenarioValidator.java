@@ -21,6 +21,7 @@ public final class ScenarioValidator {
         flavours(s.flavours(), out);
         config(s.config(), out);
         bounds(s.componentBounds(), out);
+        ComponentSettingsRules.check(s.deployment(), out);
         curves(s, out);
         if (s.slotMinutes() < 1) {
             out.add(new Problem("slotMinutes", "must be at least 1 minute, got " + s.slotMinutes()));
