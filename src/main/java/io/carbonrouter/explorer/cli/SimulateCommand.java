@@ -85,7 +85,14 @@ public final class SimulateCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Run run = new Simulator(registry).run(scenario, name);
         long total = System.nanoTime() - t0;
-        AtomicFiles.Content content = statusAt != null ? status(scenario, run) : format == Format.csv
+        String status = statusAt == null ? null : status(scenario, run);
+        if (status != null && out == null) {
+            spec.commandLine().getOut().print(status);
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+        AtomicFiles.Content content = status != null
+                ? o -> o.write(status.getBytes(StandardCharsets.UTF_8)) : format == Format.csv
                 ? o -> RunWriters.writeCsv(run, o)
                 : o -> RunWriters.writeJson(run, o, !compact);
         if (out == null) {
@@ -103,12 +110,11 @@ public final class SimulateCommand implements Callable<Integer> {
         return 0;
     }
 
-    private AtomicFiles.Content status(Scenario scenario, Run run) {
+    private String status(Scenario scenario, Run run) {
         if (statusAt < 0 || statusAt >= run.steps()) {
             throw new ParameterException(spec.commandLine(), "--status-at: step " + statusAt
                     + " is outside the run's steps 0.." + (run.steps() - 1));
         }
-        byte[] text = PublishedStatus.of(scenario, run, statusAt).getBytes(StandardCharsets.UTF_8);
-        return o -> o.write(text);
+        return PublishedStatus.of(scenario, run, statusAt);
     }
 }
