@@ -6,6 +6,7 @@ import io.carbonrouter.explorer.io.ScenarioFiles;
 import io.carbonrouter.explorer.io.ScenarioRead;
 import io.carbonrouter.explorer.simulation.Simulator;
 import io.carbonrouter.explorer.simulation.compare.Comparison;
+import io.carbonrouter.explorer.simulation.compare.Progress;
 import io.carbonrouter.explorer.simulation.compare.StrategyComparison;
 import io.carbonrouter.explorer.simulation.compare.Workers;
 import picocli.CommandLine.Command;
@@ -45,20 +46,25 @@ public final class CompareCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE",
-            description = "Write here (atomically) instead of standard output.")
+            description = "Write here (atomically) instead of standard output; never over an input, an existing"
+                    + " file only with --force.")
     Path out;
+
+    @Option(names = "--force", description = "Replace the --out file if it exists.")
+    boolean force;
 
     @Mixin
     PluginsOption plugins;
 
     @Override
     public Integer call() throws IOException {
-        OutputFiles.check(out, true);
+        OutputFiles.check(out, force, scenarioFile);
         StrategyRegistry registry = plugins.registry();
         PrintWriter err = spec.commandLine().getErr();
         ScenarioRead read = ScenarioFiles.readWithWarnings(scenarioFile);
-        read.warnings().forEach(w -> err.println("compare: warning: " + scenarioFile.getFileName() + ": " + w));
-        Comparison c = new StrategyComparison(new Simulator(registry), Workers.allCores()).compare(read.scenario());
+        Warnings.print(err, "compare", scenarioFile, read.warnings());
+        Comparison c = new StrategyComparison(new Simulator(registry), Workers.allCores())
+                .compareMetrics(read.scenario(), () -> false, Progress.NONE);
         if (!c.optimum().reachable()) {
             err.println("compare: note: " + c.optimum().message());
         }
@@ -67,7 +73,7 @@ public final class CompareCommand implements Callable<Integer> {
             case csv -> ComparisonWriters.csv(c);
             case table -> ComparisonWriters.table(c);
         };
-        OutputFiles.write(spec, out, true, text);
+        OutputFiles.write(spec, out, force, text);
         return 0;
     }
 }

@@ -3,6 +3,7 @@ package io.carbonrouter.explorer.cli;
 import io.carbonrouter.explorer.io.ScenarioFiles;
 import io.carbonrouter.explorer.io.ScenarioRead;
 import io.carbonrouter.explorer.io.schedule.DeployedEngine;
+import io.carbonrouter.explorer.io.schedule.KubernetesNames;
 import io.carbonrouter.explorer.io.schedule.TrafficScheduleExporter;
 import io.carbonrouter.explorer.simulation.Scenario;
 import picocli.CommandLine.Command;
@@ -47,7 +48,8 @@ public final class ExportCommand implements Callable<Integer> {
     String namespace;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE",
-            description = "Write here (atomically) instead of standard output.")
+            description = "Write here (atomically) instead of standard output; never over an input, an existing"
+                    + " file only with --force.")
     Path out;
 
     @Option(names = "--force", description = "Replace the --out file if it exists.")
@@ -66,10 +68,16 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        OutputFiles.check(out, force);
+        KubernetesNames.namespaceProblem(namespace).ifPresent(m -> {
+            throw new ArgumentError("--namespace: " + m);
+        });
+        KubernetesNames.nameProblem(name).ifPresent(m -> {
+            throw new ArgumentError("--name: " + m);
+        });
+        OutputFiles.check(out, force, scenarioFile);
         PrintWriter err = spec.commandLine().getErr();
         ScenarioRead read = ScenarioFiles.readWithWarnings(scenarioFile);
-        read.warnings().forEach(w -> err.println("export: warning: " + scenarioFile.getFileName() + ": " + w));
+        Warnings.print(err, "export", scenarioFile, read.warnings());
         Scenario scenario = read.scenario();
         if (labels) {
             String lines = String.join("\n",

@@ -14,6 +14,10 @@ public final class DeployedEngine {
     public static final String SCHEDULE_NAME = "traffic-schedule";
     public static final String DEPLOYMENT = "deployment/carbonrouter-decision-engine";
     public static final String NAMESPACE = "carbonrouter-system";
+    /** The engine's THROTTLE_GREEN_BLEND and THROTTLE_GREEN_OVERRIDE_THRESHOLD defaults; the explorer's throttle
+     *  uses the same values. */
+    public static final double GREEN_BLEND = 0.6;
+    public static final double GREEN_OVERRIDE_THRESHOLD = 0.99;
     private static final Set<String> POLICY_SET = Set.copyOf(POLICIES);
 
     private DeployedEngine() {

@@ -32,7 +32,7 @@ final class ExportComment {
         out.append("# Explorer settings with no cluster counterpart:\n");
         setting(out, "initialBalance", GoFloat.format(s.initialBalance()));
         setting(out, "horizonSlots", Integer.toString(s.horizonSlots()));
-        setting(out, "slotMinutes", Integer.toString(s.slotMinutes()));
+        setting(out, "slotMinutes", GoFloat.format(s.slotMinutes()));
         if (s.seed() != 0) {
             setting(out, "seed", s.seed() + " (used by the random strategy)");
         }

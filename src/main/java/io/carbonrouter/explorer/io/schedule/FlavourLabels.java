@@ -6,6 +6,7 @@ import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.ScenarioValidator;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,12 +44,18 @@ final class FlavourLabels {
                 + " The service is the one labelled carbonrouter/enabled=true.");
         String parent = service.orElse("\"${SERVICE:?set SERVICE to the service name}\"");
         int index = 0;
+        Map<String, String> labelled = new HashMap<>();
         for (FlavourProfile f : s.flavours()) {
             index++;
             if (!f.enabled()) {
                 continue;
             }
             String deployment = KubernetesNames.deploymentName(f.name(), "flavour-" + index);
+            String same = labelled.putIfAbsent(deployment, f.name());
+            if (same != null) {
+                throw new IllegalArgumentException("cannot label flavours: '" + same + "' and '" + f.name()
+                        + "' would both label Deployment " + deployment + "; rename one");
+            }
             lines.add("kubectl label deployment " + deployment + " " + PARENT + "=" + parent
                     + " " + PRECISION + "=" + percent(f.precision())
                     + " " + EMISSIONS + "=" + GoFloat.format(f.carbonIntensity())

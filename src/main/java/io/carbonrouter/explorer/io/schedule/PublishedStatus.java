@@ -59,8 +59,8 @@ public final class PublishedStatus {
     /** The engine keeps a decision for validFor seconds, but no longer than the current forecast slot. */
     private static String validUntil(Scenario scenario, Run run, int t) {
         long validFor = scenario.deployment().validFor().orElse(DEFAULT_VALID_FOR);
-        long seconds = Math.min(validFor, run.slotMinutes() * 60L);
-        Instant until = run.timeOf(t).plusSeconds(seconds).truncatedTo(ChronoUnit.SECONDS);
+        long millis = Math.round(Math.min(validFor, run.slotMinutes() * 60.0) * 1000.0);
+        Instant until = run.timeOf(t).plusMillis(millis).truncatedTo(ChronoUnit.SECONDS);
         return DateTimeFormatter.ISO_INSTANT.format(until);
     }
 

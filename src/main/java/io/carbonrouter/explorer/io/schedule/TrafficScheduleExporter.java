@@ -2,7 +2,6 @@ package io.carbonrouter.explorer.io.schedule;
 
 import io.carbonrouter.explorer.engine.ComponentBound;
 import io.carbonrouter.explorer.engine.PolicyConfig;
-import io.carbonrouter.explorer.engine.Throttle;
 import io.carbonrouter.explorer.simulation.ComponentSettings;
 import io.carbonrouter.explorer.simulation.DeploymentSettings;
 import io.carbonrouter.explorer.simulation.Problem;
@@ -67,9 +66,9 @@ public final class TrafficScheduleExporter {
     /** The engine settings the run assumed that only the engine Deployment's environment can carry. */
     public static List<EngineSetting> environment(Scenario s) {
         return List.of(new EngineSetting("CREDIT_SENSITIVITY", GoFloat.format(s.config().creditSensitivity())),
-                new EngineSetting("THROTTLE_GREEN_BLEND", GoFloat.format(Throttle.GREEN_BLEND)),
+                new EngineSetting("THROTTLE_GREEN_BLEND", GoFloat.format(DeployedEngine.GREEN_BLEND)),
                 new EngineSetting("THROTTLE_GREEN_OVERRIDE_THRESHOLD",
-                        GoFloat.format(Throttle.GREEN_OVERRIDE_THRESHOLD)));
+                        GoFloat.format(DeployedEngine.GREEN_OVERRIDE_THRESHOLD)));
     }
 
     /**
