@@ -2,27 +2,35 @@ package io.carbonrouter.explorer.cli;
 
 import io.carbonrouter.explorer.io.ScenarioFiles;
 import io.carbonrouter.explorer.io.ScenarioRead;
+import io.carbonrouter.explorer.io.schedule.DeployedEngine;
 import io.carbonrouter.explorer.io.schedule.KubernetesNames;
 import io.carbonrouter.explorer.io.schedule.TrafficScheduleExporter;
+import io.carbonrouter.explorer.simulation.Scenario;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
-/** {@code export SCENARIO --name N --namespace NS}: the scenario as a TrafficSchedule for kubectl apply. */
+/** {@code export SCENARIO --namespace NS}: the scenario as a TrafficSchedule the operator runs as it is. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write a scenario's scheduler settings and replica bounds as a Kubernetes TrafficSchedule.",
-            "Settings the CRD has no field for go into a comment. Flavours are Deployment labels, not part of the"
-                    + " resource: --labels prints the kubectl commands that set them."},
+        description = {"Write a scenario's scheduler settings and components as a Kubernetes TrafficSchedule that"
+                + " the operator runs as it is.",
+            "Engine settings the CRD has no field for go into a comment, with the kubectl set env command that"
+                    + " applies them. Warnings (on standard error) say where the cluster would behave unlike the"
+                    + " explored run. Flavours are Deployment labels: --labels prints the kubectl commands."},
         footer = {"%nExamples:",
-            "  export winter-day.yaml --name uk-winter --namespace shop | kubectl apply -f -",
-            "  export tuned.yaml --name checkout --namespace shop --out checkout.yaml",
-            "  export tuned.yaml --namespace shop --labels"})
+            "  export winter-day.yaml --namespace shop | kubectl apply -f -",
+            "  export tuned.yaml --namespace shop --out traffic-schedule.yaml",
+            "  export tuned.yaml --namespace shop --crd helm/crds/trafficschedules.yaml",
+            "  export tuned.yaml --namespace shop --labels --service checkout"})
 public final class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -31,8 +39,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (JSON or YAML).")
     Path scenarioFile;
 
-    @Option(names = {"-n", "--name"}, paramLabel = "N",
-            description = "The TrafficSchedule's metadata.name (a Kubernetes name: lower case, digits, '-', '.').")
+    @Option(names = {"-n", "--name"}, paramLabel = "N", defaultValue = DeployedEngine.SCHEDULE_NAME,
+            description = "metadata.name (default: ${DEFAULT-VALUE}, the only name the router and consumer"
+                    + " read).")
     String name;
 
     @Option(names = "--namespace", required = true, paramLabel = "NS", description = "Its metadata.namespace.")
@@ -47,29 +56,40 @@ public final class ExportCommand implements Callable<Integer> {
     boolean force;
 
     @Option(names = "--labels", description = "Print the kubectl label commands for the scenario's enabled"
-            + " flavours instead of the TrafficSchedule.")
+            + " flavours (parent service, precision percent, emissions) instead of the TrafficSchedule.")
     boolean labels;
+
+    @Option(names = "--service", paramLabel = "S", description = "With --labels: the Service labelled"
+            + " carbonrouter/enabled=true (default: read from $SERVICE when the commands run).")
+    String service;
+
+    @Mixin
+    CrdOption crd;
 
     @Override
     public Integer call() throws IOException {
-        if (name == null && !labels) {
-            throw new ArgumentError("--name is required: the TrafficSchedule's metadata.name");
-        }
         KubernetesNames.namespaceProblem(namespace).ifPresent(m -> {
             throw new ArgumentError("--namespace: " + m);
         });
-        if (name != null) {
-            KubernetesNames.nameProblem(name).ifPresent(m -> {
-                throw new ArgumentError("--name: " + m);
-            });
-        }
+        KubernetesNames.nameProblem(name).ifPresent(m -> {
+            throw new ArgumentError("--name: " + m);
+        });
         OutputFiles.check(out, force, scenarioFile);
+        PrintWriter err = spec.commandLine().getErr();
         ScenarioRead read = ScenarioFiles.readWithWarnings(scenarioFile);
-        Warnings.print(spec.commandLine().getErr(), "export", scenarioFile, read.warnings());
-        String text = labels
-                ? String.join("\n", TrafficScheduleExporter.kubectlLabelLines(read.scenario(), namespace)) + "\n"
-                : TrafficScheduleExporter.toYaml(read.scenario(), name, namespace);
-        OutputFiles.write(spec, out, force, text);
+        Warnings.print(err, "export", scenarioFile, read.warnings());
+        Scenario scenario = read.scenario();
+        if (labels) {
+            String lines = String.join("\n",
+                    TrafficScheduleExporter.kubectlLabelLines(scenario, namespace, Optional.ofNullable(service)));
+            TrafficScheduleExporter.labelWarnings(scenario).forEach(w -> err.println("export: warning: " + w));
+            OutputFiles.write(spec, out, force, lines + "\n");
+            return 0;
+        }
+        String yaml = TrafficScheduleExporter.toYaml(scenario, name, namespace);
+        TrafficScheduleExporter.warnings(scenario, name).forEach(w -> err.println("export: warning: " + w));
+        crd.schema().violations(yaml).forEach(v -> err.println("export: warning: " + crd.name() + " rejects " + v));
+        OutputFiles.write(spec, out, force, yaml);
         return 0;
     }
 }

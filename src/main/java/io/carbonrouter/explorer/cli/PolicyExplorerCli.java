@@ -15,7 +15,7 @@ import java.util.List;
 public final class PolicyExplorerCli implements Runnable {
 
     /** The subcommands in the order help lists them. */
-    static final List<String> COMMANDS = List.of("simulate", "export", "import", "compare", "sweep", "help");
+    static final List<String> COMMANDS = List.of("simulate", "export", "import", "check", "compare", "sweep", "help");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -49,6 +49,7 @@ public final class PolicyExplorerCli implements Runnable {
             case "simulate" -> new SimulateCommand();
             case "export" -> new ExportCommand();
             case "import" -> new ImportCommand();
+            case "check" -> new CheckCommand();
             case "compare" -> new CompareCommand();
             case "sweep" -> new SweepCommand();
             case "help" -> new CommandLine.HelpCommand();

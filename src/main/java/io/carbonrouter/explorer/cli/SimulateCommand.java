@@ -5,6 +5,8 @@ import io.carbonrouter.explorer.io.AtomicFiles;
 import io.carbonrouter.explorer.io.RunWriters;
 import io.carbonrouter.explorer.io.ScenarioFiles;
 import io.carbonrouter.explorer.io.ScenarioRead;
+import io.carbonrouter.explorer.io.schedule.PublishedStatus;
+import io.carbonrouter.explorer.simulation.Run;
 import io.carbonrouter.explorer.simulation.Simulation;
 import io.carbonrouter.explorer.simulation.EmissionsUnit;
 import io.carbonrouter.explorer.simulation.Scenario;
@@ -12,6 +14,7 @@ import io.carbonrouter.explorer.simulation.Simulator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,6 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -62,6 +66,10 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--compact", description = "JSON on one line instead of indented.")
     boolean compact;
 
+    @Option(names = "--status-at", paramLabel = "STEP", description = "Print only step STEP's decision (0-based)"
+            + " as the operator publishes it in the TrafficSchedule's status, to diff with kubectl get -o yaml.")
+    Integer statusAt;
+
     @Mixin
     PluginsOption plugins;
 
@@ -90,6 +98,9 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         OutputSize.check(scenario, format == Format.csv, force);
         long t0 = System.nanoTime();
+        if (statusAt != null) {
+            return printStatus(scenario, new Simulator(registry).run(scenario, name));
+        }
         // The run is written as its ticks come, so a deployed year never sits in memory.
         Simulation sim = new Simulator(registry).start(scenario, name);
         EmissionsUnit unit = EmissionsUnit.of(scenario);
@@ -110,5 +121,24 @@ public final class SimulateCommand implements Callable<Integer> {
                     sim.engineNanos() / 1e3 / Math.max(1, sim.position()), total / 1e6));
         }
         return 0;
+    }
+
+    private int printStatus(Scenario scenario, Run run) throws IOException {
+        String status = status(scenario, run);
+        if (out == null) {
+            spec.commandLine().getOut().print(status);
+            spec.commandLine().getOut().flush();
+        } else {
+            OutputFiles.write(spec, out, force, o -> o.write(status.getBytes(StandardCharsets.UTF_8)));
+        }
+        return 0;
+    }
+
+    private String status(Scenario scenario, Run run) {
+        if (statusAt < 0 || statusAt >= run.steps()) {
+            throw new ParameterException(spec.commandLine(), "--status-at: step " + statusAt
+                    + " is outside the run's steps 0.." + (run.steps() - 1));
+        }
+        return PublishedStatus.of(scenario, run, statusAt);
     }
 }

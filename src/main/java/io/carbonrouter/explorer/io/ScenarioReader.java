@@ -4,6 +4,7 @@ import io.carbonrouter.explorer.engine.ComponentBound;
 import io.carbonrouter.explorer.engine.FlavourProfile;
 import io.carbonrouter.explorer.engine.PolicyConfig;
 import io.carbonrouter.explorer.io.LocatedTree.Node;
+import io.carbonrouter.explorer.simulation.ComponentSettings;
 import io.carbonrouter.explorer.simulation.DeploymentLoop;
 import io.carbonrouter.explorer.simulation.DeploymentSettings;
 import io.carbonrouter.explorer.simulation.ForecastError;
@@ -20,6 +21,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,12 +40,13 @@ final class ScenarioReader {
             "discoveryInterval", "carbonTimeout", "carbonCacheTTL", "carbonTarget", "evaluator");
     private static final Set<String> ERROR = Set.of("bias", "sd", "growth", "correlation", "seed");
     private static final Set<String> FLAVOUR = Set.of("name", "precision", "carbonIntensity", "enabled");
-    private static final Set<String> BOUND = Set.of("min", "max");
+    private static final Set<String> BOUND = union(Set.of("min", "max"), ComponentSettingsReader.FIELDS);
     private static final Set<String> LOOP = Set.of("evaluationSeconds", "feedback", "demandForecast");
     private static final Set<String> COMPONENTS = Set.of("router", "consumer", "target");
 
     private final FieldReader in = new FieldReader();
     private final Map<String, Node> located = new HashMap<>();
+    private final Map<String, ComponentSettings> settings = new HashMap<>();
 
     ScenarioRead read(Node root, String source) {
         if (!in.isObject(root, "")) {
@@ -63,7 +66,6 @@ final class ScenarioReader {
             b.config(config(config));
             deployment = deployment(config);
         }
-        b.deployment(deployment);
         Node flavours = at(root, "flavours");
         if (flavours != null && in.isArray(flavours, "flavours")) {
             b.flavours(flavours(flavours));
@@ -72,6 +74,7 @@ final class ScenarioReader {
         if (bounds != null && in.isObject(bounds, "componentBounds")) {
             b.componentBounds(bounds(bounds));
         }
+        b.deployment(deployment.withComponents(settings));
         Node intensity = at(root, "intensity");
         if (intensity == null) {
             in.problem("intensity", null, "is missing: give the carbon intensity curve (gCO2/kWh per slot)");
@@ -269,7 +272,11 @@ final class ScenarioReader {
             in.warnUnknown(e.getValue(), path, BOUND);
             Integer min = in.integer(at(e.getValue(), "min", path + ".min"), path + ".min", null);
             Integer max = in.integer(at(e.getValue(), "max", path + ".max"), path + ".max", null);
-            out.add(ComponentBound.of(e.getKey(), min, max));
+            if (min != null || max != null || !e.getValue().fields().keySet().stream().anyMatch(
+                    ComponentSettingsReader.FIELDS::contains)) {
+                out.add(ComponentBound.of(e.getKey(), min, max));
+            }
+            settings.put(e.getKey(), new ComponentSettingsReader(in).read(e.getValue(), path, e.getKey()));
         }
         return out;
     }
@@ -289,6 +296,12 @@ final class ScenarioReader {
                 return Optional.empty();
             }
         }
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
     }
 
     private static int orElse(Integer v, int fallback) {

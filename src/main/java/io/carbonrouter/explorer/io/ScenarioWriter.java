@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.carbonrouter.explorer.engine.ComponentBound;
 import io.carbonrouter.explorer.engine.FlavourProfile;
 import io.carbonrouter.explorer.engine.PolicyConfig;
+import io.carbonrouter.explorer.simulation.ComponentSettings;
 import io.carbonrouter.explorer.simulation.DeploymentLoop;
 import io.carbonrouter.explorer.simulation.DeploymentSettings;
 import io.carbonrouter.explorer.simulation.Scenario;
@@ -45,14 +46,7 @@ final class ScenarioWriter {
             flavours.add(fm);
         }
         m.put("flavours", flavours);
-        Map<String, Object> bounds = new LinkedHashMap<>();
-        for (ComponentBound b : s.componentBounds()) {
-            Map<String, Object> bm = new LinkedHashMap<>();
-            b.min().ifPresent(v -> bm.put("min", v));
-            b.max().ifPresent(v -> bm.put("max", v));
-            bounds.put(b.component(), bm);
-        }
-        m.put("componentBounds", bounds);
+        m.put("componentBounds", bounds(s));
         m.put("intensity", s.intensity());
         if (s.hasDemand()) {
             m.put("demand", s.demand());
@@ -80,6 +74,43 @@ final class ScenarioWriter {
             m.put("energy", new LinkedHashMap<>(s.energy().whPerRequest()));
         }
         return m;
+    }
+
+    /** Each component's bounds, then the operator settings that differ from the defaults. */
+    private static Map<String, Object> bounds(Scenario s) {
+        Map<String, Map<String, Object>> bounds = new LinkedHashMap<>();
+        for (ComponentBound b : s.componentBounds()) {
+            Map<String, Object> bm = bounds.computeIfAbsent(b.component(), k -> new LinkedHashMap<>());
+            b.min().ifPresent(v -> bm.put("min", v));
+            b.max().ifPresent(v -> bm.put("max", v));
+        }
+        s.deployment().components().keySet().stream().sorted().forEach(component -> {
+            ComponentSettings c = s.deployment().component(component);
+            ComponentSettings d = ComponentSettings.defaults(component);
+            Map<String, Object> bm = bounds.computeIfAbsent(component, k -> new LinkedHashMap<>());
+            if (c.cooldownPeriod() != d.cooldownPeriod()) {
+                bm.put("cooldownPeriod", c.cooldownPeriod());
+            }
+            if (c.cpuUtilization() != d.cpuUtilization()) {
+                bm.put("cpuUtilization", c.cpuUtilization());
+            }
+            if (c.debug()) {
+                bm.put("debug", true);
+            }
+            if (c.hasResources()) {
+                Map<String, Object> resources = new LinkedHashMap<>();
+                putIfAny(resources, "requests", c.requests());
+                putIfAny(resources, "limits", c.limits());
+                bm.put("resources", resources);
+            }
+        });
+        return new LinkedHashMap<>(bounds);
+    }
+
+    private static void putIfAny(Map<String, Object> m, String key, Map<String, String> values) {
+        if (!values.isEmpty()) {
+            m.put(key, values);
+        }
     }
 
     private static Map<String, Object> loop(DeploymentLoop l) {

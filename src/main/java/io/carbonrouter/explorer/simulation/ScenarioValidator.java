@@ -32,6 +32,7 @@ public final class ScenarioValidator {
         flavours(s.flavours(), out);
         config(s.config(), out);
         bounds(s.componentBounds(), out);
+        ComponentSettingsRules.check(s.deployment(), out);
         curves(s, out);
         deployment(s.deployment(), out);
         if (!Double.isFinite(s.slotMinutes()) || s.slotMinutes() <= 0 || s.slotMinutes() > Limits.MAX_SLOT_MINUTES) {

@@ -20,33 +20,61 @@ class ExportCommandTest {
     Path tmp;
 
     @Test
-    void printsTheTrafficSchedule() {
-        CliRun r = CliRun.of("export", WINTER, "--name", "uk-winter", "--namespace", "shop");
+    void givenNoNameThenItPrintsTheTrafficScheduleTheRouterAndConsumerRead() {
+        CliRun r = CliRun.of("export", WINTER, "--namespace", "shop");
 
         assertThat(r.code()).isZero();
         assertThat(r.out()).isEqualTo(TrafficScheduleExporter.toYaml(ScenarioFiles.read(Path.of(WINTER)),
-                "uk-winter", "shop"));
+                "traffic-schedule", "shop"));
         assertThat(r.err()).isEmpty();
     }
 
     @Test
+    void givenAnotherNameThenItWarnsWhyOnStandardError() {
+        CliRun r = CliRun.of("export", WINTER, "--name", "checkout", "--namespace", "shop");
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("  name: checkout\n");
+        assertThat(r.err()).isEqualTo("export: warning: metadata.name 'checkout' is not traffic-schedule: the"
+                + " operator starts the router and consumer with TS_NAME=traffic-schedule, so they never read this"
+                + " resource" + System.lineSeparator());
+    }
+
+    @Test
+    void givenTheHelmChartsOlderCrdThenItNamesTheFieldsThatCrdRejects() {
+        CliRun r = CliRun.of("export", WINTER, "--namespace", "shop", "--crd",
+                "src/test/resources/crd/helm-umbrella-trafficschedules.yaml");
+
+        assertThat(r.code()).isZero();
+        assertThat(r.err().lines()).containsExactly(
+                "export: warning: the CRD in helm-umbrella-trafficschedules.yaml rejects spec.scheduler.throttleMin:"
+                        + " unknown field",
+                "export: warning: the CRD in helm-umbrella-trafficschedules.yaml rejects"
+                        + " spec.scheduler.throttleIntensityFloor: unknown field",
+                "export: warning: the CRD in helm-umbrella-trafficschedules.yaml rejects"
+                        + " spec.scheduler.throttleIntensityCeiling: unknown field");
+    }
+
+    @Test
     void printsTheFlavourLabels() {
-        CliRun r = CliRun.of("export", WINTER, "--namespace", "shop", "--labels");
+        CliRun r = CliRun.of("export", WINTER, "--namespace", "shop", "--labels", "--service", "checkout");
 
         assertThat(r.code()).isZero();
         assertThat(r.out().lines()).hasSize(4).element(1).isEqualTo("kubectl label deployment precision-100"
-                + " carbonstat.precision=100 carbonstat.emissions=1 -n shop --overwrite");
+                + " carbonrouter/parent-service=checkout carbonstat.precision=100 carbonstat.emissions=1 -n shop"
+                + " --overwrite");
+        assertThat(r.err()).isEmpty();
     }
 
     @Test
     void writesANewFileButReplacesOneOnlyWithForce() throws IOException {
         Path out = tmp.resolve("ts.yaml");
 
-        CliRun first = CliRun.of("export", WINTER, "--name", "a", "--namespace", "b", "--out", out.toString());
+        CliRun first = CliRun.of("export", WINTER, "--namespace", "b", "--out", out.toString());
         Files.writeString(out, "kept");
-        CliRun refused = CliRun.of("export", WINTER, "--name", "a", "--namespace", "b", "--out", out.toString());
+        CliRun refused = CliRun.of("export", WINTER, "--namespace", "b", "--out", out.toString());
         String afterRefusal = Files.readString(out);
-        CliRun forced = CliRun.of("export", WINTER, "--name", "a", "--namespace", "b", "--out", out.toString(),
+        CliRun forced = CliRun.of("export", WINTER, "--namespace", "b", "--out", out.toString(),
                 "--force");
 
         assertThat(first.code()).isZero();
@@ -65,7 +93,7 @@ class ExportCommandTest {
         Path out = tmp.resolve("t".repeat(240) + ".yaml");
         Files.writeString(out, "old content");
 
-        CliRun r = CliRun.of("export", WINTER, "--name", "a", "--namespace", "b", "--out", out.toString(), "--force");
+        CliRun r = CliRun.of("export", WINTER, "--namespace", "b", "--out", out.toString(), "--force");
 
         r.failsWithOneLine(1);
         assertThat(r.err()).contains("cannot write (the old file, if any, is unchanged)");
@@ -77,7 +105,7 @@ class ExportCommandTest {
 
     @Test
     void refusesAFolderAsOutput() {
-        CliRun r = CliRun.of("export", WINTER, "--name", "a", "--namespace", "b", "--out", tmp.toString());
+        CliRun r = CliRun.of("export", WINTER, "--namespace", "b", "--out", tmp.toString());
 
         r.failsWithOneLine(2);
         assertThat(r.err()).isEqualTo("export: --out " + tmp + ": is a folder; give a file name"
@@ -94,19 +122,11 @@ class ExportCommandTest {
     }
 
     @Test
-    void needsANameUnlessPrintingLabels() {
-        CliRun r = CliRun.of("export", WINTER, "--namespace", "shop");
-
-        r.failsWithOneLine(2);
-        assertThat(r.err()).contains("--name is required");
-    }
-
-    @Test
     void namesTheFieldOfABadScenario() throws IOException {
         Path bad = tmp.resolve("bad.yaml");
         Files.writeString(bad, "intensity: [1]\nconfig: {creditMin: 3}\n");
 
-        CliRun r = CliRun.of("export", bad.toString(), "--name", "a", "--namespace", "b");
+        CliRun r = CliRun.of("export", bad.toString(), "--namespace", "b");
 
         r.failsWithOneLine(1);
         assertThat(r.err()).startsWith("export: bad.yaml: config.creditMin: creditMin (3.0) must be below creditMax");

@@ -30,11 +30,8 @@ class ImportCommandTest {
         assertThat(s.componentBounds()).contains(ComponentBound.of("router", 1, 15));
         assertThat(r.err().lines()).containsExactly("import: kubectl-get.yaml: ignored (not part of a scenario):"
                 + " status, metadata.annotations, metadata.creationTimestamp, metadata.generation,"
-                + " metadata.managedFields, metadata.resourceVersion, metadata.uid, spec.router.debug,"
-                + " spec.router.resources, spec.router.autoscaling.cooldownPeriod,"
-                + " spec.router.autoscaling.cpuUtilization, spec.consumer.debug, spec.consumer.resources,"
-                + " spec.consumer.autoscaling.cooldownPeriod, spec.consumer.autoscaling.cpuUtilization,"
-                + " spec.target.autoscaling.cooldownPeriod, spec.target.autoscaling.cpuUtilization");
+                + " metadata.managedFields, metadata.resourceVersion, metadata.uid");
+        assertThat(r.out()).contains("    cpuUtilization: 90\n", "    debug: true\n", "        memory: \"512Mi\"\n");
     }
 
     @Test

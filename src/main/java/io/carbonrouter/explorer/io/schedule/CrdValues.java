@@ -1,29 +1,14 @@
 package io.carbonrouter.explorer.io.schedule;
 
-import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
-/** How numbers travel in a TrafficSchedule: the CRD types most knobs as strings holding a decimal. */
+/** How text travels in a TrafficSchedule: quoted or plain YAML scalars, and safe comment lines. */
 final class CrdValues {
 
     private static final Pattern YAML_WORDS =
             Pattern.compile("y|n|yes|no|true|false|on|off|null|nan|inf", Pattern.CASE_INSENSITIVE);
 
     private CrdValues() {
-    }
-
-    /**
-     * The shortest decimal that reads back as exactly {@code v}, without trailing noise: 0.15 gives "0.15",
-     * 150.0 gives "150", 1e-7 gives "0.0000001" (never an exponent, which some parsers refuse).
-     */
-    static String decimal(double v) {
-        if (!Double.isFinite(v)) {
-            throw new IllegalArgumentException("not a finite number: " + v);
-        }
-        if (v == 0.0) {
-            return "0";
-        }
-        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     /**

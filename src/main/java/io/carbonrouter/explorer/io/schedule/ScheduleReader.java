@@ -6,11 +6,14 @@ import io.carbonrouter.explorer.io.FieldReader;
 import io.carbonrouter.explorer.io.InputException;
 import io.carbonrouter.explorer.io.LocatedTree.Kind;
 import io.carbonrouter.explorer.io.LocatedTree.Node;
+import io.carbonrouter.explorer.simulation.ComponentSettings;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.ScenarioValidator;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,6 +33,7 @@ final class ScheduleReader {
     private final FieldReader in = new FieldReader();
     private final CrdFields fields = new CrdFields(in);
     private final List<String> ignored = new ArrayList<>();
+    private final Map<String, ComponentSettings> settings = new LinkedHashMap<>();
 
     ScheduleReader(String source, Scenario base) {
         this.source = source;
@@ -53,13 +57,14 @@ final class ScheduleReader {
         if (schedulerNode != null && in.isObject(schedulerNode, "spec.scheduler")) {
             scheduler.read(schedulerNode);
         }
+        List<ComponentBound> bounds = bounds(spec);
         Scenario scenario = base.toBuilder()
                 .name(name(metadata))
                 .description(description(metadata))
                 .config(scheduler.config())
-                .deployment(scheduler.deployment())
+                .deployment(scheduler.deployment().withComponents(settings))
                 .policy(policy(spec, scheduler))
-                .componentBounds(bounds(spec))
+                .componentBounds(bounds)
                 .build();
         validate(scenario);
         return new ImportResult(scenario, ignored, in.warnings());
@@ -169,9 +174,8 @@ final class ScheduleReader {
                 continue;
             }
             Set<String> known = component.equals("target") ? TARGET : COMPONENT;
-            node.fields().keySet().stream().filter(k -> known.contains(k) && !k.equals("autoscaling"))
-                    .forEach(k -> ignored.add(path + "." + k));
             in.warnUnknown(node, path, known);
+            settings.put(component, new ComponentFields(fields, ignored).read(component, node, path));
             Node autoscaling = node.get("autoscaling");
             if (autoscaling != null && in.isObject(autoscaling, path + ".autoscaling")) {
                 autoscaling(component, autoscaling, path + ".autoscaling").ifPresent(out::add);
@@ -183,8 +187,6 @@ final class ScheduleReader {
     }
 
     private Optional<ComponentBound> autoscaling(String component, Node node, String path) {
-        node.fields().keySet().stream().filter(k -> k.equals("cooldownPeriod") || k.equals("cpuUtilization"))
-                .forEach(k -> ignored.add(path + "." + k));
         in.warnUnknown(node, path, AUTOSCALING);
         fields.alias("componentBounds." + component + ".min", path + ".minReplicaCount");
         fields.alias("componentBounds." + component + ".max", path + ".maxReplicaCount");

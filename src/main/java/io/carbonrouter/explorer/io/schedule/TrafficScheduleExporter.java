@@ -2,6 +2,7 @@ package io.carbonrouter.explorer.io.schedule;
 
 import io.carbonrouter.explorer.engine.ComponentBound;
 import io.carbonrouter.explorer.engine.PolicyConfig;
+import io.carbonrouter.explorer.simulation.ComponentSettings;
 import io.carbonrouter.explorer.simulation.DeploymentSettings;
 import io.carbonrouter.explorer.simulation.Problem;
 import io.carbonrouter.explorer.simulation.Scenario;
@@ -9,36 +10,46 @@ import io.carbonrouter.explorer.simulation.ScenarioValidator;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
 /**
- * A scenario's scheduler settings and replica bounds as a {@code TrafficSchedule} that {@code kubectl apply}
- * accepts: exactly the CRD's fields, with its types (decimal knobs as quoted strings, counts as integers).
- * What the CRD has no field for is kept in a comment above the resource. Pure: text in, text out.
+ * A scenario as a {@code TrafficSchedule} the operator runs as it is: exactly the CRD's fields with its types
+ * (decimal knobs as quoted strings, counts as integers), and every component's autoscaling complete, since the
+ * operator dereferences the CPU trigger and the router's max without a check. What only the engine's environment
+ * or the explorer knows goes into a comment above the resource. Pure: text in, text out.
  */
 public final class TrafficScheduleExporter {
 
     public static final String API_VERSION = "scheduling.carbonrouter.io/v1alpha1";
     public static final String KIND = "TrafficSchedule";
-    /** The components a TrafficSchedule can bound, in the order the CRD lists them under spec. */
+    /** The components a TrafficSchedule configures, in the order the export writes them. */
     public static final List<String> COMPONENTS = List.of("router", "consumer", "target");
+    /** Replica bounds of the upstream demo, for a component the scenario leaves unbounded. */
+    private static final Map<String, int[]> DEMO_BOUNDS =
+            Map.of("router", new int[] {1, 15}, "consumer", new int[] {1, 12}, "target", new int[] {1, 12});
 
     private TrafficScheduleExporter() {
     }
 
+    /** The TrafficSchedule YAML with the engine environment of {@link #environment}. */
+    public static String toYaml(Scenario s, String name, String namespace) {
+        return toYaml(s, name, namespace, environment(s));
+    }
+
     /**
-     * The TrafficSchedule YAML.
+     * The TrafficSchedule YAML, its leading comment listing {@code environment} and the {@link #warnings}.
      *
      * @throws IllegalArgumentException when the name or namespace break the Kubernetes naming rules, or the
      *                                  scheduler settings or bounds are invalid (the message says which)
      */
-    public static String toYaml(Scenario s, String name, String namespace) {
+    public static String toYaml(Scenario s, String name, String namespace, List<EngineSetting> environment) {
         KubernetesNames.requireValid(name, namespace);
         requireExportable(s);
         StringBuilder out = new StringBuilder();
-        ExportComment.write(s, out);
+        ExportComment.write(s, environment, warnings(s, name), out);
         out.append("apiVersion: ").append(API_VERSION).append('\n')
                 .append("kind: ").append(KIND).append('\n')
                 .append("metadata:\n")
@@ -47,19 +58,64 @@ public final class TrafficScheduleExporter {
                 .append("spec:\n");
         scheduler(s, out);
         for (String component : COMPONENTS) {
-            bound(s, component).ifPresent(b -> autoscaling(b, out));
+            component(component, bounds(s, component), s.deployment().component(component), out);
         }
         return out.toString();
     }
 
+    /** The engine settings the run assumed that only the engine Deployment's environment can carry. */
+    public static List<EngineSetting> environment(Scenario s) {
+        return List.of(new EngineSetting("CREDIT_SENSITIVITY", GoFloat.format(s.config().creditSensitivity())),
+                new EngineSetting("THROTTLE_GREEN_BLEND", GoFloat.format(DeployedEngine.GREEN_BLEND)),
+                new EngineSetting("THROTTLE_GREEN_OVERRIDE_THRESHOLD",
+                        GoFloat.format(DeployedEngine.GREEN_OVERRIDE_THRESHOLD)));
+    }
+
     /**
-     * The {@code kubectl label deployment} commands that give the operator the scenario's enabled flavours:
-     * a comment line stating the Deployment-naming assumption, then one command per flavour.
+     * What would make the exported resource behave unlike the explored run on the cluster: a name the router
+     * and consumer never read, a policy the deployed engine lacks, flavours the operator merges or renames,
+     * bounds filled in from the upstream demo.
+     */
+    public static List<String> warnings(Scenario s, String name) {
+        List<String> out = new ArrayList<>();
+        if (!DeployedEngine.SCHEDULE_NAME.equals(name)) {
+            out.add("metadata.name '" + name + "' is not " + DeployedEngine.SCHEDULE_NAME + ": the operator starts"
+                    + " the router and consumer with TS_NAME=" + DeployedEngine.SCHEDULE_NAME
+                    + ", so they never read this resource");
+        }
+        if (!DeployedEngine.hasPolicy(s.policy())) {
+            out.add(DeployedEngine.missingPolicy(s.policy()));
+        }
+        for (String component : COMPONENTS) {
+            Optional<ComponentBound> b = bound(s, component);
+            int[] demo = DEMO_BOUNDS.get(component);
+            if (b.isEmpty() || b.get().min().isEmpty() || b.get().max().isEmpty()) {
+                out.add("componentBounds." + component + ": " + (b.isEmpty() ? "none" : "incomplete")
+                        + " in the scenario; the export fills in the upstream demo's " + demo[0] + ".." + demo[1]
+                        + ", which the run did not simulate");
+            }
+        }
+        out.addAll(labelWarnings(s));
+        return out;
+    }
+
+    /** Enabled flavours the operator would merge (same integer percent) or name differently. */
+    public static List<String> labelWarnings(Scenario s) {
+        return FlavourLabels.warnings(s);
+    }
+
+    /**
+     * The {@code kubectl label deployment} commands that give the operator the scenario's enabled flavours: a
+     * comment line on the Deployment-naming assumption, then one command per flavour with all three labels.
      *
      * @throws IllegalArgumentException when the namespace is invalid or a flavour's values are out of range
      */
+    public static List<String> kubectlLabelLines(Scenario s, String namespace, Optional<String> service) {
+        return FlavourLabels.kubectlLabelLines(s, namespace, service);
+    }
+
     public static List<String> kubectlLabelLines(Scenario s, String namespace) {
-        return FlavourLabels.kubectlLabelLines(s, namespace);
+        return kubectlLabelLines(s, namespace, Optional.empty());
     }
 
     private static void scheduler(Scenario s, StringBuilder out) {
@@ -82,17 +138,45 @@ public final class TrafficScheduleExporter {
         d.evaluator().ifPresent(v -> string(out, "evaluator", v));
     }
 
-    private static void autoscaling(ComponentBound b, StringBuilder out) {
-        if (b.min().isEmpty() && b.max().isEmpty()) {
+    private static void component(String component, int[] bounds, ComponentSettings c, StringBuilder out) {
+        out.append("  ").append(component).append(":\n    autoscaling:\n")
+                .append("      minReplicaCount: ").append(bounds[0]).append('\n')
+                .append("      maxReplicaCount: ").append(bounds[1]).append('\n')
+                .append("      cooldownPeriod: ").append(c.cooldownPeriod()).append('\n')
+                .append("      cpuUtilization: ").append(c.cpuUtilization()).append('\n');
+        if (c.hasResources()) {
+            out.append("    resources:\n");
+            quantities("requests", c.requests(), out);
+            quantities("limits", c.limits(), out);
+        }
+        if (c.debug()) {
+            out.append("    debug: true\n");
+        }
+    }
+
+    private static void quantities(String key, Map<String, String> values, StringBuilder out) {
+        if (values.isEmpty()) {
             return;
         }
-        out.append("  ").append(b.component()).append(":\n    autoscaling:\n");
-        b.min().ifPresent(v -> out.append("      minReplicaCount: ").append(v).append('\n'));
-        b.max().ifPresent(v -> out.append("      maxReplicaCount: ").append(v).append('\n'));
+        out.append("      ").append(key).append(":\n");
+        values.forEach((resource, quantity) -> out.append("        ").append(CrdValues.plainOrQuoted(resource))
+                .append(": ").append(CrdValues.quoted(quantity)).append('\n'));
+    }
+
+    /** The scenario's bounds, with the demo's for what it leaves out (see {@link #warnings}). */
+    private static int[] bounds(Scenario s, String component) {
+        int[] demo = DEMO_BOUNDS.get(component);
+        Optional<ComponentBound> b = bound(s, component);
+        int max = b.flatMap(x -> box(x.max())).orElse(demo[1]);
+        return new int[] {b.flatMap(x -> box(x.min())).orElse(Math.min(demo[0], max)), max};
+    }
+
+    private static Optional<Integer> box(OptionalInt v) {
+        return v.isPresent() ? Optional.of(v.getAsInt()) : Optional.empty();
     }
 
     private static void decimal(StringBuilder out, String key, double value) {
-        string(out, key, CrdValues.decimal(value));
+        string(out, key, GoFloat.format(value));
     }
 
     private static void string(StringBuilder out, String key, String value) {

@@ -3,6 +3,7 @@ package io.carbonrouter.explorer.io.schedule;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,7 +44,7 @@ class CrdSchemaTest {
                 + "spec:\n  componentBounds: {}\n  scheduler:\n    creditSensitivity: \"0.3\"\n"
                 + "  target:\n    debug: true\n    autoscaling:\n      replicas: 2\n";
 
-        List<String> v = CrdSchema.trafficSchedule().violations(yaml);
+        List<String> v = CrdSchema.trafficSchedule().exportedMetadataOnly().violations(yaml);
 
         assertEquals(List.of("extra: unknown field", "metadata.uid: unknown field",
                 "spec.componentBounds: unknown field", "spec.scheduler.creditSensitivity: unknown field",
@@ -56,5 +57,34 @@ class CrdSchemaTest {
                 + "spec:\n  consumer:\n    autoscaling:\n      maxReplicaCount: 3000000000\n");
 
         assertEquals(List.of("spec.consumer.autoscaling.maxReplicaCount: 3000000000 does not fit in int32"), v);
+    }
+
+    @Test
+    void givenAKubectlDumpThenItsObjectMetaIsAllowedButStillTyped() {
+        String yaml = "apiVersion: x\nkind: TrafficSchedule\nmetadata:\n  name: 7\n  uid: u\n  generation: 2\n"
+                + "  color: red\n";
+
+        assertEquals(List.of("metadata.name: expected string, got 7", "metadata.color: unknown field"),
+                CrdSchema.trafficSchedule().violations(yaml));
+    }
+
+    @Test
+    void givenResourceQuantitiesThenIntegersAndQuantityStringsPassAndOthersAreNamed() {
+        String yaml = HEAD + "spec:\n  router:\n    resources:\n      requests:\n        cpu: 1\n"
+                + "        memory: 256Mi\n      limits:\n        cpu: lots\n        memory: 0.5\n";
+
+        assertEquals(List.of("spec.router.resources.limits.cpu: \"lots\" does not match the pattern "
+                        + "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?"
+                        + "(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$",
+                "spec.router.resources.limits.memory: expected integer or string, got number 0.5"),
+                CrdSchema.trafficSchedule().violations(yaml));
+    }
+
+    @Test
+    void givenTheHelmChartsOlderCrdThenTheThrottleFieldsAreUnknown() {
+        CrdSchema helm = CrdFiles.read(Path.of("src/test/resources/crd/helm-umbrella-trafficschedules.yaml"));
+
+        assertEquals(List.of("spec.scheduler.throttleMin: unknown field"),
+                helm.violations(HEAD + "spec:\n  scheduler:\n    throttleMin: \"0.1\"\n"));
     }
 }

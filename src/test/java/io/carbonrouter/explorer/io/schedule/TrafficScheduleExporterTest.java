@@ -4,12 +4,14 @@ import io.carbonrouter.explorer.engine.ComponentBound;
 import io.carbonrouter.explorer.engine.FlavourProfile;
 import io.carbonrouter.explorer.engine.PolicyConfig;
 import io.carbonrouter.explorer.io.ScenarioFiles;
+import io.carbonrouter.explorer.simulation.ComponentSettings;
 import io.carbonrouter.explorer.simulation.DeploymentSettings;
 import io.carbonrouter.explorer.simulation.Scenario;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -22,23 +24,30 @@ class TrafficScheduleExporterTest {
     private static final Scenario WINTER = ScenarioFiles.readResource("/sample-data/scenarios/winter-day.yaml");
 
     @Test
-    void exportsTheBuiltInSampleWithExactlyTheCrdFieldsAndTypes() {
-        String yaml = TrafficScheduleExporter.toYaml(WINTER, "uk-winter", "carbonrouter");
+    void givenTheBuiltInSampleThenTheExportIsOperatorReadyWithTheEngineEnvironmentInTheComment() {
+        String yaml = TrafficScheduleExporter.toYaml(WINTER, "traffic-schedule", "carbonrouter");
 
         assertEquals(String.join("\n",
                 "# TrafficSchedule exported by Policy Explorer from the scenario \"UK winter weekday\".",
-                "# Explorer settings with no TrafficSchedule field (kubectl apply does not carry them):",
-                "#   creditSensitivity: 0.33",
+                "# Engine settings with no TrafficSchedule field are environment variables of the decision engine:",
+                "#   CREDIT_SENSITIVITY=0.33",
+                "#   THROTTLE_GREEN_BLEND=0.6",
+                "#   THROTTLE_GREEN_OVERRIDE_THRESHOLD=0.99",
+                "# Apply them with:",
+                "#   kubectl set env deployment/carbonrouter-decision-engine -n carbonrouter-system"
+                        + " CREDIT_SENSITIVITY=0.33 THROTTLE_GREEN_BLEND=0.6 THROTTLE_GREEN_OVERRIDE_THRESHOLD=0.99",
+                "# Explorer settings with no cluster counterpart:",
                 "#   initialBalance: 0",
                 "#   horizonSlots: 96",
                 "#   slotMinutes: 30",
                 "#   seed: 42 (used by the random strategy)",
                 "# Flavours are not part of a TrafficSchedule: the operator discovers them from the Deployment",
-                "# labels carbonstat.precision and carbonstat.emissions (export --labels prints the commands).",
+                "# labels carbonrouter/parent-service, carbonstat.precision and carbonstat.emissions"
+                        + " (export --labels prints the commands).",
                 "apiVersion: scheduling.carbonrouter.io/v1alpha1",
                 "kind: TrafficSchedule",
                 "metadata:",
-                "  name: uk-winter",
+                "  name: traffic-schedule",
                 "  namespace: carbonrouter",
                 "spec:",
                 "  scheduler:",
@@ -55,25 +64,51 @@ class TrafficScheduleExporterTest {
                 "    autoscaling:",
                 "      minReplicaCount: 1",
                 "      maxReplicaCount: 10",
+                "      cooldownPeriod: 60",
+                "      cpuUtilization: 80",
                 "  consumer:",
                 "    autoscaling:",
                 "      minReplicaCount: 1",
                 "      maxReplicaCount: 12",
+                "      cooldownPeriod: 120",
+                "      cpuUtilization: 80",
                 "  target:",
                 "    autoscaling:",
                 "      minReplicaCount: 1",
                 "      maxReplicaCount: 20",
+                "      cooldownPeriod: 120",
+                "      cpuUtilization: 80",
                 ""), yaml);
+        assertEquals(List.of(), TrafficScheduleExporter.warnings(WINTER, "traffic-schedule"));
     }
 
     @Test
-    void writesDecimalsWithoutTrailingNoise() {
-        assertEquals("0.15", CrdValues.decimal(0.15));
-        assertEquals("150", CrdValues.decimal(150.0));
-        assertEquals("-2.5", CrdValues.decimal(-2.5));
-        assertEquals("0", CrdValues.decimal(-0.0));
-        assertEquals("0.0000001", CrdValues.decimal(1e-7));
-        assertEquals("12000000000000000000000", CrdValues.decimal(1.2e22));
+    void givenMoreEngineSettingsThenTheCommentListsThemAllInOneSetEnvLine() {
+        List<EngineSetting> env = List.of(new EngineSetting("CREDIT_SENSITIVITY", "0.5"),
+                new EngineSetting("SCHEDULE_EVAL_INTERVAL_SEC", "30"));
+
+        String yaml = TrafficScheduleExporter.toYaml(WINTER, "traffic-schedule", "shop", env);
+
+        assertTrue(yaml.contains("#   CREDIT_SENSITIVITY=0.5\n#   SCHEDULE_EVAL_INTERVAL_SEC=30\n# Apply them with:\n"
+                + "#   kubectl set env deployment/carbonrouter-decision-engine -n carbonrouter-system"
+                + " CREDIT_SENSITIVITY=0.5 SCHEDULE_EVAL_INTERVAL_SEC=30\n"), yaml);
+    }
+
+    @Test
+    void givenComponentSettingsThenEveryComponentCarriesThemWithTheCrdTypes() {
+        Scenario s = WINTER.toBuilder().deployment(WINTER.deployment()
+                .withComponent("router", new ComponentSettings(30, 70, Map.of("cpu", "200m", "memory", "256Mi"),
+                        Map.of("cpu", "1"), true))
+                .withComponent("target", ComponentSettings.defaults("target").withCpuUtilization(90))).build();
+
+        String yaml = TrafficScheduleExporter.toYaml(s, "traffic-schedule", "shop");
+
+        assertTrue(yaml.contains("  router:\n    autoscaling:\n      minReplicaCount: 1\n      maxReplicaCount: 10\n"
+                + "      cooldownPeriod: 30\n      cpuUtilization: 70\n    resources:\n      requests:\n"
+                + "        cpu: \"200m\"\n        memory: \"256Mi\"\n      limits:\n        cpu: \"1\"\n"
+                + "    debug: true\n  consumer:\n"), yaml);
+        assertTrue(yaml.contains("      cooldownPeriod: 120\n      cpuUtilization: 90\n"), yaml);
+        assertEquals(List.of(), CrdSchema.trafficSchedule().exportedMetadataOnly().violations(yaml));
     }
 
     @Test
@@ -85,7 +120,7 @@ class TrafficScheduleExporterTest {
 
         assertTrue(yaml.contains("    validFor: 5\n    discoveryInterval: 30\n    carbonTarget: \"national\"\n"
                 + "    carbonTimeout: 5000\n    carbonCacheTTL: 300\n    evaluator: \"router\"\n"), yaml);
-        assertEquals(List.of(), CrdSchema.trafficSchedule().violations(yaml));
+        assertEquals(List.of(), CrdSchema.trafficSchedule().exportedMetadataOnly().violations(yaml));
     }
 
     @Test
@@ -97,8 +132,9 @@ class TrafficScheduleExporterTest {
 
         assertTrue(yaml.contains("#   componentBounds.cache: min 2, max none (the CRD bounds only router, consumer"
                 + " and target)\n"), yaml);
-        assertTrue(yaml.contains("  router:\n    autoscaling:\n      maxReplicaCount: 4\n"), yaml);
-        assertEquals(List.of(), CrdSchema.trafficSchedule().violations(yaml));
+        assertTrue(yaml.contains("  router:\n    autoscaling:\n      minReplicaCount: 1\n      maxReplicaCount: 4\n"),
+                yaml);
+        assertEquals(List.of(), CrdSchema.trafficSchedule().exportedMetadataOnly().violations(yaml));
     }
 
     @Test
@@ -113,7 +149,7 @@ class TrafficScheduleExporterTest {
         assertTrue(yaml.contains("  name: \"yes\"\n  namespace: \"123\"\n"), yaml);
         assertTrue(yaml.startsWith("# TrafficSchedule exported by Policy Explorer from the scenario \"line one"
                 + " line: two\".\n"), yaml);
-        assertEquals(List.of(), CrdSchema.trafficSchedule().violations(yaml));
+        assertEquals(List.of(), CrdSchema.trafficSchedule().exportedMetadataOnly().violations(yaml));
         assertEquals(target, TrafficScheduleImporter.parse(yaml, "x.yaml").scenario().deployment()
                 .carbonTarget().orElseThrow());
     }
@@ -154,17 +190,19 @@ class TrafficScheduleExporterTest {
                 new FlavourProfile("precision-30", 0.3, 0.3, false),
                 new FlavourProfile("***", 0.125, 0.25, true))).build();
 
-        List<String> lines = TrafficScheduleExporter.kubectlLabelLines(s, "shop");
+        List<String> lines = TrafficScheduleExporter.kubectlLabelLines(s, "shop", Optional.of("checkout"));
 
         assertEquals(List.of(
-                "# One Deployment per flavour, named after the flavour (the engine names a flavour after its"
-                        + " Deployment); replace the names with your Deployments'.",
-                "kubectl label deployment precision-100 carbonstat.precision=100 carbonstat.emissions=1 -n shop"
-                        + " --overwrite",
-                "kubectl label deployment half-precision carbonstat.precision=50 carbonstat.emissions=0.6 -n shop"
-                        + " --overwrite",
-                "kubectl label deployment flavour-4 carbonstat.precision=12 carbonstat.emissions=0.25 -n shop"
-                        + " --overwrite"), lines);
+                "# One Deployment per flavour, named after the flavour; replace the names with your Deployments'."
+                        + " The service is the one labelled carbonrouter/enabled=true.",
+                "kubectl label deployment precision-100 carbonrouter/parent-service=checkout"
+                        + " carbonstat.precision=100 carbonstat.emissions=1 -n shop --overwrite",
+                "kubectl label deployment half-precision carbonrouter/parent-service=checkout"
+                        + " carbonstat.precision=50 carbonstat.emissions=0.6 -n shop --overwrite",
+                "kubectl label deployment flavour-4 carbonrouter/parent-service=checkout"
+                        + " carbonstat.precision=12 carbonstat.emissions=0.25 -n shop --overwrite"), lines);
+        assertTrue(TrafficScheduleExporter.kubectlLabelLines(s, "shop").get(1)
+                .contains(" carbonrouter/parent-service=\"${SERVICE:?set SERVICE to the service name}\" "));
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.carbonrouter.explorer.io.schedule;
 import io.carbonrouter.explorer.engine.ComponentBound;
 import io.carbonrouter.explorer.engine.PolicyConfig;
 import io.carbonrouter.explorer.io.InputException;
+import io.carbonrouter.explorer.simulation.ComponentSettings;
 import io.carbonrouter.explorer.simulation.DeploymentSettings;
 import io.carbonrouter.explorer.simulation.Scenario;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -30,12 +32,14 @@ class TrafficScheduleImporterTest {
         ImportResult r = TrafficScheduleImporter.read(SAMPLES.resolve("plain.yaml"));
 
         Scenario s = r.scenario();
-        assertEquals("checkout-schedule", s.name());
-        assertEquals("Imported from TrafficSchedule shop/checkout-schedule", s.description());
+        assertEquals("traffic-schedule", s.name());
+        assertEquals("Imported from TrafficSchedule shop/traffic-schedule", s.description());
         assertEquals("forecast-aware-global", s.policy());
         assertEquals(new PolicyConfig(0.1, -1.5, 1.5, 0.33, 120, 0.2, 180, 320), s.config());
         assertEquals(new DeploymentSettings(OptionalInt.of(60), OptionalInt.of(30), OptionalInt.of(5000),
-                OptionalInt.of(300), Optional.of("national"), Optional.empty()), s.deployment());
+                OptionalInt.of(300), Optional.of("national"), Optional.empty(), Map.of("router",
+                new ComponentSettings(60, 75, Map.of("cpu", "250m", "memory", "256Mi"), Map.of(), false))),
+                s.deployment());
         assertEquals(List.of(ComponentBound.of("router", 2, 10), ComponentBound.of("consumer", 1, 8),
                 ComponentBound.of("target", 1, 16)), s.componentBounds());
         assertEquals(List.of(), r.ignored());
@@ -57,11 +61,7 @@ class TrafficScheduleImporterTest {
         ImportResult r = TrafficScheduleImporter.read(SAMPLES.resolve("kubectl-get.yaml"));
 
         assertEquals(List.of("status", "metadata.annotations", "metadata.creationTimestamp", "metadata.generation",
-                "metadata.managedFields", "metadata.resourceVersion", "metadata.uid",
-                "spec.router.debug", "spec.router.resources", "spec.router.autoscaling.cooldownPeriod",
-                "spec.router.autoscaling.cpuUtilization", "spec.consumer.debug", "spec.consumer.resources",
-                "spec.consumer.autoscaling.cooldownPeriod", "spec.consumer.autoscaling.cpuUtilization",
-                "spec.target.autoscaling.cooldownPeriod", "spec.target.autoscaling.cpuUtilization"), r.ignored());
+                "metadata.managedFields", "metadata.resourceVersion", "metadata.uid"), r.ignored());
         assertEquals(List.of(), r.warnings());
         Scenario s = r.scenario();
         assertEquals("forecast-aware", s.policy());
@@ -91,7 +91,15 @@ class TrafficScheduleImporterTest {
         assertEquals(List.of(ComponentBound.of("router", 1, 6), ComponentBound.of("consumer", 1, 6)),
                 r.scenario().componentBounds());
         assertEquals(List.of("apiVersion carbonrouter.belgio99.io/v1alpha1 is the older group; an export writes"
-                + " scheduling.carbonrouter.io/v1alpha1"), r.warnings());
+                + " scheduling.carbonrouter.io/v1alpha1",
+                "spec.router.autoscaling.cooldownPeriod: missing; the operator needs it, so the scenario takes the"
+                        + " upstream demo's 60 and an export writes it",
+                "spec.router.autoscaling.cpuUtilization: missing; the operator needs it, so the scenario takes the"
+                        + " upstream demo's 80 and an export writes it",
+                "spec.consumer.autoscaling.cooldownPeriod: missing; the operator needs it, so the scenario takes the"
+                        + " upstream demo's 120 and an export writes it",
+                "spec.consumer.autoscaling.cpuUtilization: missing; the operator needs it, so the scenario takes the"
+                        + " upstream demo's 80 and an export writes it"), r.warnings());
     }
 
     @Test
@@ -144,7 +152,8 @@ class TrafficScheduleImporterTest {
     void listsUnknownFieldsAsWarnings() {
         ImportResult r = TrafficScheduleImporter.parse(HEAD + "extra: 1\nspec:\n  targetRef: {name: x}\n"
                 + "  scheduler:\n    creditSensitivity: \"0.5\"\n  target:\n    debug: true\n"
-                + "    autoscaling:\n      replicas: 3\n", "u.yaml");
+                + "    autoscaling:\n      replicas: 3\n      cooldownPeriod: 30\n      cpuUtilization: 70\n",
+                "u.yaml");
 
         assertEquals(List.of(
                 "unknown field extra ignored (line 5, column 8)",

@@ -20,14 +20,17 @@ import java.util.OptionalInt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Random scheduler settings: every export passes the CRD schema and imports back to the same settings. */
+/**
+ * Random scheduler and component settings: every export passes the CRD schema and {@code check}, and imports
+ * back to the same settings.
+ */
 class TrafficScheduleRoundTripProperties {
 
     private static final Scenario BASE = Scenario.of(100, 200, 300);
     private final CrdSchema schema;
 
     TrafficScheduleRoundTripProperties() throws IOException {
-        schema = CrdSchema.trafficSchedule();
+        schema = CrdSchema.trafficSchedule().exportedMetadataOnly();
     }
 
     @Property(tries = 300)
@@ -43,6 +46,21 @@ class TrafficScheduleRoundTripProperties {
         assertEquals(s.config(), back.config());
         assertEquals(s.deployment(), back.deployment());
         assertEquals(s.componentBounds(), back.componentBounds());
+    }
+
+    @Property(tries = 200)
+    void anExportUnderTheDefaultNameWithADeployedPolicyPassesCheck(@ForAll("scenarios") Scenario random,
+                                                                 @ForAll("deployedPolicies") String policy) {
+        Scenario s = random.toBuilder().policy(policy).build();
+
+        String yaml = TrafficScheduleExporter.toYaml(s, DeployedEngine.SCHEDULE_NAME, "shop");
+
+        assertEquals(List.of(), ScheduleCheck.problems(yaml, "random.yaml", CrdSchema.trafficSchedule()), yaml);
+    }
+
+    @Provide
+    Arbitrary<String> deployedPolicies() {
+        return Arbitraries.of(DeployedEngine.POLICIES);
     }
 
     @Provide
@@ -74,11 +92,13 @@ class TrafficScheduleRoundTripProperties {
                 .map(OptionalInt::of).injectNull(0.3).map(o -> o == null ? OptionalInt.empty() : o);
         Arbitrary<Optional<String>> text = Arbitraries.strings().ofMaxLength(12).injectNull(0.3)
                 .map(Optional::ofNullable);
-        return Combinators.combine(count, count, count, count, text, text).as(DeploymentSettings::new);
+        return Combinators.combine(count, count, count, count, text, text).as(DeploymentSettings::new)
+                .flatMap(d -> ComponentSettingsArbitraries.components().map(d::withComponents));
     }
 
+    /** Complete bounds: an export fills in what a scenario leaves out, and its warnings say so. */
     private static Arbitrary<List<ComponentBound>> bounds() {
-        Arbitrary<Integer> count = Arbitraries.integers().between(0, Integer.MAX_VALUE).injectNull(0.25);
+        Arbitrary<Integer> count = Arbitraries.integers().between(0, Integer.MAX_VALUE);
         return Combinators.combine(count, count, count, count, count, count).as((a, b, c, d, e, f) -> {
             List<ComponentBound> out = new ArrayList<>();
             add(out, "router", a, b);
@@ -88,12 +108,7 @@ class TrafficScheduleRoundTripProperties {
         });
     }
 
-    private static void add(List<ComponentBound> out, String component, Integer x, Integer y) {
-        if (x == null && y == null) {
-            return;
-        }
-        Integer min = x == null || y == null ? x : Integer.valueOf(Math.min(x, y));
-        Integer max = x == null || y == null ? y : Integer.valueOf(Math.max(x, y));
-        out.add(ComponentBound.of(component, min, max));
+    private static void add(List<ComponentBound> out, String component, int x, int y) {
+        out.add(ComponentBound.of(component, Math.min(x, y), Math.max(x, y)));
     }
 }

@@ -1,5 +1,6 @@
 package io.carbonrouter.explorer.ui.inspector;
 
+import io.carbonrouter.explorer.io.schedule.PublishedStatus;
 import io.carbonrouter.explorer.simulation.Run;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.ui.Fakes;
@@ -44,10 +45,11 @@ class StepReportTest {
 
         assertTrue(yaml.startsWith("status:\n  activePolicy: credit-greedy\n"), yaml);
         for (String field : List.of("creditBalance: \"", "creditVelocity: \"", "processingThrottle: \"",
-                "effectiveReplicaCeilings:\n    router: ", "diagnostics:\n    credit_balance: \"0\"",
-                "  - precision: 100  # precision-100\n    weight: ", "validUntil: \"2030-01-15T00:01:00Z\"")) {
+                "effectiveReplicaCeilings:\n    consumer: ", "\n    credit_balance: \"0\"\n",
+                "  - emissions: \"1\"\n    precision: 100\n    weight: ", "validUntil: \"2030-01-15T00:01:00Z\"")) {
             assertTrue(yaml.contains(field), field + " missing in\n" + yaml);
         }
+        assertEquals(PublishedStatus.of(sample, run, 0), yaml);
     }
 
     @Test
