@@ -5,7 +5,7 @@ import io.carbonrouter.explorer.io.AtomicFiles;
 import io.carbonrouter.explorer.io.RunWriters;
 import io.carbonrouter.explorer.io.ScenarioFiles;
 import io.carbonrouter.explorer.io.ScenarioRead;
-import io.carbonrouter.explorer.simulation.Run;
+import io.carbonrouter.explorer.simulation.Simulation;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.Simulator;
 import picocli.CommandLine.Command;
@@ -48,8 +48,12 @@ public final class SimulateCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write here (atomically) instead of"
-            + " standard output.")
+            + " standard output; never over an input, an existing file only with --force.")
     Path out;
+
+    @Option(names = "--force", description = "Replace the --out file if it exists, and write output larger than"
+            + " the size limit (about 512 MiB).")
+    boolean force;
 
     @Option(names = "--stats", description = "Print the step count and the engine time on standard error.")
     boolean stats;
@@ -63,35 +67,45 @@ public final class SimulateCommand implements Callable<Integer> {
     @Mixin
     IntensityOption intensity;
 
+    @Mixin
+    ForecastOption forecast;
+
     @Override
     public Integer call() throws IOException {
+        OutputFiles.check(out, force, scenarioFile, intensity.file);
         StrategyRegistry registry = plugins.registry();
+        if (policy != null && !registry.contains(policy)) {
+            throw new ArgumentError("--policy: unknown policy '" + policy + "'; registered: "
+                    + String.join(", ", registry.names()));
+        }
         ScenarioRead read = ScenarioFiles.readWithWarnings(scenarioFile);
         PrintWriter err = spec.commandLine().getErr();
-        read.warnings().forEach(w -> err.println("simulate: warning: " + scenarioFile.getFileName() + ": " + w));
-        Scenario scenario = intensity.apply(read.scenario(), "simulate", err);
+        Warnings.print(err, "simulate", scenarioFile, read.warnings());
+        Scenario scenario = forecast.apply(intensity.apply(read.scenario(), "simulate", err), "simulate", err);
         String name = policy != null ? policy : scenario.policy();
         if (!registry.contains(name)) {
-            throw new UserError((policy != null ? "--policy" : scenarioFile.getFileName() + ": policy")
+            throw new UserError(scenarioFile.getFileName() + ": policy"
                     + ": unknown policy '" + name + "'; registered: " + String.join(", ", registry.names()));
         }
+        OutputSize.check(scenario, format == Format.csv, force);
         long t0 = System.nanoTime();
-        Run run = new Simulator(registry).run(scenario, name);
-        long total = System.nanoTime() - t0;
+        // The run is written as its ticks come, so a deployed year never sits in memory.
+        Simulation sim = new Simulator(registry).start(scenario, name);
         AtomicFiles.Content content = format == Format.csv
-                ? o -> RunWriters.writeCsv(run, o)
-                : o -> RunWriters.writeJson(run, o, !compact);
+                ? o -> RunWriters.streamCsv(sim, o)
+                : o -> RunWriters.streamJson(sim, o, !compact);
         if (out == null) {
             OutputStream stdout = System.out;
             content.writeTo(stdout);
             stdout.flush();
         } else {
-            AtomicFiles.write(out, content);
+            OutputFiles.write(spec, out, force, content);
         }
+        long total = System.nanoTime() - t0;
         if (stats) {
             err.println(String.format(Locale.ROOT, "simulate: %d steps, policy %s, engine %.1f ms (%.2f us/step),"
-                            + " simulation %.1f ms", run.steps(), name, run.engineNanos() / 1e6,
-                    run.engineNanos() / 1e3 / Math.max(1, run.steps()), total / 1e6));
+                            + " simulation and output %.1f ms", sim.position(), name, sim.engineNanos() / 1e6,
+                    sim.engineNanos() / 1e3 / Math.max(1, sim.position()), total / 1e6));
         }
         return 0;
     }

@@ -4,11 +4,14 @@ import io.carbonrouter.explorer.engine.StrategyRegistry;
 import io.carbonrouter.explorer.io.ScenarioFiles;
 import io.carbonrouter.explorer.io.ScenarioRead;
 import io.carbonrouter.explorer.io.SweepWriters;
+import io.carbonrouter.explorer.simulation.Scenario;
+import io.carbonrouter.explorer.simulation.Limits;
 import io.carbonrouter.explorer.simulation.Simulator;
 import io.carbonrouter.explorer.simulation.compare.Sweep;
 import io.carbonrouter.explorer.simulation.compare.SweepPlan;
 import io.carbonrouter.explorer.simulation.compare.SweepResult;
 import io.carbonrouter.explorer.simulation.compare.SweepSpec;
+import io.carbonrouter.explorer.simulation.compare.SweepSpecException;
 import io.carbonrouter.explorer.simulation.compare.Workers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,11 +33,14 @@ import java.util.concurrent.Callable;
                 + " with the same metrics as compare. All cores are used; the row order is fixed (grid order,"
                 + " the last parameter fastest, then strategies in registry order).",
             "Parameters: targetError, creditMin, creditMax, creditSensitivity, creditWindow, throttleMin,"
-                + " throttleIntensityFloor, throttleIntensityCeiling. At most 10,000 grid points.",
+                + " throttleIntensityFloor, throttleIntensityCeiling, and the forecast error model's"
+                + " forecastError.bias, forecastError.sd, forecastError.growth, forecastError.correlation (on a"
+                + " scenario without a model they start from no error). At most 10,000 grid points.",
             "A grid point that makes the scenario invalid (creditMin at or above creditMax, say) is skipped"
                 + " with a warning; when every point is invalid nothing runs."},
         footer = {"%nExamples:",
             "  sweep sample-data/scenarios/winter-day.yaml --param targetError=0.05:0.5:0.05",
+            "  sweep sample-data/scenarios/uk-forecast-error.yaml --param forecastError.sd=0:60:20",
             "  sweep sample-data/scenarios/winter-day.yaml --param creditMin=-2:-0.5:0.5 \\",
             "      --param creditSensitivity=0.1:0.5:0.1 --policy credit-greedy \\",
             "      --format json --out sweep.json"})
@@ -62,8 +68,12 @@ public final class SweepCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE",
-            description = "Write here (atomically) instead of standard output.")
+            description = "Write here (atomically) instead of standard output; never over an input, an existing"
+                    + " file only with --force.")
     Path out;
+
+    @Option(names = "--force", description = "Replace the --out file if it exists.")
+    boolean force;
 
     @Option(names = "--stats", description = "Print the number of runs and the time taken on standard error.")
     boolean stats;
@@ -71,30 +81,52 @@ public final class SweepCommand implements Callable<Integer> {
     @Mixin
     PluginsOption plugins;
 
+    @Mixin
+    ForecastOption forecast;
+
     @Override
     public Integer call() throws IOException {
-        SweepSpec sweepSpec = SweepSpec.parse(params);
-        OutputFiles.check(out, true);
+        SweepSpec sweepSpec = parse(params);
+        OutputFiles.check(out, force, scenarioFile);
         StrategyRegistry registry = plugins.registry();
         PrintWriter err = spec.commandLine().getErr();
         ScenarioRead read = ScenarioFiles.readWithWarnings(scenarioFile);
-        read.warnings().forEach(w -> err.println("sweep: warning: " + scenarioFile.getFileName() + ": " + w));
+        Warnings.print(err, "sweep", scenarioFile, read.warnings());
         Workers workers = Workers.allCores();
         Sweep sweep = new Sweep(new Simulator(registry), workers);
-        List<String> policies = sweep.policies(policy == null ? List.of() : List.of(policy));
-        SweepPlan plan = sweepSpec.plan(read.scenario());
-        plan.skipped().forEach(s -> err.println("sweep: warning: " + s.warning()));
+        List<String> policies = policies(sweep);
+        Scenario scenario = forecast.apply(read.scenario(), "sweep", err);
+        SweepPlan plan = sweepSpec.plan(scenario);
+        Limits.capWarnings(plan.skipped().stream().map(SweepPlan.Skipped::warning).toList())
+                .forEach(w -> err.println("sweep: warning: " + w));
         long t0 = System.nanoTime();
         SweepResult result = sweep.run(plan, policies);
         long nanos = System.nanoTime() - t0;
-        OutputFiles.write(spec, out, true,
+        OutputFiles.write(spec, out, force,
                 format == Format.json ? SweepWriters.json(result, true) : SweepWriters.csv(result));
         if (stats) {
             err.println(String.format(Locale.ROOT, "sweep: %d runs (%d points x %d %s) of %d steps in %.2f s"
                             + " on %d threads", result.rows().size(), plan.points().size(), policies.size(),
-                    policies.size() == 1 ? "strategy" : "strategies", read.scenario().effectiveSteps(), nanos / 1e9,
+                    policies.size() == 1 ? "strategy" : "strategies", scenario.effectiveSteps(), nanos / 1e9,
                     workers.threads()));
         }
         return 0;
+    }
+
+    /** A malformed --param is a bad argument (exit 2), like any other option value. */
+    private static SweepSpec parse(List<String> params) {
+        try {
+            return SweepSpec.parse(params);
+        } catch (SweepSpecException e) {
+            throw new ArgumentError(e.getMessage());
+        }
+    }
+
+    private List<String> policies(Sweep sweep) {
+        try {
+            return sweep.policies(policy == null ? List.of() : List.of(policy));
+        } catch (SweepSpecException e) {
+            throw new ArgumentError("--policy: " + e.getMessage());
+        }
     }
 }

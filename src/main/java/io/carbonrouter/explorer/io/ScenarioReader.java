@@ -4,7 +4,9 @@ import io.carbonrouter.explorer.engine.ComponentBound;
 import io.carbonrouter.explorer.engine.FlavourProfile;
 import io.carbonrouter.explorer.engine.PolicyConfig;
 import io.carbonrouter.explorer.io.LocatedTree.Node;
+import io.carbonrouter.explorer.simulation.DeploymentLoop;
 import io.carbonrouter.explorer.simulation.DeploymentSettings;
+import io.carbonrouter.explorer.simulation.ForecastError;
 import io.carbonrouter.explorer.simulation.Problem;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.ScenarioValidator;
@@ -17,6 +19,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -27,12 +30,14 @@ final class ScenarioReader {
 
     private static final Set<String> TOP = Set.of("name", "description", "policy", "seed", "config", "flavours",
             "componentBounds", "intensity", "demand", "slotMinutes", "start", "repeat", "steps", "horizonSlots",
-            "initialBalance");
+            "initialBalance", "deployment", "forecast", "forecastError");
     private static final Set<String> CONFIG = Set.of("targetError", "creditMin", "creditMax", "creditWindow",
             "creditSensitivity", "throttleMin", "throttleIntensityFloor", "throttleIntensityCeiling", "validFor",
             "discoveryInterval", "carbonTimeout", "carbonCacheTTL", "carbonTarget", "evaluator");
+    private static final Set<String> ERROR = Set.of("bias", "sd", "growth", "correlation", "seed");
     private static final Set<String> FLAVOUR = Set.of("name", "precision", "carbonIntensity", "enabled");
     private static final Set<String> BOUND = Set.of("min", "max");
+    private static final Set<String> LOOP = Set.of("evaluationSeconds", "feedback", "demandForecast");
     private static final Set<String> COMPONENTS = Set.of("router", "consumer", "target");
 
     private final FieldReader in = new FieldReader();
@@ -47,7 +52,8 @@ final class ScenarioReader {
         b.name(in.string(at(root, "name"), "name", ""));
         b.description(in.string(at(root, "description"), "description", ""));
         b.policy(in.string(at(root, "policy"), "policy", Scenario.DEFAULT_POLICY));
-        b.seed(in.wholeNumber(at(root, "seed"), "seed", 0L));
+        long seed = in.wholeNumber(at(root, "seed"), "seed", 0L);
+        b.seed(seed);
         Node config = at(root, "config");
         DeploymentSettings deployment = DeploymentSettings.NONE;
         if (config != null && in.isObject(config, "config")) {
@@ -70,13 +76,23 @@ final class ScenarioReader {
         }
         b.intensity(in.curve(intensity, "intensity"));
         b.demand(in.curve(at(root, "demand"), "demand"));
-        b.slotMinutes(orElse(in.integer(at(root, "slotMinutes"), "slotMinutes", null), Scenario.DEFAULT_SLOT_MINUTES));
+        b.slotMinutes(in.number(at(root, "slotMinutes"), "slotMinutes", Scenario.DEFAULT_SLOT_MINUTES));
         b.start(start(at(root, "start")));
         b.repeat(in.bool(at(root, "repeat"), "repeat", false));
         Integer steps = in.integer(at(root, "steps"), "steps", null);
         b.steps(steps == null ? OptionalInt.empty() : OptionalInt.of(steps));
         b.horizonSlots(orElse(in.integer(at(root, "horizonSlots"), "horizonSlots", null), Scenario.DEFAULT_HORIZON));
         b.initialBalance(in.number(at(root, "initialBalance"), "initialBalance", 0.0));
+        Node loop = at(root, "deployment");
+        if (loop != null && in.isObject(loop, "deployment")) {
+            b.loop(Optional.of(loop(loop)));
+        }
+        b.forecast(in.curve(at(root, "forecast"), "forecast"));
+        Node error = at(root, "forecastError");
+        if (error != null && in.isObject(error, "forecastError")) {
+            in.warnUnknown(error, "forecastError", ERROR);
+            b.forecastError(Optional.of(forecastError(error, seed)));
+        }
         Scenario scenario = b.build();
         if (in.problems().isEmpty()) {
             for (Problem p : ScenarioValidator.validate(scenario)) {
@@ -134,6 +150,17 @@ final class ScenarioReader {
         return in.number(at(c, name, "config." + name), "config." + name, fallback);
     }
 
+    /** The error model; a missing field is no error of that kind, and the seed defaults to the scenario's. */
+    private ForecastError forecastError(Node e, long scenarioSeed) {
+        return new ForecastError(errorField(e, "bias"), errorField(e, "sd"), errorField(e, "growth"),
+                errorField(e, "correlation"),
+                in.wholeNumber(at(e, "seed", "forecastError.seed"), "forecastError.seed", scenarioSeed));
+    }
+
+    private double errorField(Node e, String name) {
+        return in.number(at(e, name, "forecastError." + name), "forecastError." + name, 0.0);
+    }
+
     private DeploymentSettings deployment(Node c) {
         return new DeploymentSettings(optInt(c, "validFor"), optInt(c, "discoveryInterval"),
                 optInt(c, "carbonTimeout"), optInt(c, "carbonCacheTTL"),
@@ -142,8 +169,38 @@ final class ScenarioReader {
     }
 
     private OptionalInt optInt(Node c, String name) {
-        Integer v = in.integer(c.get(name), "config." + name, null);
+        Integer v = in.integer(at(c, name, "config." + name), "config." + name, null);
         return v == null ? OptionalInt.empty() : OptionalInt.of(v);
+    }
+
+    /** The deployment loop; a field left out takes the deployed engine's default. */
+    private DeploymentLoop loop(Node n) {
+        in.warnUnknown(n, "deployment", LOOP);
+        DeploymentLoop d = DeploymentLoop.AS_DEPLOYED;
+        double seconds = in.number(at(n, "evaluationSeconds", "deployment.evaluationSeconds"),
+                "deployment.evaluationSeconds", d.evaluationSeconds());
+        return new DeploymentLoop(seconds,
+                choice(n, "feedback", DeploymentLoop.Feedback.values(), d.feedback()),
+                choice(n, "demandForecast", DeploymentLoop.DemandForecast.values(), d.demandForecast()));
+    }
+
+    private <E extends Enum<E>> E choice(Node n, String name, E[] values, E fallback) {
+        String path = "deployment." + name;
+        Node v = at(n, name, path);
+        String text = in.string(v, path, null);
+        if (text == null) {
+            return fallback;
+        }
+        List<String> keys = new ArrayList<>();
+        for (E e : values) {
+            String key = e.name().toLowerCase(Locale.ROOT);
+            if (key.equals(text.trim())) {
+                return e;
+            }
+            keys.add(key);
+        }
+        in.problem(path, v, "must be one of " + String.join(", ", keys) + ", got \"" + text + "\"");
+        return fallback;
     }
 
     private List<FlavourProfile> flavours(Node list) {

@@ -13,7 +13,10 @@ import java.util.OptionalInt;
 /**
  * The inputs of a run, one format for the GUI, the command line and the tests (DESIGN.md "Scenario file").
  * Flavours are stored normalised (precision in [0, 1]). Curves are never modified in place: a change makes
- * a new scenario. {@code demand} is empty when the scenario has no demand curve.
+ * a new scenario. {@code demand} is empty when the scenario has no demand curve; {@code loop} is empty
+ * for one evaluation per slot. {@code intensity} is the actual grid (emissions and savings use it); the
+ * engine sees {@code forecast} (empty: the actual curve) or the actual curve plus the errors of
+ * {@code forecastError}, never both.
  */
 public record Scenario(
         String name,
@@ -26,12 +29,15 @@ public record Scenario(
         List<ComponentBound> componentBounds,
         double[] intensity,
         double[] demand,
-        int slotMinutes,
+        double slotMinutes,
         Optional<Instant> start,
         boolean repeat,
         OptionalInt steps,
         int horizonSlots,
-        double initialBalance) {
+        double initialBalance,
+        Optional<DeploymentLoop> loop,
+        double[] forecast,
+        Optional<ForecastError> forecastError) {
 
     public static final String DEFAULT_POLICY = "credit-greedy";
     public static final int DEFAULT_SLOT_MINUTES = 30;
@@ -53,6 +59,9 @@ public record Scenario(
         Objects.requireNonNull(demand);
         Objects.requireNonNull(start);
         Objects.requireNonNull(steps);
+        Objects.requireNonNull(loop);
+        Objects.requireNonNull(forecast);
+        Objects.requireNonNull(forecastError);
     }
 
     /** A scenario with every default and the given intensity curve. */
@@ -72,9 +81,24 @@ public record Scenario(
         return demand.length > 0;
     }
 
+    /** Whether the engine sees a forecast curve of its own instead of the actual intensity. */
+    public boolean hasForecast() {
+        return forecast.length > 0;
+    }
+
+    /** A copy whose engine sees the actual curve: no forecast curve and no error model. */
+    public Scenario withPerfectForecast() {
+        return toBuilder().forecast().forecastError(Optional.empty()).build();
+    }
+
     /** The number of steps a run takes: {@code steps} if given, else the length of the intensity curve. */
     public int effectiveSteps() {
         return steps.orElse(intensity.length);
+    }
+
+    /** The evaluation clock: the deployment loop's ticks, or one evaluation per slot without one. */
+    public TickClock clock() {
+        return TickClock.of(this);
     }
 
     /** A copy that runs another strategy. */
@@ -98,12 +122,15 @@ public record Scenario(
         private List<ComponentBound> componentBounds = List.of();
         private double[] intensity = new double[0];
         private double[] demand = new double[0];
-        private int slotMinutes = DEFAULT_SLOT_MINUTES;
+        private double slotMinutes = DEFAULT_SLOT_MINUTES;
         private Optional<Instant> start = Optional.empty();
         private boolean repeat;
         private OptionalInt steps = OptionalInt.empty();
         private int horizonSlots = DEFAULT_HORIZON;
         private double initialBalance;
+        private Optional<DeploymentLoop> loop = Optional.empty();
+        private double[] forecast = new double[0];
+        private Optional<ForecastError> forecastError = Optional.empty();
 
         private Builder() {
         }
@@ -125,6 +152,9 @@ public record Scenario(
             steps = s.steps;
             horizonSlots = s.horizonSlots;
             initialBalance = s.initialBalance;
+            loop = s.loop;
+            forecast = s.forecast;
+            forecastError = s.forecastError;
         }
 
         public Builder name(String v) {
@@ -177,7 +207,7 @@ public record Scenario(
             return this;
         }
 
-        public Builder slotMinutes(int v) {
+        public Builder slotMinutes(double v) {
             slotMinutes = v;
             return this;
         }
@@ -207,9 +237,26 @@ public record Scenario(
             return this;
         }
 
+        public Builder loop(Optional<DeploymentLoop> v) {
+            loop = v;
+            return this;
+        }
+
+        /** What the engine sees instead of the actual intensity; none (empty) means the actual curve. */
+        public Builder forecast(double... v) {
+            forecast = v;
+            return this;
+        }
+
+        public Builder forecastError(Optional<ForecastError> v) {
+            forecastError = v;
+            return this;
+        }
+
         public Scenario build() {
             return new Scenario(name, description, policy, seed, config, deployment, flavours, componentBounds,
-                    intensity, demand, slotMinutes, start, repeat, steps, horizonSlots, initialBalance);
+                    intensity, demand, slotMinutes, start, repeat, steps, horizonSlots, initialBalance,
+                    loop, forecast, forecastError);
         }
     }
 }

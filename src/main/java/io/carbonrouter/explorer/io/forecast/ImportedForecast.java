@@ -1,5 +1,7 @@
 package io.carbonrouter.explorer.io.forecast;
 
+import io.carbonrouter.explorer.simulation.Limits;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -15,19 +17,36 @@ import java.util.Optional;
  * @param repeat      whether the file asks for the curve to wrap around (pattern JSON)
  * @param warnings    what the user should know: filled gaps, converted units, fallbacks
  * @param format      the format the file was read as
+ * @param forecast    what a forecast said for each slot when the file also holds actual values (then
+ *                    {@code intensity} is the actual grid); empty when the file has one curve only
  */
 public record ImportedForecast(double[] intensity, double[] demand, int slotMinutes, Optional<Instant> start,
-                               boolean repeat, List<String> warnings, ForecastFormat format) {
+                               boolean repeat, List<String> warnings, ForecastFormat format, double[] forecast) {
+
+    public ImportedForecast(double[] intensity, double[] demand, int slotMinutes, Optional<Instant> start,
+                            boolean repeat, List<String> warnings, ForecastFormat format) {
+        this(intensity, demand, slotMinutes, start, repeat, warnings, format, new double[0]);
+    }
 
     public ImportedForecast {
         Objects.requireNonNull(intensity);
+        Objects.requireNonNull(forecast);
         Objects.requireNonNull(demand);
         Objects.requireNonNull(start);
         Objects.requireNonNull(format);
-        warnings = List.copyOf(warnings);
+        warnings = Limits.capWarnings(warnings);
     }
 
     public boolean hasDemand() {
         return demand.length > 0;
+    }
+
+    public boolean hasForecast() {
+        return forecast.length > 0;
+    }
+
+    /** What the engine should see from this file: its forecast curve if it has one, else its only curve. */
+    public double[] engineCurve() {
+        return hasForecast() ? forecast : intensity;
     }
 }

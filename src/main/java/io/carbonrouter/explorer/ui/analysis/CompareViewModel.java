@@ -195,6 +195,6 @@ public final class CompareViewModel {
 
     /** Time labels for the charts, from the compared scenario. */
     public static TimeLabels timeLabels(Scenario s) {
-        return TimeLabels.of(s.start(), Math.max(1, s.slotMinutes()));
+        return TimeLabels.of(s.start(), (int) Math.max(1, Math.round(s.slotMinutes())));
     }
 }

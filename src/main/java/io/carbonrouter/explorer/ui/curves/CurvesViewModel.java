@@ -112,7 +112,8 @@ public final class CurvesViewModel {
         int n = Math.max(1, s.intensity().length);
         int at = Math.max(0, cursor.getAsInt()) % n;
         long seed = noiseSeed.value().orElse(0L);
-        double[] shaped = CurveTools.preset(preset, target.get(), n, s.slotMinutes(), curveOf(s), at, seed);
+        int slotMinutes = (int) Math.max(1, Math.round(s.slotMinutes()));
+        double[] shaped = CurveTools.preset(preset, target.get(), n, slotMinutes, curveOf(s), at, seed);
         replace(preset.label() + " " + target.get().title().toLowerCase(java.util.Locale.ROOT), shaped);
     }
 

@@ -87,7 +87,7 @@ public final class ResultsExportViewModel {
             try {
                 AtomicFiles.write(path, out -> format.write(run, out));
                 String steps = outcome.get().complete() ? run.steps() + " steps"
-                        : run.steps() + " of " + outcome.get().scenario().effectiveSteps() + " steps (live)";
+                        : run.steps() + " of " + outcome.get().scenario().clock().ticks() + " steps (live)";
                 fx.execute(() -> status.info("Exported the run (" + steps + ") to " + path.getFileName()));
             } catch (IOException | RuntimeException e) {
                 fx.execute(() -> status.error("Could not export the run to " + path + ": " + e.getMessage()));

@@ -9,6 +9,7 @@ import io.carbonrouter.explorer.ui.common.UiColors;
 import io.carbonrouter.explorer.ui.run.ChartSetBuilder;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,10 +41,10 @@ public record StepReport(List<Row> rows, String decision) {
     }
 
     private static void step(Scenario scenario, Run run, int t, List<Row> rows) {
-        rows.add(row("Step", "step", (t + 1) + " of " + scenario.effectiveSteps()));
+        rows.add(row("Step", "step", (t + 1) + " of " + scenario.clock().ticks()));
         String time = Formats.time(run.timeOf(t));
         rows.add(row("Step", scenario.start().isPresent() ? "time (UTC)" : "time", scenario.start().isPresent() ? time
-                : "+" + formatOffset(Duration.ofMinutes((long) run.slotMinutes() * t))));
+                : "+" + formatOffset(Duration.between(Instant.EPOCH, run.timeOf(t)))));
         rows.add(row("Step", "intensity", Formats.number(run.intensity(t), 2) + " gCO2/kWh"));
         if (scenario.hasDemand()) {
             rows.add(row("Step", "demand", Formats.number(run.demandWeight(t), 2)));

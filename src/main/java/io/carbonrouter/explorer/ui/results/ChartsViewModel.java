@@ -38,7 +38,7 @@ public final class ChartsViewModel {
     private void label(Scenario s) {
         if (labelled == null || !Objects.equals(labelled.start(), s.start())
                 || labelled.slotMinutes() != s.slotMinutes()) {
-            timeLabels.set(TimeLabels.of(s.start(), Math.max(1, s.slotMinutes())));
+            timeLabels.set(TimeLabels.of(s.start(), (int) Math.max(1, Math.round(s.slotMinutes()))));
         }
         labelled = s;
     }

@@ -30,7 +30,7 @@ public final class ChartSetBuilder {
     }
 
     public static ChartSet build(Scenario scenario, Run run) {
-        int steps = Math.max(scenario.effectiveSteps(), run.steps());
+        int steps = Math.max(scenario.clock().ticks(), run.steps());
         return new ChartSet(weights(scenario, run, steps), precision(scenario.config(), run, steps),
                 balance(scenario.config(), run, steps), throttle(run, steps), emissions(run, steps));
     }

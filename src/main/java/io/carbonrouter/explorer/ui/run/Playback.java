@@ -60,7 +60,7 @@ public final class Playback {
             return;
         }
         if (!atLiveHead() || livePosition >= liveTotal) {
-            int total = scenario.get().effectiveSteps();
+            int total = scenario.get().clock().ticks();
             int from = cursor.get() + 1 >= total ? 1 : cursor.get() + 1;
             runs.startLive(scenario.get(), from);
         }
@@ -136,7 +136,7 @@ public final class Playback {
             return;
         }
         livePosition = o.run().steps();
-        liveTotal = o.scenario().effectiveSteps();
+        liveTotal = o.scenario().clock().ticks();
         cursor.set(Math.max(0, livePosition - 1));
         if (playing.get() && o.complete()) {
             pause();

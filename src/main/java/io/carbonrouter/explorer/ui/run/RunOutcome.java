@@ -21,6 +21,6 @@ public record RunOutcome(Scenario scenario, Run run, ChartSet charts, boolean li
 
     /** Whether every step of the scenario has been computed. */
     public boolean complete() {
-        return run.steps() >= scenario.effectiveSteps();
+        return run.steps() >= scenario.clock().ticks();
     }
 }

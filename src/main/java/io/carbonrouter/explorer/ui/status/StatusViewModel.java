@@ -43,7 +43,7 @@ public final class StatusViewModel implements Messages {
 
     static String describe(RunOutcome o) {
         RunMetrics m = o.run().metrics();
-        String steps = o.live() ? o.run().steps() + " of " + o.scenario().effectiveSteps() + " steps"
+        String steps = o.live() ? o.run().steps() + " of " + o.scenario().clock().ticks() + " steps"
                 : o.run().steps() + " steps";
         return (o.live() ? "live · " : "last run ") + Formats.number(o.wallNanos() / 1e6, 1) + " ms · " + steps
                 + " · savings " + Formats.percent(m.savings()) + " · mean precision "
