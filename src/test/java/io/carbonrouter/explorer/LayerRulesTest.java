@@ -4,10 +4,13 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+
+import java.util.List;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The dependency direction of DESIGN.md: ui -> app -> io, simulation -> engine. */
+/** The dependency direction of docs/ARCHITECTURE.md: ui -> cli-free io and simulation -> engine; ui by feature. */
 @AnalyzeClasses(packages = "io.carbonrouter.explorer", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayerRulesTest {
 
@@ -46,4 +49,60 @@ class LayerRulesTest {
             .should().dependOnClassesThat().resideInAnyPackage("..explorer.io..", "..explorer.cli..",
                     "..explorer.ui..", "javafx..", "com.fasterxml.jackson..", "org.yaml..")
             .because("a lesson's model and conditions are read by io and shown by the ui, and know neither");
+
+    /** The GUI's features: each a package with its views and view models, depending on shared ui layers only. */
+    private static final List<String> FEATURES = List.of("toolbar", "flavours", "settings", "curves", "results",
+            "inspector", "status", "analysis", "document", "export");
+    /** The shared ui layers every feature may use; they know no feature. */
+    private static final String[] SHARED = {"..explorer.ui.app..", "..explorer.ui.common..", "..explorer.ui.form..",
+        "..explorer.ui.run..", "..explorer.ui.model..", "..explorer.ui.service..", "..explorer.ui.chart.."};
+    /**
+     * Views that still take the main view model or drive another feature (the toolbar, the analysis windows,
+     * the curve editor and the charts with their shared cursor); every other class keeps the rule.
+     */
+    private static final String STILL_WIRED_THROUGH_MAIN =
+            ".*\\.(ToolbarView|AnalysisWindows|CurvesView|ChartsView)(\\$.*)?";
+
+    @ArchTest
+    static final ArchRule uiIsNoCommandLine = noClasses()
+            .that().resideInAPackage("..explorer.ui..")
+            .should().dependOnClassesThat().resideInAPackage("..explorer.cli..");
+
+    @ArchTest
+    static final ArchRule sharedUiLayersKnowNoFeature = noClasses()
+            .that().resideInAnyPackage(SHARED)
+            .should().dependOnClassesThat().resideInAnyPackage(features(""))
+            .orShould().dependOnClassesThat().resideInAPackage("io.carbonrouter.explorer.ui")
+            .because("features build on app, common, form, run, model, service and chart, never the reverse");
+
+    @ArchTest
+    static final ArchRule chartsStandAlone = noClasses()
+            .that().resideInAPackage("..explorer.ui.chart..")
+            .should().dependOnClassesThat().resideInAnyPackage("..explorer.ui.app..", "..explorer.ui.common..",
+                    "..explorer.ui.form..", "..explorer.ui.run..", "..explorer.ui.model..", "..explorer.ui.service..")
+            .because("the chart controls take data and styles, not the app's state");
+
+    @ArchTest
+    static final ArchRule featuresStayApart = CompositeArchRule.of(FEATURES.stream()
+            .map(LayerRulesTest::apart).toList());
+
+    @ArchTest
+    static final ArchRule viewModelsKnowNoControls = noClasses()
+            .that().resideInAPackage("..explorer.ui..").and().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
+            .because("view models are plain state, unit-tested without a toolkit");
+
+    private static ArchRule apart(String feature) {
+        return noClasses()
+                .that().resideInAPackage("..explorer.ui." + feature + "..")
+                .and().haveNameNotMatching(STILL_WIRED_THROUGH_MAIN)
+                .should().dependOnClassesThat().resideInAnyPackage(features(feature))
+                .orShould().dependOnClassesThat().resideInAPackage("io.carbonrouter.explorer.ui")
+                .because("a feature reaches others only through the shared layers and the window that wires them");
+    }
+
+    private static String[] features(String except) {
+        return FEATURES.stream().filter(f -> !f.equals(except)).map(f -> "..explorer.ui." + f + "..")
+                .toArray(String[]::new);
+    }
 }

@@ -4,6 +4,7 @@ import io.carbonrouter.explorer.engine.StrategyRegistry;
 import io.carbonrouter.explorer.simulation.Simulator;
 import io.carbonrouter.explorer.simulation.compare.Workers;
 import io.carbonrouter.explorer.ui.app.AppServices;
+import io.carbonrouter.explorer.ui.app.ClassPathJavaFx;
 import io.carbonrouter.explorer.ui.app.Startup;
 import io.carbonrouter.explorer.ui.export.ExportDialog;
 import io.carbonrouter.explorer.ui.service.AppSettings;
@@ -32,6 +33,7 @@ public final class ExplorerApp extends Application {
     private Startup startup;
 
     public static void launchApp(String[] args) {
+        ClassPathJavaFx.quietStart();
         Application.launch(ExplorerApp.class, args);
     }
 

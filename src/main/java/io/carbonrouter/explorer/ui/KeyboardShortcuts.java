@@ -14,7 +14,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 
 /**
- * DESIGN.md's keys: Space play / pause, Left / Right step, Ctrl+O / S open / save (Ctrl+Shift+S save as),
+ * The app's keys: Space play / pause, Left / Right step, Ctrl+O / S open / save (Ctrl+Shift+S save as),
  * Ctrl+E export, Ctrl+Z / Y undo / redo; F11 (or Ctrl+Shift+P) presentation mode. Space and the arrows stay
  * with a control that needs them (a text field, a slider, a drop-down) while it has the focus.
  */

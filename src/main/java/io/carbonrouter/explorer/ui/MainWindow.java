@@ -3,6 +3,7 @@ package io.carbonrouter.explorer.ui;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.ui.analysis.AnalysisWindows;
 import io.carbonrouter.explorer.ui.app.AppServices;
+import io.carbonrouter.explorer.ui.common.Presentation;
 import io.carbonrouter.explorer.ui.curves.CurvesView;
 import io.carbonrouter.explorer.ui.flavours.FlavoursView;
 import io.carbonrouter.explorer.ui.inspector.ExplainView;
@@ -82,7 +83,7 @@ public final class MainWindow {
 
     /** The app's stylesheet, for the window and its dialogs. */
     public static String stylesheet() {
-        return MainView.class.getResource("explorer.css").toExternalForm();
+        return Presentation.STYLESHEET;
     }
 
     /** Builds the window on {@code stage}, shows it, then offers back edits a crash left behind. */

@@ -1,8 +1,7 @@
 package io.carbonrouter.explorer.ui.analysis;
 
-import io.carbonrouter.explorer.ui.MainView;
-import io.carbonrouter.explorer.ui.common.Presentation;
 import io.carbonrouter.explorer.ui.MainViewModel;
+import io.carbonrouter.explorer.ui.common.Presentation;
 import io.carbonrouter.explorer.ui.document.DocumentViewModel;
 import javafx.fxml.FXMLLoader;
 import javafx.geometry.Rectangle2D;
@@ -86,7 +85,7 @@ public final class AnalysisWindows {
         s.setTitle(title + " — " + DocumentViewModel.APP_NAME);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(width, screen.getWidth()), Math.min(height, screen.getHeight()));
-        scene.getStylesheets().add(MainView.class.getResource("explorer.css").toExternalForm());
+        scene.getStylesheets().add(Presentation.STYLESHEET);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), s::hide);
         // The windows follow the main one into presentation mode, so a projector shows them large too.
         vm.presentationProperty().addListener((obs, was, on) -> Presentation.mark(root, on));

@@ -5,9 +5,9 @@ import io.carbonrouter.explorer.ui.chart.ChartData;
 import io.carbonrouter.explorer.ui.chart.ScatterData;
 import io.carbonrouter.explorer.ui.chart.ScatterPlot;
 import io.carbonrouter.explorer.ui.chart.TimeSeriesChart;
+import io.carbonrouter.explorer.ui.common.ChartGutter;
 import io.carbonrouter.explorer.ui.common.ProgressBinding;
 import io.carbonrouter.explorer.ui.common.Tooltips;
-import io.carbonrouter.explorer.ui.results.ChartsView;
 import io.carbonrouter.explorer.ui.run.BatchJob;
 import javafx.beans.binding.Bindings;
 import javafx.collections.transformation.SortedList;
@@ -143,7 +143,7 @@ public final class CompareView {
             }
         });
         for (TimeSeriesChart c : new TimeSeriesChart[] {emissions, precision}) {
-            c.leftGutterProperty().set(ChartsView.GUTTER);
+            c.leftGutterProperty().set(ChartGutter.WIDTH);
             c.rightGutterProperty().set(12);
         }
         precision.cursorStepProperty().bindBidirectional(emissions.cursorStepProperty());

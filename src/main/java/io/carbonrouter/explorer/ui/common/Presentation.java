@@ -7,6 +7,10 @@ public final class Presentation {
 
     private static final String PRESENTATION = "presentation";
 
+    /** The app's stylesheet (fxml/io/carbonrouter/explorer/ui/explorer.css), for every window and dialog. */
+    public static final String STYLESHEET = Presentation.class.getResource("/io/carbonrouter/explorer/ui/explorer.css")
+            .toExternalForm();
+
     private Presentation() {
     }
 

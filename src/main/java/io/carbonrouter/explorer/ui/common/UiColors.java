@@ -1,7 +1,7 @@
 package io.carbonrouter.explorer.ui.common;
 
+import io.carbonrouter.explorer.io.schedule.TrafficScheduleExporter;
 import io.carbonrouter.explorer.ui.chart.FlavourPalette;
-import io.carbonrouter.explorer.ui.form.SettingSpecs;
 import javafx.scene.paint.Color;
 
 import java.util.List;
@@ -47,8 +47,8 @@ public final class UiColors {
 
     /** Router, consumer and target keep their colours whatever order the bounds come in. */
     public static Color component(String name, int index) {
-        int known = SettingSpecs.COMPONENTS.indexOf(name);
-        return FlavourPalette.ceilingColor(known >= 0 ? known : SettingSpecs.COMPONENTS.size() + index);
+        int known = TrafficScheduleExporter.COMPONENTS.indexOf(name);
+        return FlavourPalette.ceilingColor(known >= 0 ? known : TrafficScheduleExporter.COMPONENTS.size() + index);
     }
 
     /** {@code #rrggbb} for CSS. */

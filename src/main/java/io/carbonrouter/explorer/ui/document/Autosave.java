@@ -3,11 +3,11 @@ package io.carbonrouter.explorer.ui.document;
 import io.carbonrouter.explorer.io.InputException;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.ScenarioValidator;
+import io.carbonrouter.explorer.ui.common.Messages;
 import io.carbonrouter.explorer.ui.model.ScenarioModel;
 import io.carbonrouter.explorer.ui.service.DialogService;
 import io.carbonrouter.explorer.ui.service.RecoveryFile;
 import io.carbonrouter.explorer.ui.service.Scheduler;
-import io.carbonrouter.explorer.ui.status.StatusViewModel;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -29,14 +29,14 @@ public final class Autosave {
     private final RecoveryFile recovery;
     private final Scheduler scheduler;
     private final Executor fx;
-    private final StatusViewModel status;
+    private final Messages status;
     private final Object lock = new Object();
     /** Bumped by every change; a write goes ahead only while it is still the latest. Guarded by lock. */
     private long generation;
     private Scheduler.Job pending = () -> { };
 
     public Autosave(ScenarioModel model, RecoveryFile recovery, Scheduler scheduler, Executor fx,
-                    StatusViewModel status) {
+                    Messages status) {
         this.model = model;
         this.recovery = recovery;
         this.scheduler = scheduler;

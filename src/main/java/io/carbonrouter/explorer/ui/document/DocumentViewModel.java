@@ -8,13 +8,13 @@ import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.ScenarioValidator;
 import io.carbonrouter.explorer.ui.app.AppServices;
 import io.carbonrouter.explorer.ui.common.FileNames;
+import io.carbonrouter.explorer.ui.common.Messages;
 import io.carbonrouter.explorer.ui.model.ScenarioModel;
 import io.carbonrouter.explorer.ui.service.AppSettings;
 import io.carbonrouter.explorer.ui.service.ExportAction;
 import io.carbonrouter.explorer.ui.service.FileDialogs;
 import io.carbonrouter.explorer.ui.service.SampleCatalog;
 import io.carbonrouter.explorer.ui.service.UnsavedChangesPrompt;
-import io.carbonrouter.explorer.ui.status.StatusViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -39,12 +39,12 @@ public final class DocumentViewModel {
     private final ExportAction export;
     private final AppSettings settings;
     private final SampleCatalog samples;
-    private final StatusViewModel status;
+    private final Messages status;
     private final RecentFiles recent;
     private final ReadOnlyBooleanWrapper recovered = new ReadOnlyBooleanWrapper(false);
     private final StringBinding title;
 
-    public DocumentViewModel(ScenarioModel model, AppServices services, StatusViewModel status) {
+    public DocumentViewModel(ScenarioModel model, AppServices services, Messages status) {
         this.model = model;
         this.files = services.files();
         this.prompt = services.prompt();

@@ -8,11 +8,11 @@ import io.carbonrouter.explorer.io.forecast.ForecastSource;
 import io.carbonrouter.explorer.io.forecast.ImportedForecast;
 import io.carbonrouter.explorer.io.schedule.ImportResult;
 import io.carbonrouter.explorer.io.schedule.TrafficScheduleImporter;
+import io.carbonrouter.explorer.ui.common.Messages;
 import io.carbonrouter.explorer.ui.model.ScenarioModel;
 import io.carbonrouter.explorer.ui.service.DialogService;
 import io.carbonrouter.explorer.ui.service.FileDialogs;
 import io.carbonrouter.explorer.ui.service.FileKind;
-import io.carbonrouter.explorer.ui.status.StatusViewModel;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,13 +30,13 @@ public final class ImportViewModel {
     private final ScenarioModel model;
     private final FileDialogs files;
     private final DialogService dialogs;
-    private final StatusViewModel status;
+    private final Messages status;
     private final Supplier<Optional<Path>> directory;
 
     /**
      * @param directory where the file choosers start
      */
-    public ImportViewModel(ScenarioModel model, FileDialogs files, DialogService dialogs, StatusViewModel status,
+    public ImportViewModel(ScenarioModel model, FileDialogs files, DialogService dialogs, Messages status,
                            Supplier<Optional<Path>> directory) {
         this.model = model;
         this.files = files;

@@ -1,7 +1,7 @@
 package io.carbonrouter.explorer.ui.export;
 
 import io.carbonrouter.explorer.simulation.Scenario;
-import io.carbonrouter.explorer.ui.MainView;
+import io.carbonrouter.explorer.ui.common.Presentation;
 import io.carbonrouter.explorer.ui.service.ExportAction;
 import io.carbonrouter.explorer.ui.service.FileDialogs;
 import io.carbonrouter.explorer.ui.service.FileKind;
@@ -60,7 +60,7 @@ public final class ExportDialog implements ExportAction {
                 + "\" (kubectl apply -f)");
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().addAll(copy, save, ButtonType.CLOSE);
-        dialog.getDialogPane().getStylesheets().add(MainView.class.getResource("explorer.css").toExternalForm());
+        dialog.getDialogPane().getStylesheets().add(Presentation.STYLESHEET);
         dialog.getDialogPane().lookupButton(save).disableProperty().bind(vm.yamlProperty().isEmpty());
         dialog.getDialogPane().lookupButton(copy).disableProperty().bind(vm.yamlProperty().isEmpty());
         dialog.getDialogPane().lookupButton(copy).addEventFilter(ActionEvent.ACTION, e -> {

@@ -5,13 +5,13 @@ import io.carbonrouter.explorer.io.RunWriters;
 import io.carbonrouter.explorer.simulation.Run;
 import io.carbonrouter.explorer.ui.common.ChartImage;
 import io.carbonrouter.explorer.ui.common.FileNames;
+import io.carbonrouter.explorer.ui.common.Messages;
 import io.carbonrouter.explorer.ui.model.ScenarioModel;
 import io.carbonrouter.explorer.ui.run.RunOutcome;
 import io.carbonrouter.explorer.ui.run.RunService;
 import io.carbonrouter.explorer.ui.service.DialogService;
 import io.carbonrouter.explorer.ui.service.FileDialogs;
 import io.carbonrouter.explorer.ui.service.FileKind;
-import io.carbonrouter.explorer.ui.status.StatusViewModel;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -37,7 +37,7 @@ public final class ResultsExportViewModel {
     private final DialogService dialogs;
     private final Executor worker;
     private final Executor fx;
-    private final StatusViewModel status;
+    private final Messages status;
     private final Supplier<Optional<Path>> directory;
     private Supplier<List<ChartImage>> charts = List::of;
 
@@ -46,7 +46,7 @@ public final class ResultsExportViewModel {
      * @param directory where the choosers start
      */
     public ResultsExportViewModel(RunService runs, ScenarioModel model, FileDialogs files, DialogService dialogs,
-                                  Executor worker, Executor fx, StatusViewModel status,
+                                  Executor worker, Executor fx, Messages status,
                                   Supplier<Optional<Path>> directory) {
         this.runs = runs;
         this.model = model;

@@ -2,6 +2,7 @@ package io.carbonrouter.explorer.ui.form;
 
 import io.carbonrouter.explorer.engine.ComponentBound;
 import io.carbonrouter.explorer.engine.PolicyConfig;
+import io.carbonrouter.explorer.io.schedule.TrafficScheduleExporter;
 import io.carbonrouter.explorer.simulation.Scenario;
 
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ public final class SettingSpecs {
     private static final String SCENARIO_ONLY = "Scenario setting, not in the CRD";
     private static final double MAX_STEPS = 1_000_000;
     /** The components the engine throttles, in the order the CRD lists them. */
-    public static final List<String> COMPONENTS = List.of("router", "consumer", "target");
+    public static final List<String> COMPONENTS = TrafficScheduleExporter.COMPONENTS;
 
     private SettingSpecs() {
     }

@@ -4,6 +4,7 @@ import io.carbonrouter.explorer.ui.MainViewModel;
 import io.carbonrouter.explorer.ui.chart.ChartData;
 import io.carbonrouter.explorer.ui.chart.CurveEditor;
 import io.carbonrouter.explorer.ui.chart.TimeSeriesChart;
+import io.carbonrouter.explorer.ui.common.ChartGutter;
 import io.carbonrouter.explorer.ui.common.ChartImage;
 import io.carbonrouter.explorer.ui.common.Icons;
 import io.carbonrouter.explorer.ui.common.Tooltips;
@@ -24,9 +25,6 @@ import java.util.function.Function;
  * show the pinned run as a ghost.
  */
 public final class ChartsView {
-
-    /** One axis-label width for every chart, so their plots line up step for step. */
-    public static final double GUTTER = 46;
 
     private final ChartsViewModel vm;
     private final MainViewModel main;
@@ -70,8 +68,8 @@ public final class ChartsView {
         show(throttle, ChartSet::throttle);
         show(emissions, ChartSet::emissions);
         for (TimeSeriesChart c : all) {
-            c.leftGutterProperty().set(GUTTER);
-            c.rightGutterProperty().set(GUTTER);
+            c.leftGutterProperty().set(ChartGutter.WIDTH);
+            c.rightGutterProperty().set(ChartGutter.WIDTH);
             c.cursorStepProperty().bindBidirectional(main.cursorProperty());
             c.timeLabelsProperty().bind(vm.timeLabelsProperty());
             if (c != weights) {
@@ -102,8 +100,8 @@ public final class ChartsView {
      * a repeating curve shorter than the run keeps a zoom of its own.
      */
     public void shareZoomWith(CurveEditor editor) {
-        editor.leftGutterProperty().set(GUTTER);
-        editor.rightGutterProperty().set(GUTTER);
+        editor.leftGutterProperty().set(ChartGutter.WIDTH);
+        editor.rightGutterProperty().set(ChartGutter.WIDTH);
         Runnable link = () -> {
             boolean same = editor.getValues().length == weights.getData().steps();
             editor.visibleFromProperty().unbindBidirectional(weights.visibleFromProperty());

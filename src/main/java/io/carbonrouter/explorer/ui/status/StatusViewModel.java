@@ -2,6 +2,7 @@ package io.carbonrouter.explorer.ui.status;
 
 import io.carbonrouter.explorer.simulation.RunMetrics;
 import io.carbonrouter.explorer.ui.common.Formats;
+import io.carbonrouter.explorer.ui.common.Messages;
 import io.carbonrouter.explorer.ui.run.RunOutcome;
 import io.carbonrouter.explorer.ui.run.RunService;
 import javafx.beans.binding.Bindings;
@@ -16,7 +17,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * The status bar: the latest message (info or error), what is wrong with the scenario, the last run's time
  * and size, and the progress of a slow run with a way to cancel it.
  */
-public final class StatusViewModel {
+public final class StatusViewModel implements Messages {
 
     private final RunService runs;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -49,11 +50,13 @@ public final class StatusViewModel {
                 + Formats.percent(m.meanPrecision());
     }
 
+    @Override
     public void info(String text) {
         message.set(text);
         error.set(false);
     }
 
+    @Override
     public void error(String text) {
         message.set(text);
         error.set(true);
