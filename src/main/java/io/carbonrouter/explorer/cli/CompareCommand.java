@@ -46,19 +46,23 @@ public final class CompareCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE",
-            description = "Write here (atomically) instead of standard output.")
+            description = "Write here (atomically) instead of standard output; never over an input, an existing"
+                    + " file only with --force.")
     Path out;
+
+    @Option(names = "--force", description = "Replace the --out file if it exists.")
+    boolean force;
 
     @Mixin
     PluginsOption plugins;
 
     @Override
     public Integer call() throws IOException {
-        OutputFiles.check(out, true);
+        OutputFiles.check(out, force, scenarioFile);
         StrategyRegistry registry = plugins.registry();
         PrintWriter err = spec.commandLine().getErr();
         ScenarioRead read = ScenarioFiles.readWithWarnings(scenarioFile);
-        read.warnings().forEach(w -> err.println("compare: warning: " + scenarioFile.getFileName() + ": " + w));
+        Warnings.print(err, "compare", scenarioFile, read.warnings());
         Comparison c = new StrategyComparison(new Simulator(registry), Workers.allCores())
                 .compareMetrics(read.scenario(), () -> false, Progress.NONE);
         if (!c.optimum().reachable()) {
@@ -69,7 +73,7 @@ public final class CompareCommand implements Callable<Integer> {
             case csv -> ComparisonWriters.csv(c);
             case table -> ComparisonWriters.table(c);
         };
-        OutputFiles.write(spec, out, true, text);
+        OutputFiles.write(spec, out, force, text);
         return 0;
     }
 }

@@ -2,6 +2,7 @@ package io.carbonrouter.explorer.cli;
 
 import io.carbonrouter.explorer.io.ScenarioFiles;
 import io.carbonrouter.explorer.io.ScenarioRead;
+import io.carbonrouter.explorer.io.schedule.KubernetesNames;
 import io.carbonrouter.explorer.io.schedule.TrafficScheduleExporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,7 +39,8 @@ public final class ExportCommand implements Callable<Integer> {
     String namespace;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE",
-            description = "Write here (atomically) instead of standard output.")
+            description = "Write here (atomically) instead of standard output; never over an input, an existing"
+                    + " file only with --force.")
     Path out;
 
     @Option(names = "--force", description = "Replace the --out file if it exists.")
@@ -51,12 +53,19 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (name == null && !labels) {
-            throw new UserError("--name is required: the TrafficSchedule's metadata.name");
+            throw new ArgumentError("--name is required: the TrafficSchedule's metadata.name");
         }
-        OutputFiles.check(out, force);
+        KubernetesNames.namespaceProblem(namespace).ifPresent(m -> {
+            throw new ArgumentError("--namespace: " + m);
+        });
+        if (name != null) {
+            KubernetesNames.nameProblem(name).ifPresent(m -> {
+                throw new ArgumentError("--name: " + m);
+            });
+        }
+        OutputFiles.check(out, force, scenarioFile);
         ScenarioRead read = ScenarioFiles.readWithWarnings(scenarioFile);
-        read.warnings().forEach(w -> spec.commandLine().getErr()
-                .println("export: warning: " + scenarioFile.getFileName() + ": " + w));
+        Warnings.print(spec.commandLine().getErr(), "export", scenarioFile, read.warnings());
         String text = labels
                 ? String.join("\n", TrafficScheduleExporter.kubectlLabelLines(read.scenario(), namespace)) + "\n"
                 : TrafficScheduleExporter.toYaml(read.scenario(), name, namespace);

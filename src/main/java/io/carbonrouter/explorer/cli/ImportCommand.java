@@ -3,6 +3,7 @@ package io.carbonrouter.explorer.cli;
 import io.carbonrouter.explorer.io.ScenarioFiles;
 import io.carbonrouter.explorer.io.schedule.ImportResult;
 import io.carbonrouter.explorer.io.schedule.TrafficScheduleImporter;
+import io.carbonrouter.explorer.simulation.Limits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,7 +35,7 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--out"}, paramLabel = "SCENARIO",
             description = "Write the scenario here (JSON for .json, else YAML), atomically, instead of standard"
-                    + " output.")
+                    + " output; never over an input, an existing file only with --force.")
     Path out;
 
     @Option(names = "--force", description = "Replace the --out file if it exists.")
@@ -42,15 +43,15 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        OutputFiles.check(out, force);
+        OutputFiles.check(out, force, file);
         ImportResult result = TrafficScheduleImporter.read(file);
         PrintWriter err = spec.commandLine().getErr();
         String source = String.valueOf(file.getFileName());
         if (!result.ignored().isEmpty()) {
-            err.println("import: " + source + ": ignored (not part of a scenario): "
-                    + String.join(", ", result.ignored()));
+            err.println("import: " + OneLineErrors.oneLine(source) + ": ignored (not part of a scenario): "
+                    + OneLineErrors.oneLine(String.join(", ", Limits.capWarnings(result.ignored()))));
         }
-        result.warnings().forEach(w -> err.println("import: warning: " + source + ": " + w));
+        Warnings.print(err, "import", file, result.warnings());
         boolean json = out != null && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
         String text = json ? ScenarioFiles.toJson(result.scenario()) : ScenarioFiles.toYaml(result.scenario());
         OutputFiles.write(spec, out, force, text);

@@ -11,6 +11,8 @@ import picocli.CommandLine.TypeConversionException;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** {@code --intensity FILE [--forecast-source forecast|actual]}: run a scenario over a forecast file's curve. */
 public final class IntensityOption {
@@ -34,9 +36,9 @@ public final class IntensityOption {
         }
         ImportedForecast forecast = ForecastImporters.read(file, new ForecastImporters.Options(source));
         ScenarioRead applied = ForecastImporters.applyTo(scenario, forecast);
-        String name = String.valueOf(file.getFileName());
-        forecast.warnings().forEach(w -> err.println(command + ": warning: " + name + ": " + w));
-        applied.warnings().forEach(w -> err.println(command + ": warning: " + name + ": " + w));
+        List<String> warnings = new ArrayList<>(forecast.warnings());
+        warnings.addAll(applied.warnings());
+        Warnings.print(err, command, file, warnings);
         return applied.scenario();
     }
 

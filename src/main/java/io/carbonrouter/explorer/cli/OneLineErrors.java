@@ -19,26 +19,47 @@ final class OneLineErrors implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parseResult) {
         String name = cl.getCommandName();
-        if (ex instanceof UserError || ex instanceof InputException) {
-            cl.getErr().println(name + ": " + ex.getMessage());
+        if (ex instanceof ArgumentError) {
+            cl.getErr().println(name + ": " + oneLine(ex.getMessage()));
+            return BAD_ARGUMENTS;
+        }
+        if (ex instanceof UserError || ex instanceof InputException || ex instanceof IllegalArgumentException
+                || ex instanceof IOException || ex instanceof UncheckedIOException) {
+            cl.getErr().println(name + ": " + oneLine(ex.getMessage()));
             return BAD_INPUT;
         }
-        if (ex instanceof IllegalArgumentException) {
-            cl.getErr().println(name + ": " + ex.getMessage());
-            return BAD_INPUT;
-        }
-        if (ex instanceof IOException || ex instanceof UncheckedIOException) {
-            cl.getErr().println(name + ": " + ex.getMessage());
-            return BAD_INPUT;
-        }
-        cl.getErr().println(name + ": internal error: " + ex);
+        cl.getErr().println(name + ": internal error: " + oneLine(String.valueOf(ex)));
         return INTERNAL;
     }
 
     static int onParameterError(CommandLine.ParameterException ex, String[] args) {
         CommandLine cl = ex.getCommandLine();
-        cl.getErr().println(cl.getCommandName() + ": " + ex.getMessage()
+        cl.getErr().println(cl.getCommandName() + ": " + oneLine(ex.getMessage())
                 + " (see '" + cl.getCommandSpec().qualifiedName() + " --help')");
         return BAD_ARGUMENTS;
+    }
+
+    /** The text on one line: line breaks and other control characters (as in a file name) are escaped. */
+    static String oneLine(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.toString();
     }
 }

@@ -1,16 +1,24 @@
 package io.carbonrouter.explorer.cli;
 
 import io.carbonrouter.explorer.io.AtomicFiles;
+import io.carbonrouter.explorer.io.IoReasons;
+import io.carbonrouter.explorer.io.WriteTargets;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 
 /**
- * Where a command's text goes: standard output, or a file written atomically that is never replaced unless the
- * user said {@code --force}. A failed write leaves the old file as it was.
+ * The one {@code --out} rule of every command: standard output without it; with it, a file written atomically
+ * that is never an input of the command, never read-only, never replaced unless the user said {@code --force}
+ * (created exclusively otherwise, so of two writers racing for a name one wins and the other is told), and a
+ * symbolic link is followed to the file it names. A failed write leaves the old file as it was.
  */
 final class OutputFiles {
 
@@ -18,32 +26,46 @@ final class OutputFiles {
     }
 
     /** Refuses a target that may not be written; commands call it first, so a refusal comes before any work. */
-    static void check(Path out, boolean force) {
+    static void check(Path out, boolean force, Path... inputs) {
         if (out == null) {
             return;
         }
-        if (Files.isDirectory(out)) {
-            throw new UserError("--out " + out + ": is a folder; give a file name");
+        List<Path> sources = Arrays.asList(inputs);
+        String problem = WriteTargets.problem(out, sources);
+        if (problem != null) {
+            throw new ArgumentError("--out " + out + ": " + problem);
         }
         if (Files.exists(out) && !force) {
-            throw new UserError("--out " + out + ": the file exists; add --force to replace it");
+            throw new ArgumentError("--out " + out + ": the file exists; add --force to replace it");
         }
     }
 
-    static void write(CommandSpec spec, Path out, boolean force, String text) throws IOException {
+    static void write(CommandSpec spec, Path out, boolean force, String text) {
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.print(text);
             stdout.flush();
             return;
         }
+        write(spec, out, force, o -> o.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Writes to the file (standard output is the caller's, for streaming). */
+    static void write(CommandSpec spec, Path out, boolean force, AtomicFiles.Content content) {
         check(out, force);
         try {
-            AtomicFiles.write(out, text);
+            if (force) {
+                AtomicFiles.write(out, content);
+            } else {
+                AtomicFiles.create(out, content);
+            }
+        } catch (FileAlreadyExistsException e) {
+            throw new ArgumentError("--out " + out + ": the file exists (another run wrote it first); add --force"
+                    + " to replace it");
         } catch (IOException e) {
             throw new UserError("--out " + out + ": cannot write (the old file, if any, is unchanged): "
-                    + e.getMessage(), e);
+                    + IoReasons.of(e), e);
         }
-        spec.commandLine().getErr().println(spec.name() + ": wrote " + out);
+        spec.commandLine().getErr().println(spec.name() + ": wrote " + OneLineErrors.oneLine(out.toString()));
     }
 }

@@ -1,6 +1,7 @@
 package io.carbonrouter.explorer.cli;
 
 import io.carbonrouter.explorer.engine.StrategyRegistry;
+import io.carbonrouter.explorer.io.IoReasons;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.jar.JarFile;
 import java.util.ServiceConfigurationError;
 import java.util.stream.Stream;
 
@@ -34,6 +36,7 @@ public final class PluginsOption {
         try (Stream<Path> files = Files.list(plugins)) {
             for (Path p : (Iterable<Path>) files.sorted()::iterator) {
                 if (p.getFileName().toString().endsWith(".jar")) {
+                    requireJar(p);
                     jars.add(toUrl(p));
                 }
             }
@@ -49,6 +52,19 @@ public final class PluginsOption {
         } catch (ServiceConfigurationError e) {
             throw new UserError("--plugins " + plugins + ": a strategy provider could not be loaded: "
                     + e.getMessage());
+        }
+    }
+
+    /** A jar that cannot be opened is named rather than skipped: its strategies would silently be missing. */
+    private void requireJar(Path jar) {
+        if (!Files.isRegularFile(jar)) {
+            throw new UserError("--plugins " + plugins + ": " + jar.getFileName() + " is not a regular file");
+        }
+        try (JarFile opened = new JarFile(jar.toFile())) {
+            opened.getManifest();
+        } catch (IOException e) {
+            throw new UserError("--plugins " + plugins + ": " + jar.getFileName() + " cannot be opened as a jar: "
+                    + IoReasons.of(e));
         }
     }
 

@@ -48,8 +48,12 @@ public final class SimulateCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write here (atomically) instead of"
-            + " standard output.")
+            + " standard output; never over an input, an existing file only with --force.")
     Path out;
+
+    @Option(names = "--force", description = "Replace the --out file if it exists, and write output larger than"
+            + " the size limit (about 512 MiB).")
+    boolean force;
 
     @Option(names = "--stats", description = "Print the step count and the engine time on standard error.")
     boolean stats;
@@ -65,16 +69,22 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OutputFiles.check(out, force, scenarioFile, intensity.file);
         StrategyRegistry registry = plugins.registry();
+        if (policy != null && !registry.contains(policy)) {
+            throw new ArgumentError("--policy: unknown policy '" + policy + "'; registered: "
+                    + String.join(", ", registry.names()));
+        }
         ScenarioRead read = ScenarioFiles.readWithWarnings(scenarioFile);
         PrintWriter err = spec.commandLine().getErr();
-        read.warnings().forEach(w -> err.println("simulate: warning: " + scenarioFile.getFileName() + ": " + w));
+        Warnings.print(err, "simulate", scenarioFile, read.warnings());
         Scenario scenario = intensity.apply(read.scenario(), "simulate", err);
         String name = policy != null ? policy : scenario.policy();
         if (!registry.contains(name)) {
-            throw new UserError((policy != null ? "--policy" : scenarioFile.getFileName() + ": policy")
+            throw new UserError(scenarioFile.getFileName() + ": policy"
                     + ": unknown policy '" + name + "'; registered: " + String.join(", ", registry.names()));
         }
+        OutputSize.check(scenario, format == Format.csv, force);
         long t0 = System.nanoTime();
         // The run is written as its ticks come, so a deployed year never sits in memory.
         Simulation sim = new Simulator(registry).start(scenario, name);
@@ -86,7 +96,7 @@ public final class SimulateCommand implements Callable<Integer> {
             content.writeTo(stdout);
             stdout.flush();
         } else {
-            AtomicFiles.write(out, content);
+            OutputFiles.write(spec, out, force, content);
         }
         long total = System.nanoTime() - t0;
         if (stats) {

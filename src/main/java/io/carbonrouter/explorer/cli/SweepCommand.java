@@ -4,11 +4,13 @@ import io.carbonrouter.explorer.engine.StrategyRegistry;
 import io.carbonrouter.explorer.io.ScenarioFiles;
 import io.carbonrouter.explorer.io.ScenarioRead;
 import io.carbonrouter.explorer.io.SweepWriters;
+import io.carbonrouter.explorer.simulation.Limits;
 import io.carbonrouter.explorer.simulation.Simulator;
 import io.carbonrouter.explorer.simulation.compare.Sweep;
 import io.carbonrouter.explorer.simulation.compare.SweepPlan;
 import io.carbonrouter.explorer.simulation.compare.SweepResult;
 import io.carbonrouter.explorer.simulation.compare.SweepSpec;
+import io.carbonrouter.explorer.simulation.compare.SweepSpecException;
 import io.carbonrouter.explorer.simulation.compare.Workers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,8 +64,12 @@ public final class SweepCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE",
-            description = "Write here (atomically) instead of standard output.")
+            description = "Write here (atomically) instead of standard output; never over an input, an existing"
+                    + " file only with --force.")
     Path out;
+
+    @Option(names = "--force", description = "Replace the --out file if it exists.")
+    boolean force;
 
     @Option(names = "--stats", description = "Print the number of runs and the time taken on standard error.")
     boolean stats;
@@ -73,21 +79,22 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        SweepSpec sweepSpec = SweepSpec.parse(params);
-        OutputFiles.check(out, true);
+        SweepSpec sweepSpec = parse(params);
+        OutputFiles.check(out, force, scenarioFile);
         StrategyRegistry registry = plugins.registry();
         PrintWriter err = spec.commandLine().getErr();
         ScenarioRead read = ScenarioFiles.readWithWarnings(scenarioFile);
-        read.warnings().forEach(w -> err.println("sweep: warning: " + scenarioFile.getFileName() + ": " + w));
+        Warnings.print(err, "sweep", scenarioFile, read.warnings());
         Workers workers = Workers.allCores();
         Sweep sweep = new Sweep(new Simulator(registry), workers);
-        List<String> policies = sweep.policies(policy == null ? List.of() : List.of(policy));
+        List<String> policies = policies(sweep);
         SweepPlan plan = sweepSpec.plan(read.scenario());
-        plan.skipped().forEach(s -> err.println("sweep: warning: " + s.warning()));
+        Limits.capWarnings(plan.skipped().stream().map(SweepPlan.Skipped::warning).toList())
+                .forEach(w -> err.println("sweep: warning: " + w));
         long t0 = System.nanoTime();
         SweepResult result = sweep.run(plan, policies);
         long nanos = System.nanoTime() - t0;
-        OutputFiles.write(spec, out, true,
+        OutputFiles.write(spec, out, force,
                 format == Format.json ? SweepWriters.json(result, true) : SweepWriters.csv(result));
         if (stats) {
             err.println(String.format(Locale.ROOT, "sweep: %d runs (%d points x %d %s) of %d steps in %.2f s"
@@ -96,5 +103,22 @@ public final class SweepCommand implements Callable<Integer> {
                     workers.threads()));
         }
         return 0;
+    }
+
+    /** A malformed --param is a bad argument (exit 2), like any other option value. */
+    private static SweepSpec parse(List<String> params) {
+        try {
+            return SweepSpec.parse(params);
+        } catch (SweepSpecException e) {
+            throw new ArgumentError(e.getMessage());
+        }
+    }
+
+    private List<String> policies(Sweep sweep) {
+        try {
+            return sweep.policies(policy == null ? List.of() : List.of(policy));
+        } catch (SweepSpecException e) {
+            throw new ArgumentError("--policy: " + e.getMessage());
+        }
     }
 }

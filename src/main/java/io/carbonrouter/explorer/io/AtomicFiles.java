@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -15,7 +17,10 @@ import java.util.Set;
 
 /**
  * Writes files so that a reader sees the old content or the new, never half of one: the bytes go to a
- * temporary file beside the target, which is then moved over it. A failure leaves the old file intact.
+ * temporary file beside the target, which is then moved over it (or, for {@link #create}, linked to the target
+ * name, which fails atomically when the name exists). A failure leaves the old file intact and removes the
+ * temporary file; one left by a killed run is removed by the next write to the same target. A symbolic link
+ * is followed: the file it points at is replaced and the link stays.
  */
 public final class AtomicFiles {
 
@@ -38,24 +43,63 @@ public final class AtomicFiles {
 
     /** Streams the content into a temporary file, then moves it over the target. */
     public static void write(Path target, Content content) throws IOException {
-        Path absolute = target.toAbsolutePath();
+        write(target, content, true);
+    }
+
+    /**
+     * Like {@link #write(Path, Content)} but never replaces a file: when the target exists, or another writer
+     * creates it first, this throws {@link FileAlreadyExistsException} and the file is left as it was.
+     */
+    public static void create(Path target, Content content) throws IOException {
+        write(target, content, false);
+    }
+
+    private static void write(Path target, Content content, boolean replace) throws IOException {
+        Path absolute = WriteTargets.resolve(target);
         Path dir = absolute.getParent();
         if (dir != null) {
-            Files.createDirectories(dir);
+            createFolders(dir);
         }
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        TempFiles.removeStale(absolute);
+        Path temp = TempFiles.create(absolute);
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
                 content.writeTo(out);
             }
             keepPermissions(absolute, temp);
-            try {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            if (replace) {
+                moveOver(temp, absolute);
+            } else {
+                publishNew(temp, absolute);
             }
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** A file where a folder should be is a different failure from a target that exists. */
+    private static void createFolders(Path dir) throws IOException {
+        try {
+            Files.createDirectories(dir);
+        } catch (FileAlreadyExistsException e) {
+            throw new NotDirectoryException(e.getFile());
+        }
+    }
+
+    private static void moveOver(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** A hard link is made only if the name is free, in one step; without links, a plain move. */
+    private static void publishNew(Path temp, Path target) throws IOException {
+        try {
+            Files.createLink(target, temp);
+        } catch (UnsupportedOperationException e) {
+            Files.move(temp, target);
         }
     }
 

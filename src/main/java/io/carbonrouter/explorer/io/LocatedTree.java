@@ -81,32 +81,59 @@ public final class LocatedTree {
     /**
      * Parses a whole document.
      *
-     * @throws InputException naming the source, line and column when the text is not well formed
+     * @throws InputException naming the source, line and column when the text is not well formed or holds more
+     *     than one YAML document
      */
     public static Node parse(String text, String source) {
-        JsonFactory factory = YamlSupport.looksLikeJson(text) ? YamlSupport.jsonFactory() : YamlSupport.yamlFactory();
-        try (JsonParser p = factory.createParser(text)) {
-            JsonToken first = p.nextToken();
-            if (first == null) {
+        List<Node> documents = parseDocuments(text, source);
+        if (documents.size() > 1) {
+            throw new InputException(source + ": document 2 (" + documents.get(1).where() + ") is extra: the file"
+                    + " must hold one document, not " + documents.size());
+        }
+        return documents.get(0);
+    }
+
+    /** Parses every document of a YAML stream (a JSON text is one document); never an empty list. */
+    public static List<Node> parseDocuments(String text, String source) {
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        boolean json = YamlSupport.looksLikeJson(body);
+        if (!json) {
+            ScalarScan.check(body, source);
+        }
+        JsonFactory factory = json ? YamlSupport.jsonFactory() : YamlSupport.yamlFactory();
+        try (JsonParser p = factory.createParser(body)) {
+            if (p.nextToken() == null) {
                 throw new InputException(source + ": the file is empty");
             }
-            Node root = read(p, source);
-            if (p.nextToken() != null && !(p instanceof YAMLParser)) {
+            List<Node> documents = new ArrayList<>();
+            do {
+                documents.add(read(p, source, 1));
+            } while (p.nextToken() != null && p instanceof YAMLParser);
+            if (p.currentToken() != null && !(p instanceof YAMLParser)) {
                 throw new InputException(source + ": unexpected content after the document ("
                         + where(p.currentTokenLocation()) + ")");
             }
-            return root;
+            return documents;
         } catch (JsonProcessingException e) {
             throw new InputException(source + ": " + cleanMessage(e) + " (" + where(e.getLocation()) + ")");
         } catch (IOException e) {
             throw new InputException(source + ": cannot read: " + e.getMessage());
+        } catch (RuntimeException e) {
+            if (e instanceof InputException) {
+                throw e;
+            }
+            throw new InputException(source + ": malformed document: " + LibraryNames.strip(e.getMessage()));
         }
     }
 
-    private static Node read(JsonParser p, String source) throws IOException {
+    private static Node read(JsonParser p, String source, int depth) throws IOException {
         JsonLocation loc = p.currentTokenLocation();
         int line = loc.getLineNr();
         int column = loc.getColumnNr();
+        if (depth > YamlSupport.MAX_DEPTH && p.currentToken().isStructStart()) {
+            throw new InputException(source + ": nested deeper than " + YamlSupport.MAX_DEPTH + " levels (line "
+                    + line + ", column " + column + ")");
+        }
         if (p instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
             throw new InputException(source + ": YAML aliases (*" + p.getText() + ") are not supported; write the"
                     + " value out (line " + line + ", column " + column + ")");
@@ -119,7 +146,7 @@ public final class LocatedTree {
                     String name = p.currentName();
                     JsonLocation at = p.currentTokenLocation();
                     p.nextToken();
-                    Node value = read(p, source);
+                    Node value = read(p, source, depth + 1);
                     if (fields.put(name, value) != null) {
                         throw new InputException(source + ": duplicate key '" + name + "' (" + where(at) + ")");
                     }
@@ -129,7 +156,7 @@ public final class LocatedTree {
             case START_ARRAY: {
                 List<Node> items = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(read(p, source));
+                    items.add(read(p, source, depth + 1));
                 }
                 return new Node(Kind.ARRAY, null, null, items, line, column);
             }
@@ -156,8 +183,11 @@ public final class LocatedTree {
             return "malformed document";
         }
         int nl = m.indexOf('\n');
-        String first = (nl < 0 ? m : m.substring(0, nl)).trim();
+        String first = LibraryNames.strip((nl < 0 ? m : m.substring(0, nl)).trim());
         first = first.replaceAll("\\s+", " ");
+        if (first.startsWith("Expected a field name")) {
+            return "a key must be text, not a list or a mapping";
+        }
         if (first.startsWith("Duplicate field ")) {
             return "duplicate key " + first.substring("Duplicate field ".length());
         }

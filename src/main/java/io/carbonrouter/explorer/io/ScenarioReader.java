@@ -149,7 +149,7 @@ final class ScenarioReader {
     }
 
     private OptionalInt optInt(Node c, String name) {
-        Integer v = in.integer(c.get(name), "config." + name, null);
+        Integer v = in.integer(at(c, name, "config." + name), "config." + name, null);
         return v == null ? OptionalInt.empty() : OptionalInt.of(v);
     }
 

@@ -5,12 +5,9 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import io.carbonrouter.explorer.simulation.Limits;
 import org.yaml.snakeyaml.LoaderOptions;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -19,13 +16,13 @@ import java.nio.file.Path;
  */
 public final class YamlSupport {
 
-    /** Largest file read: 16 MiB is a year of five-minute slots many times over. */
-    public static final long MAX_BYTES = 16L * 1024 * 1024;
-    public static final int MAX_DEPTH = 64;
+    public static final long MAX_BYTES = Limits.MAX_INPUT_BYTES;
+    public static final int MAX_DEPTH = Limits.MAX_DEPTH;
 
+    // LocatedTree refuses depth past MAX_DEPTH itself, naming the line; the parsers' own limits are backstops.
     private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
-            .maxNestingDepth(MAX_DEPTH)
-            .maxStringLength(1_000_000)
+            .maxNestingDepth(MAX_DEPTH + 1)
+            .maxStringLength(Limits.MAX_SCALAR_CHARS)
             .maxNumberLength(100)
             .build();
 
@@ -35,7 +32,7 @@ public final class YamlSupport {
     public static YAMLFactory yamlFactory() {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(20);
-        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setNestingDepthLimit(2 * MAX_DEPTH);
         options.setCodePointLimit((int) MAX_BYTES);
         options.setAllowDuplicateKeys(false);
         YAMLFactory factory = YAMLFactory.builder()
@@ -62,28 +59,12 @@ public final class YamlSupport {
         return new ObjectMapper(jsonFactory());
     }
 
-    /** Reads a whole text file, refusing one over {@link #MAX_BYTES}. */
-    public static String readText(Path file) throws IOException {
-        long size = Files.size(file);
-        if (size > MAX_BYTES) {
-            throw new InputException(file.getFileName() + ": file is " + size / (1024 * 1024)
-                    + " MiB; the limit is " + MAX_BYTES / (1024 * 1024) + " MiB");
-        }
-        return Files.readString(file, StandardCharsets.UTF_8);
-    }
-
     /**
      * Reads an input file for a parser: its text, or an {@link InputException} that says the file is missing,
-     * unreadable or too large.
+     * unreadable, not a regular file, too large or not UTF-8.
      */
     public static String readInput(Path file) {
-        try {
-            return readText(file);
-        } catch (NoSuchFileException e) {
-            throw new InputException(file + ": no such file");
-        } catch (IOException e) {
-            throw new InputException(file + ": cannot read: " + e.getMessage());
-        }
+        return InputFiles.read(file);
     }
 
     /** The name a file goes by in messages: its file name. */

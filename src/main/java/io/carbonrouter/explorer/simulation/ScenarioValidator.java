@@ -4,9 +4,14 @@ import io.carbonrouter.explorer.engine.ComponentBound;
 import io.carbonrouter.explorer.engine.FlavourProfile;
 import io.carbonrouter.explorer.engine.PolicyConfig;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /** The bad-input rules of DESIGN.md for a whole scenario; every front end (file, editor, CLI) uses them. */
@@ -22,16 +27,16 @@ public final class ScenarioValidator {
         config(s.config(), out);
         bounds(s.componentBounds(), out);
         curves(s, out);
-        if (!Double.isFinite(s.slotMinutes()) || s.slotMinutes() <= 0) {
-            out.add(new Problem("slotMinutes", "must be a finite number of minutes above 0 (0.25 is 15 s), got "
-                    + s.slotMinutes()));
+        deployment(s.deployment(), out);
+        if (!Double.isFinite(s.slotMinutes()) || s.slotMinutes() <= 0 || s.slotMinutes() > Limits.MAX_SLOT_MINUTES) {
+            out.add(new Problem("slotMinutes", "must be a number of minutes above 0 (0.25 is 15 s) and at most "
+                    + Limits.MAX_SLOT_MINUTES + ", got " + s.slotMinutes()));
         } else {
             s.loop().ifPresent(l -> loop(s, l, out));
         }
-        if (s.horizonSlots() < 1) {
-            out.add(new Problem("horizonSlots", "must be at least 1, got " + s.horizonSlots()));
-        }
-        finite("initialBalance", s.initialBalance(), out);
+        between("horizonSlots", s.horizonSlots(), 1, Limits.MAX_HORIZON_SLOTS, out);
+        magnitude("initialBalance", s.initialBalance(), out);
+        timeline(s, out);
         return out;
     }
 
@@ -53,23 +58,67 @@ public final class ScenarioValidator {
         }
     }
 
+    /** The durations a TrafficSchedule carries are seconds: never negative. */
+    private static void deployment(DeploymentSettings d, List<Problem> out) {
+        notNegative("config.validFor", d.validFor(), out);
+        notNegative("config.discoveryInterval", d.discoveryInterval(), out);
+        notNegative("config.carbonTimeout", d.carbonTimeout(), out);
+        notNegative("config.carbonCacheTTL", d.carbonCacheTTL(), out);
+    }
+
+    private static void notNegative(String path, OptionalInt v, List<Problem> out) {
+        if (v.isPresent() && v.getAsInt() < 0) {
+            out.add(new Problem(path, "must be a duration of 0 seconds or more, got " + v.getAsInt()));
+        }
+    }
+
+    /** Every time label of the run must be printable: the timeline starts and ends within years 1900..9999. */
+    private static void timeline(Scenario s, List<Problem> out) {
+        if (s.start().isEmpty() || !(s.slotMinutes() > 0) || s.slotMinutes() > Limits.MAX_SLOT_MINUTES) {
+            return;
+        }
+        Instant start = s.start().get();
+        if (start.isBefore(Limits.EARLIEST_TIME) || start.isAfter(Limits.LATEST_TIME)) {
+            out.add(new Problem("start", "must be between " + Limits.EARLIEST_TIME + " and " + Limits.LATEST_TIME
+                    + ", got " + start));
+            return;
+        }
+        double minutes = Math.max(0, s.effectiveSteps()) * s.slotMinutes();
+        if (Duration.between(start, Limits.LATEST_TIME).toMinutes() < minutes) {
+            out.add(new Problem("start", "the timeline of " + s.effectiveSteps() + " steps of " + s.slotMinutes()
+                    + " minutes from " + start + " ends after " + Limits.LATEST_TIME));
+        }
+    }
+
     private static void flavours(List<FlavourProfile> flavours, List<Problem> out) {
-        Set<String> names = new HashSet<>();
+        if (flavours.size() > Limits.MAX_FLAVOURS) {
+            out.add(new Problem("flavours", "has " + flavours.size() + " flavours; the limit is "
+                    + Limits.MAX_FLAVOURS));
+            return;
+        }
+        Map<String, String> names = new HashMap<>();
         boolean anyEnabled = false;
         for (int i = 0; i < flavours.size(); i++) {
             FlavourProfile f = flavours.get(i);
             String at = "flavours[" + i + "]";
             if (f.name().isBlank()) {
                 out.add(new Problem(at + ".name", "must not be empty"));
-            } else if (!names.add(f.name())) {
-                out.add(new Problem(at + ".name", "duplicate flavour name '" + f.name() + "'"));
+            } else {
+                String same = names.putIfAbsent(FlavourNames.key(f.name()), f.name());
+                if (same != null) {
+                    out.add(new Problem(at + ".name", same.equals(f.name())
+                            ? "duplicate flavour name '" + f.name() + "'"
+                            : "'" + f.name() + "' names the same flavour as '" + same + "' (names are compared"
+                            + " without surrounding blanks, case and Unicode form)"));
+                }
             }
             if (!Double.isFinite(f.precision()) || f.precision() < 0 || f.precision() > 1) {
                 out.add(new Problem(at + ".precision", "must be between 0 and 100 %, got " + f.precision()));
             }
-            if (!Double.isFinite(f.carbonIntensity()) || f.carbonIntensity() < 0) {
+            if (!Double.isFinite(f.carbonIntensity()) || f.carbonIntensity() < 0
+                    || f.carbonIntensity() > Limits.MAX_MAGNITUDE) {
                 out.add(new Problem(at + ".carbonIntensity",
-                        "must be a finite number >= 0, got " + f.carbonIntensity()));
+                        "must be a number from 0 to " + Limits.MAX_MAGNITUDE_TEXT + ", got " + f.carbonIntensity()));
             }
             anyEnabled |= f.enabled();
         }
@@ -83,22 +132,25 @@ public final class ScenarioValidator {
         if (c.targetError() < 0 || c.targetError() > 1) {
             out.add(new Problem("config.targetError", "must be between 0 and 1, got " + c.targetError()));
         }
-        finite("config.creditMin", c.creditMin(), out);
-        finite("config.creditMax", c.creditMax(), out);
+        magnitude("config.creditMin", c.creditMin(), out);
+        magnitude("config.creditMax", c.creditMax(), out);
         if (!(c.creditMin() < c.creditMax())) {
             out.add(new Problem("config.creditMin", "creditMin (" + c.creditMin()
                     + ") must be below creditMax (" + c.creditMax() + ")"));
         }
-        finite("config.creditSensitivity", c.creditSensitivity(), out);
-        if (c.creditWindow() < 1) {
-            out.add(new Problem("config.creditWindow", "must be at least 1, got " + c.creditWindow()));
-        }
+        magnitude("config.creditSensitivity", c.creditSensitivity(), out);
+        between("config.creditWindow", c.creditWindow(), 1, Limits.MAX_CREDIT_WINDOW, out);
         finite("config.throttleMin", c.throttleMin(), out);
         if (c.throttleMin() < 0 || c.throttleMin() > 1) {
             out.add(new Problem("config.throttleMin", "must be between 0 and 1, got " + c.throttleMin()));
         }
-        finite("config.throttleIntensityFloor", c.throttleIntensityFloor(), out);
-        finite("config.throttleIntensityCeiling", c.throttleIntensityCeiling(), out);
+        magnitude("config.throttleIntensityFloor", c.throttleIntensityFloor(), out);
+        magnitude("config.throttleIntensityCeiling", c.throttleIntensityCeiling(), out);
+        if (!(c.throttleIntensityFloor() < c.throttleIntensityCeiling())) {
+            out.add(new Problem("config.throttleIntensityFloor", "throttleIntensityFloor ("
+                    + c.throttleIntensityFloor() + ") must be below throttleIntensityCeiling ("
+                    + c.throttleIntensityCeiling() + ")"));
+        }
     }
 
     private static void bounds(List<ComponentBound> bounds, List<Problem> out) {
@@ -135,8 +187,8 @@ public final class ScenarioValidator {
         }
         if (s.steps().isPresent()) {
             int steps = s.steps().getAsInt();
-            if (steps < 1) {
-                out.add(new Problem("steps", "must be at least 1, got " + steps));
+            if (steps < 1 || steps > Limits.MAX_STEPS) {
+                out.add(new Problem("steps", "must be from 1 to " + Limits.MAX_STEPS + ", got " + steps));
             } else if (!s.repeat() && steps > s.intensity().length) {
                 out.add(new Problem("steps", steps + " steps exceed the " + s.intensity().length
                         + " intensity values; shorten it or set repeat: true"));
@@ -145,9 +197,14 @@ public final class ScenarioValidator {
     }
 
     private static void curve(String name, double[] values, List<Problem> out) {
+        if (values.length > Limits.MAX_CURVE_POINTS) {
+            out.add(new Problem(name, "has " + values.length + " values; the limit is " + Limits.MAX_CURVE_POINTS));
+            return;
+        }
         for (int i = 0; i < values.length; i++) {
-            if (!Double.isFinite(values[i]) || values[i] < 0) {
-                out.add(new Problem(name + "[" + i + "]", "must be a finite number >= 0, got " + values[i]));
+            if (!Double.isFinite(values[i]) || values[i] < 0 || values[i] > Limits.MAX_MAGNITUDE) {
+                out.add(new Problem(name + "[" + i + "]", "must be a number from 0 to "
+                        + Limits.MAX_MAGNITUDE_TEXT + ", got " + values[i]));
                 return;
             }
         }
@@ -156,6 +213,20 @@ public final class ScenarioValidator {
     private static void finite(String path, double v, List<Problem> out) {
         if (!Double.isFinite(v)) {
             out.add(new Problem(path, "must be a finite number, got " + v));
+        }
+    }
+
+    /** A finite number no larger than {@link Limits#MAX_MAGNITUDE} either way, so sums over a run stay finite. */
+    private static void magnitude(String path, double v, List<Problem> out) {
+        if (!Double.isFinite(v) || Math.abs(v) > Limits.MAX_MAGNITUDE) {
+            out.add(new Problem(path, "must be a number from -" + Limits.MAX_MAGNITUDE_TEXT + " to "
+                    + Limits.MAX_MAGNITUDE_TEXT + ", got " + v));
+        }
+    }
+
+    private static void between(String path, int v, int min, int max, List<Problem> out) {
+        if (v < min || v > max) {
+            out.add(new Problem(path, "must be from " + min + " to " + max + ", got " + v));
         }
     }
 }

@@ -40,9 +40,9 @@ class BadInputTest {
             credit min above max | config: {creditMin: 1, creditMax: -1}          | config.creditMin: creditMin (1.0) must be below creditMax (-1.0)
             credit min equals max| config: {creditMin: 0.5, creditMax: 0.5}       | config.creditMin: creditMin (0.5) must be below creditMax (0.5)
             target error above 1 | config: {targetError: 1.5}                     | config.targetError: must be between 0 and 1, got 1.5
-            credit window zero   | config: {creditWindow: 0}                      | config.creditWindow: must be at least 1, got 0
+            credit window zero   | config: {creditWindow: 0}                      | config.creditWindow: must be from 1 to 1000000, got 0
             credit window 1.5    | config: {creditWindow: 1.5}                    | config.creditWindow: must be a whole number, got 1.5
-            horizon zero         | horizonSlots: 0                                | horizonSlots: must be at least 1, got 0
+            horizon zero         | horizonSlots: 0                                | horizonSlots: must be from 1 to 2016, got 0
             empty curve          | intensity: []                                  | intensity: must have at least one value
             negative intensity   | intensity: [10, -5, 3]                         | intensity[1]: must be >= 0, got -5
             demand length        | demand: [1, 2]                                 | demand: has 2 values but intensity has 3
@@ -184,7 +184,7 @@ class BadInputTest {
 
         Result r = simulate(scenario.toString(), "--out", blocker.toString());
 
-        assertThat(r.code).isEqualTo(1);
+        assertThat(r.code).isEqualTo(2);
         assertThat(Files.readString(target)).isEqualTo("old content");
         assertThat(blocker).isDirectory();
         try (var files = Files.list(dir)) {

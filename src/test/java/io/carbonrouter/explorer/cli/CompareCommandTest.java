@@ -123,7 +123,8 @@ class CompareCommandTest {
         assertThat(r.out()).isEmpty();
         assertThat(r.err().strip()).isEqualTo("compare: wrote " + out);
         assertThat(Files.readAllLines(out)).hasSize(9);
-        assertThat(CliRun.of("compare", WINTER_DAY, "--out", out.toString()).code()).isZero();
+        assertThat(CliRun.of("compare", WINTER_DAY, "--out", out.toString()).code()).isEqualTo(2);
+        assertThat(CliRun.of("compare", WINTER_DAY, "--out", out.toString(), "--force").code()).isZero();
         assertThat(Files.readAllLines(out).get(0)).startsWith("policy  ");
     }
 

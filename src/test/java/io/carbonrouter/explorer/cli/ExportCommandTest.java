@@ -51,7 +51,7 @@ class ExportCommandTest {
 
         assertThat(first.code()).isZero();
         assertThat(first.err()).isEqualTo("export: wrote " + out + System.lineSeparator());
-        refused.failsWithOneLine(1);
+        refused.failsWithOneLine(2);
         assertThat(refused.err()).startsWith("export: --out " + out + ": the file exists; add --force to replace it");
         assertThat(afterRefusal).isEqualTo("kept");
         assertThat(forced.code()).isZero();
@@ -79,7 +79,7 @@ class ExportCommandTest {
     void refusesAFolderAsOutput() {
         CliRun r = CliRun.of("export", WINTER, "--name", "a", "--namespace", "b", "--out", tmp.toString());
 
-        r.failsWithOneLine(1);
+        r.failsWithOneLine(2);
         assertThat(r.err()).isEqualTo("export: --out " + tmp + ": is a folder; give a file name"
                 + System.lineSeparator());
     }
@@ -88,8 +88,8 @@ class ExportCommandTest {
     void refusesAnInvalidKubernetesName() {
         CliRun r = CliRun.of("export", WINTER, "--name", "Winter_Day", "--namespace", "shop");
 
-        r.failsWithOneLine(1);
-        assertThat(r.err()).startsWith("export: name \"Winter_Day\" is not a valid Kubernetes name: use lower-case");
+        r.failsWithOneLine(2);
+        assertThat(r.err()).startsWith("export: --name: name \"Winter_Day\" is not a valid Kubernetes name: use lower-case");
         assertThat(r.out()).isEmpty();
     }
 
@@ -97,7 +97,7 @@ class ExportCommandTest {
     void needsANameUnlessPrintingLabels() {
         CliRun r = CliRun.of("export", WINTER, "--namespace", "shop");
 
-        r.failsWithOneLine(1);
+        r.failsWithOneLine(2);
         assertThat(r.err()).contains("--name is required");
     }
 

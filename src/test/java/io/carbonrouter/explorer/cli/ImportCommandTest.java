@@ -56,7 +56,7 @@ class ImportCommandTest {
         assertThat(first.code()).isZero();
         assertThat(Files.readString(json)).startsWith("{");
         assertThat(ScenarioFiles.read(json).policy()).isEqualTo("forecast-aware");
-        again.failsWithOneLine(1);
+        again.failsWithOneLine(2);
         assertThat(again.err()).contains("the file exists; add --force to replace it");
         assertThat(CliRun.of("import", DUMP, "--out", json.toString(), "--force").code()).isZero();
     }

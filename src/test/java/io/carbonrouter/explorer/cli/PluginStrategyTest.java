@@ -100,7 +100,7 @@ class PluginStrategyTest {
         StringWriter err = new StringWriter();
         int code = PolicyExplorerCli.run(new String[] {"simulate", resource(), "--policy", "greedy"},
                 new PrintWriter(new StringWriter()), new PrintWriter(err));
-        assertThat(code).isEqualTo(1);
+        assertThat(code).isEqualTo(2);
         assertThat(err.toString().trim()).isEqualTo("simulate: --policy: unknown policy 'greedy'; registered: "
                 + "credit-greedy, forecast-aware, forecast-aware-global, precision-tier, p100, round-robin, random");
     }

@@ -90,7 +90,7 @@ class SweepCommandTest {
 
         CliRun r = CliRun.of("sweep", WINTER_DAY, "--param", param, "--out", out.toString());
 
-        r.failsWithOneLine(1);
+        r.failsWithOneLine(2);
         assertThat(r.err()).as(rule).startsWith(message);
         assertThat(out).doesNotExist();
     }
@@ -100,7 +100,7 @@ class SweepCommandTest {
         CliRun r = CliRun.of("sweep", WINTER_DAY, "--param", "creditMin=-1:-0.01:0.01", "--param",
                 "creditMax=0:1:0.01");
 
-        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().strip()).isEqualTo("sweep: the grid has 10,100 points, more than 10,000: use larger"
                 + " steps or narrower ranges");
         assertThat(r.out()).isEmpty();
@@ -114,10 +114,10 @@ class SweepCommandTest {
         CliRun none = CliRun.of("sweep", WINTER_DAY);
 
         assertThat(three.err().strip()).isEqualTo("sweep: a sweep varies at most two parameters, got 3");
-        assertThat(policy.err()).startsWith("sweep: unknown policy 'nope'; registered: credit-greedy");
+        assertThat(policy.err()).startsWith("sweep: --policy: unknown policy 'nope'; registered: credit-greedy");
         assertThat(none.err()).contains("--param");
-        three.failsWithOneLine(1);
-        policy.failsWithOneLine(1);
+        three.failsWithOneLine(2);
+        policy.failsWithOneLine(2);
         none.failsWithOneLine(2);
     }
 
@@ -125,7 +125,7 @@ class SweepCommandTest {
     void anOutThatIsAFolderIsRefusedBeforeAnythingRuns() {
         CliRun r = CliRun.of("sweep", WINTER_DAY, "--param", "targetError=0.1:0.2:0.1", "--out", tmp.toString());
 
-        r.failsWithOneLine(1);
+        r.failsWithOneLine(2);
         assertThat(r.err()).contains("is a folder");
     }
 

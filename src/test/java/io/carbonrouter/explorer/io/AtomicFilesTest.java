@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -44,5 +45,18 @@ class AtomicFilesTest {
         AtomicFiles.write(old, "y");
         assertThat(Files.readString(old)).isEqualTo("y");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(old))).isEqualTo("rw-rw----");
+    }
+
+    @Test
+    void createNeverReplacesAFileAndLeavesNoTemporaryFile() throws IOException {
+        Path target = Files.writeString(dir.resolve("run.json"), "first");
+
+        assertThatThrownBy(() -> AtomicFiles.create(target, out -> out.write("second".getBytes())))
+                .isInstanceOf(FileAlreadyExistsException.class);
+
+        assertThat(Files.readString(target)).isEqualTo("first");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(target);
+        }
     }
 }

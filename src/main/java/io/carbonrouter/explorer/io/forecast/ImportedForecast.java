@@ -1,5 +1,7 @@
 package io.carbonrouter.explorer.io.forecast;
 
+import io.carbonrouter.explorer.simulation.Limits;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -24,7 +26,7 @@ public record ImportedForecast(double[] intensity, double[] demand, int slotMinu
         Objects.requireNonNull(demand);
         Objects.requireNonNull(start);
         Objects.requireNonNull(format);
-        warnings = List.copyOf(warnings);
+        warnings = Limits.capWarnings(warnings);
     }
 
     public boolean hasDemand() {

@@ -6,7 +6,9 @@ import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.ScenarioValidator;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -33,12 +35,18 @@ final class FlavourLabels {
         lines.add("# One Deployment per flavour, named after the flavour (the engine names a flavour after its"
                 + " Deployment); replace the names with your Deployments'.");
         int index = 0;
+        Map<String, String> labelled = new HashMap<>();
         for (FlavourProfile f : s.flavours()) {
             index++;
             if (!f.enabled()) {
                 continue;
             }
             String deployment = KubernetesNames.deploymentName(f.name(), "flavour-" + index);
+            String same = labelled.putIfAbsent(deployment, f.name());
+            if (same != null) {
+                throw new IllegalArgumentException("cannot label flavours: '" + same + "' and '" + f.name()
+                        + "' would both label Deployment " + deployment + "; rename one");
+            }
             lines.add("kubectl label deployment " + deployment
                     + " carbonstat.precision=" + (long) Math.rint(f.precision() * 100.0)
                     + " carbonstat.emissions=" + CrdValues.decimal(f.carbonIntensity())

@@ -1,5 +1,6 @@
 package io.carbonrouter.explorer.io.schedule;
 
+import io.carbonrouter.explorer.simulation.Limits;
 import io.carbonrouter.explorer.simulation.Scenario;
 
 import java.util.List;
@@ -19,6 +20,6 @@ public record ImportResult(Scenario scenario, List<String> ignored, List<String>
     public ImportResult {
         Objects.requireNonNull(scenario);
         ignored = List.copyOf(ignored);
-        warnings = List.copyOf(warnings);
+        warnings = Limits.capWarnings(warnings);
     }
 }

@@ -49,7 +49,11 @@ public final class TrafficScheduleImporter {
     }
 
     public static ImportResult parse(String text, String sourceName, Scenario base) {
-        return new ScheduleReader(sourceName, base).read(LocatedTree.parse(text, sourceName));
+        List<LocatedTree.Node> documents = LocatedTree.parseDocuments(text, sourceName);
+        if (documents.size() == 1) {
+            return new ScheduleReader(sourceName, base).read(documents.get(0));
+        }
+        return Documents.pickSchedule(documents, sourceName, base);
     }
 
     /**

@@ -1,5 +1,12 @@
 package io.carbonrouter.explorer.simulation.explain;
 
+import io.carbonrouter.explorer.engine.strategies.CreditGreedyPolicy;
+import io.carbonrouter.explorer.engine.strategies.ForecastAwareGlobalPolicy;
+import io.carbonrouter.explorer.engine.strategies.ForecastAwarePolicy;
+import io.carbonrouter.explorer.engine.strategies.P100Policy;
+import io.carbonrouter.explorer.engine.strategies.PrecisionTierPolicy;
+import io.carbonrouter.explorer.engine.strategies.RandomPolicy;
+import io.carbonrouter.explorer.engine.strategies.RoundRobinPolicy;
 import io.carbonrouter.explorer.simulation.Run;
 import io.carbonrouter.explorer.simulation.Scenario;
 
@@ -24,13 +31,13 @@ public final class StepExplainer {
     /** Explainers for the seven built-in strategies. */
     public static StepExplainer builtIns() {
         Map<String, StrategyExplainer> m = new HashMap<>();
-        m.put("credit-greedy", new CreditGreedyExplainer());
-        m.put("forecast-aware", new ForecastAwareExplainer());
-        m.put("forecast-aware-global", new ForecastAwareGlobalExplainer());
-        m.put("precision-tier", new PrecisionTierExplainer());
-        m.put("p100", SimpleExplainers::p100);
-        m.put("round-robin", SimpleExplainers::roundRobin);
-        m.put("random", SimpleExplainers::random);
+        m.put(CreditGreedyPolicy.NAME, new CreditGreedyExplainer());
+        m.put(ForecastAwarePolicy.NAME, new ForecastAwareExplainer());
+        m.put(ForecastAwareGlobalPolicy.NAME, new ForecastAwareGlobalExplainer());
+        m.put(PrecisionTierPolicy.NAME, new PrecisionTierExplainer());
+        m.put(P100Policy.NAME, SimpleExplainers::p100);
+        m.put(RoundRobinPolicy.NAME, SimpleExplainers::roundRobin);
+        m.put(RandomPolicy.NAME, SimpleExplainers::random);
         return new StepExplainer(m);
     }
 

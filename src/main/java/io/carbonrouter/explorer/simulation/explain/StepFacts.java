@@ -85,8 +85,13 @@ public record StepFacts(
         return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
     }
 
-    /** A diagnostic the strategy always reports; NaN when absent. */
+    /**
+     * A diagnostic a built-in strategy publishes; NaN when it did not report it at this step.
+     *
+     * @throws IllegalStateException when the strategy never publishes {@code name}
+     */
     double diag(String name) {
+        PublishedDiagnostics.check(policy, name);
         return diagnostic(name).orElse(Double.NaN);
     }
 

@@ -125,7 +125,7 @@ class StepExplainerTest {
                         + " trend 0 x 0.3")
                 .contains("(it waits for 10 steps of history)")
                 .contains("the grid is in the red zone (220 or more): the zone adds +0.6")
-                .contains("so the baseline is cut, half as much again in the red zone (never below 0.01)");
+                .contains("so the baseline is cut, 1.5 times as much in the red zone (never below 0.01)");
     }
 
     @Test
@@ -135,7 +135,7 @@ class StepExplainerTest {
         String text = explain(s, "forecast-aware-global", 0);
 
         assertThat(text).contains("the grid is in the green zone (80 or less): the zone adds -0.6")
-                .contains("so the other flavours shrink by a factor of max(0.1, 1 + total), half as much again in the"
+                .contains("so the other flavours shrink by a factor of max(0.1, 1 + total), 1.5 times as much in the"
                         + " green zone and the baseline takes what they gave up");
     }
 
@@ -143,7 +143,7 @@ class StepExplainerTest {
     void forecastAwareGlobalLetsASmallTotalStand() {
         String text = explain(Scenario.of(150, 150, 150), "forecast-aware-global", 0);
 
-        assertThat(text).contains("the grid is in the normal zone, and so are the next three slots: it adds 0.")
+        assertThat(text).contains("the grid is in the normal zone, and so are the next 3 slots: it adds 0.")
                 .contains("The total, clamped to -1..1, is 0: too small to act on (under 0.01), so credit-greedy's"
                         + " split stands");
     }

@@ -1,0 +1,159 @@
+package io.carbonrouter.explorer.cli;
+
+import io.carbonrouter.explorer.io.ScenarioFiles;
+import io.carbonrouter.explorer.simulation.Limits;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Hostile scenario values through the command line: every limit and every number that could overflow a run is
+ * refused where it enters, with the field named, before any work starts; never exit 3, never NaN.
+ */
+class HostileInputTest {
+
+    private static final String CURVE = "intensity: [100, 200, 300]\n";
+
+    @TempDir
+    Path tmp;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            steps at int max        | repeat: true\\nsteps: 2147483647                       | steps: must be from 1 to 1000000, got 2147483647
+            steps 1e8               | repeat: true\\nsteps: 1e8                              | steps: must be from 1 to 1000000, got 100000000
+            creditWindow at int max | config: {creditWindow: 2147483647}                     | config.creditWindow: must be from 1 to 1000000
+            horizon past the limit  | horizonSlots: 100000                                   | horizonSlots: must be from 1 to 2016, got 100000
+            slot of a month         | slotMinutes: 43200                                     | slotMinutes: must be from 1 to 10080
+            carbon factor 1e308     | flavours: [{name: a, precision: 1, carbonIntensity: 1e308}] | flavours[0].carbonIntensity: must be a number from 0 to 1e12
+            demand 1e308            | demand: [1e308, 1, 1]                                  | demand[0]: must be a number from 0 to 1e12
+            intensity 1e300         | steps: 3\\nintensity: [1e300, 1, 1]                    | intensity[0]: must be a number from 0 to 1e12
+            floor 1e308             | config: {throttleIntensityFloor: 1e308}                | config.throttleIntensityFloor: must be a number from -1e12 to 1e12
+            creditMin -1e300        | config: {creditMin: -1e300}                            | config.creditMin: must be a number from -1e12 to 1e12
+            sensitivity 1e300       | config: {creditSensitivity: 1e300}                     | config.creditSensitivity: must be a number from -1e12 to 1e12
+            initial balance 1e300   | initialBalance: 1e300                                  | initialBalance: must be a number from -1e12 to 1e12
+            start far in the future | start: +999999999-01-01T00:00:00Z                      | start: must be between 1900-01-01T00:00:00Z and 9999-12-31T23:59:59Z
+            timeline past year 9999 | start: 9999-12-31T23:00:00Z                            | start: the timeline of 3 steps of 30 minutes from 9999-12-31T23:00:00Z ends after
+            floor above ceiling     | config: {throttleIntensityFloor: 400, throttleIntensityCeiling: 300} | config.throttleIntensityFloor: throttleIntensityFloor (400.0) must be below throttleIntensityCeiling (300.0)
+            floor equals ceiling    | config: {throttleIntensityFloor: 300, throttleIntensityCeiling: 300} | config.throttleIntensityFloor: throttleIntensityFloor (300.0) must be below
+            validFor -5             | config: {validFor: -5}                                 | config.validFor: must be a duration of 0 seconds or more, got -5 (line 1, column 20)
+            discoveryInterval -1    | config: {discoveryInterval: -1}                        | config.discoveryInterval: must be a duration of 0 seconds or more
+            carbonTimeout -1        | config: {carbonTimeout: -1}                            | config.carbonTimeout: must be a duration of 0 seconds or more
+            carbonCacheTTL -1       | config: {carbonCacheTTL: -1}                           | config.carbonCacheTTL: must be a duration of 0 seconds or more
+            names differ by case    | flavours: [{name: Fast, precision: 1, carbonIntensity: 1}, {name: fast, precision: 0.5, carbonIntensity: 1}] | flavours[1].name: 'fast' names the same flavour as 'Fast'
+            trailing blank          | flavours: [{name: fast, precision: 1, carbonIntensity: 1}, {name: 'fast ', precision: 0.5, carbonIntensity: 1}] | flavours[1].name: 'fast ' names the same flavour as 'fast'
+            Unicode forms (NFC/NFD) | flavours: [{name: "caf\\u00e9", precision: 1, carbonIntensity: 1}, {name: "cafe\\u0301", precision: 0.5, carbonIntensity: 1}] | flavours[1].name: 'cafe
+            second document         | name: a\\n---\\nname: b                                | document 2 (line 3, column 1) is extra: the file must hold one document, not 2
+            nesting too deep        | name: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]] | nested deeper than 64 levels (line 1, column 70)
+            complex key             | ? [a, b]\\n: 1                                         | a key must be text, not a list or a mapping (line 1, column
+            """)
+    void aHostileValueIsRefusedWithItsField(String rule, String yaml, String message) throws IOException {
+        Path file = tmp.resolve("s.yaml");
+        String body = yaml.replace("\\n", "\n").replace("\\u00e9", "\u00e9").replace("\\u0301", "\u0301");
+        Files.writeString(file, body + "\n" + (body.contains("intensity") ? "" : CURVE));
+
+        CliRun r = CliRun.of("simulate", file.toString(), "--out", tmp.resolve("run.json").toString());
+
+        r.failsWithOneLine(1);
+        assertThat(r.err()).as(rule).startsWith("simulate: s.yaml: ").contains(message)
+                .doesNotContain("snakeyaml").doesNotContain("jackson").doesNotContain("NaN");
+        assertThat(tmp.resolve("run.json")).doesNotExist();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            compare |
+            sweep   | --param=targetError=0.1:0.2:0.1
+            export  | --namespace=shop --name=x
+            """)
+    void everyCommandRefusesAnOverflowingCarbonFactorByField(String command, String options) throws IOException {
+        Path file = tmp.resolve("s.yaml");
+        Files.writeString(file, CURVE + "flavours: [{name: a, precision: 1, carbonIntensity: 1e308},"
+                + " {name: b, precision: 0.5, carbonIntensity: 1}]\n");
+
+        List<String> args = new ArrayList<>(List.of(command, file.toString()));
+        if (options != null) {
+            args.addAll(List.of(options.split(" ")));
+        }
+
+        CliRun r = CliRun.of(args.toArray(String[]::new));
+
+        assertThat(r.code()).as(r.err()).isNotEqualTo(3).isNotZero();
+        assertThat(r.err()).contains("flavours[0].carbonIntensity: must be a number from 0 to 1e12");
+    }
+
+    @Test
+    void moreFlavoursThanTheLimitAreRefused() throws IOException {
+        String flavours = IntStream.range(0, Limits.MAX_FLAVOURS + 1)
+                .mapToObj(i -> "  - {name: f" + i + ", precision: 1, carbonIntensity: 1}")
+                .collect(Collectors.joining("\n"));
+        Path file = tmp.resolve("s.yaml");
+        Files.writeString(file, CURVE + "flavours:\n" + flavours + "\n");
+
+        CliRun r = CliRun.of("simulate", file.toString());
+
+        r.failsWithOneLine(1);
+        assertThat(r.err()).contains("flavours: has 65 flavours; the limit is 64");
+    }
+
+    @Test
+    void aCurveLongerThanTheLimitIsRefused() throws IOException {
+        String values = IntStream.range(0, Limits.MAX_CURVE_POINTS + 1).mapToObj(i -> "1")
+                .collect(Collectors.joining(",", "{\"intensity\": [", "]}"));
+        Path file = tmp.resolve("s.json");
+        Files.writeString(file, values);
+
+        CliRun r = CliRun.of("simulate", file.toString());
+
+        r.failsWithOneLine(1);
+        assertThat(r.err()).contains("intensity: has 1000001 values; the limit is 1000000");
+    }
+
+    @Test
+    void aTenMebibyteScalarIsRefusedBeforeTheYamlParserSeesIt() throws IOException {
+        Path file = tmp.resolve("s.yaml");
+        Files.writeString(file, "name: " + "a".repeat(10 * 1024 * 1024) + "\n" + CURVE);
+
+        CliRun r = CliRun.of("simulate", file.toString());
+
+        r.failsWithOneLine(1);
+        assertThat(r.err()).contains("a value of more than 1000000 characters without a blank (line 1, column 7)");
+    }
+
+    @Test
+    void warningsStopAtTheLimitAndCountTheRest() throws IOException {
+        String keys = IntStream.range(0, 200).mapToObj(i -> "k" + i + ": 1").collect(Collectors.joining("\n"));
+        Path file = tmp.resolve("s.yaml");
+        Files.writeString(file, CURVE + keys + "\n");
+
+        CliRun r = CliRun.of("simulate", file.toString(), "--out", tmp.resolve("r.json").toString());
+
+        assertThat(r.code()).isZero();
+        assertThat(r.err().lines().filter(l -> l.contains("warning"))).hasSize(Limits.MAX_WARNINGS);
+        assertThat(r.err()).contains("simulate: warning: s.yaml: and 181 more warnings");
+    }
+
+    @Test
+    void anOutputPastTheSizeLimitIsRefusedBeforeTheRunUnlessForced() throws IOException {
+        Path file = tmp.resolve("s.yaml");
+        Files.writeString(file, CURVE + "repeat: true\nsteps: 900000\n");
+
+        CliRun r = CliRun.of("simulate", file.toString(), "--out", tmp.resolve("r.json").toString());
+
+        r.failsWithOneLine(2);
+        assertThat(r.err()).contains("the output of 900000 steps would be about 1012 MiB, over the 512 MiB limit;"
+                + " add --force");
+        assertThat(OutputSize.estimate(ScenarioFiles.read(file), true))
+                .isLessThan(Limits.MAX_OUTPUT_BYTES);
+    }
+}
