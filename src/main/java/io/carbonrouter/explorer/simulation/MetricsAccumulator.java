@@ -41,6 +41,14 @@ final class MetricsAccumulator {
         lastBalance = balance;
     }
 
+    /** Adds every recorded step of a run, in order. */
+    void addSteps(Run run) {
+        for (int t = 0; t < run.steps(); t++) {
+            add(run.demandWeight(t), run.avgPrecision(t), run.emissions(t), run.baselineEmissions(t),
+                    run.targetPrecision(t), run.balance(t), run.creditMin(t), run.throttle(t));
+        }
+    }
+
     RunMetrics metrics() {
         if (steps == 0) {
             return new RunMetrics(0, 0, 0, 0, Double.NaN, Double.NaN, 0, Double.NaN, Double.NaN, Double.NaN, 0,

@@ -343,7 +343,7 @@ public final class Run {
 
     public RunMetrics metrics() {
         if (metrics == null) {
-            metrics = RunMetrics.of(this, size);
+            metrics = RunMetrics.of(this);
         }
         return metrics;
     }

@@ -18,13 +18,10 @@ public record RunMetrics(
         double shareAtDebtLimit,
         double meanThrottle) {
 
-    /** Metrics of the first {@code steps} steps of a run. */
-    static RunMetrics of(Run run, int steps) {
+    /** Metrics of the steps of a run. */
+    static RunMetrics of(Run run) {
         MetricsAccumulator sums = new MetricsAccumulator();
-        for (int t = 0; t < steps; t++) {
-            sums.add(run.demandWeight(t), run.avgPrecision(t), run.emissions(t), run.baselineEmissions(t),
-                    run.targetPrecision(t), run.balance(t), run.creditMin(t), run.throttle(t));
-        }
+        sums.addSteps(run);
         return sums.metrics();
     }
 }

@@ -48,6 +48,11 @@ public final class ScenarioValidator {
         return out;
     }
 
+    /** A slot length as written: 30, not 30.0; 0.25 as it is. */
+    private static String minutes(double m) {
+        return m == Math.rint(m) ? Long.toString((long) m) : Double.toString(m);
+    }
+
     private static void loop(Scenario s, DeploymentLoop l, List<Problem> out) {
         double e = l.evaluationSeconds();
         if (!Double.isFinite(e) || e <= 0) {
@@ -57,12 +62,13 @@ public final class ScenarioValidator {
         }
         long ticks = TickClock.tickCount(s.effectiveSteps(), s.slotMinutes() * 60.0, e);
         if (ticks > TickClock.MAX_TICKS) {
-            out.add(new Problem("deployment.evaluationSeconds", s.effectiveSteps() + " slots of " + s.slotMinutes()
+            out.add(new Problem("deployment.evaluationSeconds", s.effectiveSteps() + " slots of "
+                    + minutes(s.slotMinutes())
                     + " min at one evaluation every " + e + " s are " + ticks + " evaluations, over the limit of "
                     + TickClock.MAX_TICKS + "; use a longer interval or fewer steps"));
         } else if (ticks < 1 && s.effectiveSteps() >= 1) {
             out.add(new Problem("deployment.evaluationSeconds", e + " s is longer than the whole run ("
-                    + s.effectiveSteps() + " slots of " + s.slotMinutes() + " min): no evaluation would run"));
+                    + s.effectiveSteps() + " slots of " + minutes(s.slotMinutes()) + " min): no evaluation would run"));
         }
     }
 
@@ -93,8 +99,8 @@ public final class ScenarioValidator {
         }
         double minutes = Math.max(0, s.effectiveSteps()) * s.slotMinutes();
         if (Duration.between(start, Limits.LATEST_TIME).toMinutes() < minutes) {
-            out.add(new Problem("start", "the timeline of " + s.effectiveSteps() + " steps of " + s.slotMinutes()
-                    + " minutes from " + start + " ends after " + Limits.LATEST_TIME));
+            out.add(new Problem("start", "the timeline of " + s.effectiveSteps() + " steps of "
+                    + minutes(s.slotMinutes()) + " minutes from " + start + " ends after " + Limits.LATEST_TIME));
         }
     }
 

@@ -164,10 +164,7 @@ public final class Simulation {
             while (position < end) {
                 step();
             }
-            for (int t = 0; t < run.steps(); t++) {
-                all.add(run.demandWeight(t), run.avgPrecision(t), run.emissions(t), run.baselineEmissions(t),
-                        run.targetPrecision(t), run.balance(t), run.creditMin(t), run.throttle(t));
-            }
+            all.addSteps(run);
             run.addEngineNanos(engineNanos);
             engineNanos = 0;
             sink.accept(run);

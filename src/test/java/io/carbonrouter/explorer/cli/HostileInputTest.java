@@ -34,7 +34,7 @@ class HostileInputTest {
             steps 1e8               | repeat: true\\nsteps: 1e8                              | steps: must be from 1 to 1000000, got 100000000
             creditWindow at int max | config: {creditWindow: 2147483647}                     | config.creditWindow: must be from 1 to 1000000
             horizon past the limit  | horizonSlots: 100000                                   | horizonSlots: must be from 1 to 2016, got 100000
-            slot of a month         | slotMinutes: 43200                                     | slotMinutes: must be from 1 to 10080
+            slot of a month         | slotMinutes: 43200                                     | slotMinutes: must be a number of minutes above 0
             carbon factor 1e308     | flavours: [{name: a, precision: 1, carbonIntensity: 1e308}] | flavours[0].carbonIntensity: must be a number from 0 to 1e12
             demand 1e308            | demand: [1e308, 1, 1]                                  | demand[0]: must be a number from 0 to 1e12
             intensity 1e300         | steps: 3\\nintensity: [1e300, 1, 1]                    | intensity[0]: must be a number from 0 to 1e12

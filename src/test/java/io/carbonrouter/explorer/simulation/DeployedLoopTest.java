@@ -6,6 +6,8 @@ import io.carbonrouter.explorer.simulation.DeploymentLoop.DemandForecast;
 import io.carbonrouter.explorer.simulation.DeploymentLoop.Feedback;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -146,6 +148,32 @@ class DeployedLoopTest {
             RunMetrics only = simulator.metrics(s, policy, () -> false);
             assertThat(only).as(policy).isEqualTo(full);
         }
+    }
+
+    @Test
+    void aStreamedRunHandsOverEveryTickInChunksWithTheMetricsOfTheWhole() throws Exception {
+        // given a deployed run, and the same streamed in chunks of 7 ticks
+        Scenario s = deployed(day(), 45, Feedback.SAMPLED, DemandForecast.CURVE).toBuilder().seed(5).build();
+        Run whole = simulator.run(s, "forecast-aware");
+        List<Double> balances = new ArrayList<>();
+        List<Integer> firsts = new ArrayList<>();
+
+        // when it streams
+        RunMetrics streamed = simulator.start(s, "forecast-aware").stream(7, chunk -> {
+            firsts.add(chunk.first());
+            for (int t = 0; t < chunk.steps(); t++) {
+                balances.add(chunk.balance(t));
+                assertThat(chunk.timeOf(t)).isEqualTo(whole.timeOf(chunk.first() + t));
+            }
+        });
+
+        // then the chunks are the run's ticks in order, and the metrics are the whole run's
+        assertThat(firsts).startsWith(0, 7, 14);
+        assertThat(balances).hasSize(whole.steps());
+        for (int t = 0; t < whole.steps(); t++) {
+            assertThat(balances.get(t)).isEqualTo(whole.balance(t));
+        }
+        assertThat(streamed).isEqualTo(whole.metrics());
     }
 
     @Test

@@ -92,7 +92,7 @@ class SampleDataTest {
         assertFalse(s.name().isBlank());
         assertFalse(s.description().isBlank() || s.description().contains("\n"));
         assertTrue(s.hasDemand(), file + " has a demand curve");
-        assertEquals(s.effectiveSteps(), run.steps());
+        assertEquals(s.clock().ticks(), run.steps());
         assertTrue(run.steps() > 0);
     }
 
