@@ -6,6 +6,7 @@ import io.carbonrouter.explorer.io.ScenarioFiles;
 import io.carbonrouter.explorer.io.ScenarioRead;
 import io.carbonrouter.explorer.simulation.Simulator;
 import io.carbonrouter.explorer.simulation.compare.Comparison;
+import io.carbonrouter.explorer.simulation.compare.Progress;
 import io.carbonrouter.explorer.simulation.compare.StrategyComparison;
 import io.carbonrouter.explorer.simulation.compare.Workers;
 import picocli.CommandLine.Command;
@@ -62,7 +63,8 @@ public final class CompareCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ScenarioRead read = ScenarioFiles.readWithWarnings(scenarioFile);
         Warnings.print(err, "compare", scenarioFile, read.warnings());
-        Comparison c = new StrategyComparison(new Simulator(registry), Workers.allCores()).compare(read.scenario());
+        Comparison c = new StrategyComparison(new Simulator(registry), Workers.allCores())
+                .compareMetrics(read.scenario(), () -> false, Progress.NONE);
         if (!c.optimum().reachable()) {
             err.println("compare: note: " + c.optimum().message());
         }

@@ -4,22 +4,18 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 /** The headless command line: {@code policy-explorer COMMAND ...}. */
 @Command(name = "policy-explorer",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Explore the carbon-aware traffic scheduling strategies of k8s-carbonrouter.%n"
-                + "Without a command, the jar opens the desktop explorer.",
-        subcommands = {
-            SimulateCommand.class,
-            ExportCommand.class,
-            ImportCommand.class,
-            CompareCommand.class,
-            SweepCommand.class,
-            CommandLine.HelpCommand.class
-        })
+                + "Without a command, the jar opens the desktop explorer.")
 public final class PolicyExplorerCli implements Runnable {
+
+    /** The subcommands in the order help lists them. */
+    static final List<String> COMMANDS = List.of("simulate", "export", "import", "compare", "sweep", "help");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -36,10 +32,27 @@ public final class PolicyExplorerCli implements Runnable {
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new PolicyExplorerCli());
+        boolean one = args.length > 0 && COMMANDS.contains(args[0]) && !args[0].equals("help");
+        for (String name : one ? List.of(args[0]) : COMMANDS) {
+            cl.addSubcommand(name, command(name));
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new OneLineErrors());
         cl.setParameterExceptionHandler(OneLineErrors::onParameterError);
         return cl.execute(args);
+    }
+
+    /** A fresh subcommand; building only the one asked for keeps a command's start short. */
+    static Object command(String name) {
+        return switch (name) {
+            case "simulate" -> new SimulateCommand();
+            case "export" -> new ExportCommand();
+            case "import" -> new ImportCommand();
+            case "compare" -> new CompareCommand();
+            case "sweep" -> new SweepCommand();
+            case "help" -> new CommandLine.HelpCommand();
+            default -> throw new IllegalArgumentException("no command " + name);
+        };
     }
 }

@@ -5,7 +5,7 @@ import io.carbonrouter.explorer.io.AtomicFiles;
 import io.carbonrouter.explorer.io.RunWriters;
 import io.carbonrouter.explorer.io.ScenarioFiles;
 import io.carbonrouter.explorer.io.ScenarioRead;
-import io.carbonrouter.explorer.simulation.Run;
+import io.carbonrouter.explorer.simulation.Simulation;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.Simulator;
 import picocli.CommandLine.Command;
@@ -86,11 +86,11 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         OutputSize.check(scenario, format == Format.csv, force);
         long t0 = System.nanoTime();
-        Run run = new Simulator(registry).run(scenario, name);
-        long total = System.nanoTime() - t0;
+        // The run is written as its ticks come, so a deployed year never sits in memory.
+        Simulation sim = new Simulator(registry).start(scenario, name);
         AtomicFiles.Content content = format == Format.csv
-                ? o -> RunWriters.writeCsv(run, o)
-                : o -> RunWriters.writeJson(run, o, !compact);
+                ? o -> RunWriters.streamCsv(sim, o)
+                : o -> RunWriters.streamJson(sim, o, !compact);
         if (out == null) {
             OutputStream stdout = System.out;
             content.writeTo(stdout);
@@ -98,10 +98,11 @@ public final class SimulateCommand implements Callable<Integer> {
         } else {
             OutputFiles.write(spec, out, force, content);
         }
+        long total = System.nanoTime() - t0;
         if (stats) {
             err.println(String.format(Locale.ROOT, "simulate: %d steps, policy %s, engine %.1f ms (%.2f us/step),"
-                            + " simulation %.1f ms", run.steps(), name, run.engineNanos() / 1e6,
-                    run.engineNanos() / 1e3 / Math.max(1, run.steps()), total / 1e6));
+                            + " simulation and output %.1f ms", sim.position(), name, sim.engineNanos() / 1e6,
+                    sim.engineNanos() / 1e3 / Math.max(1, sim.position()), total / 1e6));
         }
         return 0;
     }

@@ -63,10 +63,12 @@ public final class CreditLedger implements LedgerView {
         return out;
     }
 
+    /** The sum of the remembered deltas, oldest first, without copying them. */
     private double exactSum() {
         double s = 0.0;
-        for (double d : recentDeltas()) {
-            s += d;
+        int start = count == deltas.length ? head : 0;
+        for (int i = 0; i < count; i++) {
+            s += deltas[(start + i) % deltas.length];
         }
         return s;
     }

@@ -3,38 +3,63 @@ package io.carbonrouter.explorer.engine;
 import java.util.List;
 
 /**
- * The decision engine: one strategy, one ledger, the flavours and the component bounds. Each {@link #step}
+ * The decision engine: one strategy, one ledger, the flavours and the component bounds. Each step
  * evaluates the strategy, updates the ledger, throttles and rounds the weights, exactly as the deployed
  * engine does. Settings can change between steps; the ledger and the strategy's state carry on.
+ * {@link #stepInto} writes into a caller's buffer and allocates nothing, for long runs and sweeps;
+ * {@link #step} returns an immutable copy, for callers that keep every step.
  */
 public final class DecisionEngine {
 
     private final CreditLedger ledger;
     private final SchedulerPolicy policy;
-    private List<FlavourProfile> flavours;
+    private final StepBuffer scratch = new StepBuffer();
+    private FlavourSet flavours;
     private List<ComponentBound> bounds;
+    private ReplicaBounds replicaBounds;
 
     public DecisionEngine(StrategyRegistry registry, String policyName, PolicyConfig config,
                           List<FlavourProfile> flavours, List<ComponentBound> bounds,
                           double initialBalance, long seed) {
         this.ledger = new CreditLedger(config, initialBalance);
         this.policy = registry.create(policyName, new PolicyContext(ledger, seed));
-        this.flavours = List.copyOf(flavours);
-        this.bounds = List.copyOf(bounds);
+        configure(flavours, bounds);
     }
 
+    /** Runs one step into {@code out}, which the caller reuses from step to step. */
+    public void stepInto(ForecastSnapshot snapshot, StepBuffer out) {
+        Decision decision = out.decision();
+        policy.evaluateInto(flavours, snapshot, decision);
+        double balance = ledger.update(decision.avgPrecision());
+        out.ledger(balance, ledger.velocity());
+        Throttle.compute(balance, ledger.config(), snapshot, replicaBounds, out);
+        IntegerWeights.into(decision, out.flavourWeightSlots());
+    }
+
+    /** Runs one step and returns an immutable copy of it. */
     public EngineStep step(ForecastSnapshot snapshot) {
-        PolicyResult result = policy.evaluate(flavours, snapshot);
-        double balance = ledger.update(result.avgPrecision());
-        ScalingDirective scaling = Throttle.compute(balance, ledger.config(), snapshot, bounds);
-        return new EngineStep(result, balance, ledger.velocity(), scaling, IntegerWeights.of(result.weights()));
+        stepInto(snapshot, scratch);
+        ScalingDirective scaling = new ScalingDirective(scratch.throttle(), scratch.creditsRatio(),
+                scratch.intensityRatio(), replicaBounds.components(), scratch.ceilings(replicaBounds.size()));
+        return new EngineStep(scratch.decision().toResult(), scratch.balance(), scratch.velocity(), scaling,
+                scratch.flavourWeights());
+    }
+
+    /** The metrics poll between evaluations: the ledger takes the precision the routers actually served. */
+    public double feedback(double realisedPrecision) {
+        return ledger.update(realisedPrecision);
     }
 
     /** Applies edited settings from the next step on. */
     public void reconfigure(PolicyConfig config, List<FlavourProfile> newFlavours, List<ComponentBound> newBounds) {
         ledger.reconfigure(config);
-        this.flavours = List.copyOf(newFlavours);
+        configure(newFlavours, newBounds);
+    }
+
+    private void configure(List<FlavourProfile> newFlavours, List<ComponentBound> newBounds) {
+        this.flavours = FlavourSet.of(newFlavours);
         this.bounds = List.copyOf(newBounds);
+        this.replicaBounds = ReplicaBounds.of(this.bounds);
     }
 
     public LedgerView ledger() {
@@ -50,10 +75,20 @@ public final class DecisionEngine {
     }
 
     public List<FlavourProfile> flavours() {
+        return flavours.all();
+    }
+
+    /** The flavours as the strategy reads them. */
+    public FlavourSet flavourSet() {
         return flavours;
     }
 
     public List<ComponentBound> bounds() {
         return bounds;
+    }
+
+    /** The components with a replica ceiling, aligned with {@link StepBuffer#ceiling}. */
+    public ReplicaBounds replicaBounds() {
+        return replicaBounds;
     }
 }

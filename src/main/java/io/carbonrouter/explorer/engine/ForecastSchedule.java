@@ -53,7 +53,8 @@ public final class ForecastSchedule {
         if (i < 0 || i >= size) {
             throw new IndexOutOfBoundsException(i);
         }
-        return curve[(offset + i) % curve.length];
+        int j = offset + i;
+        return curve[j < curve.length ? j : j % curve.length];
     }
 
     public boolean isPresent(int i) {

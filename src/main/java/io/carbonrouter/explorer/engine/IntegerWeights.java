@@ -6,14 +6,14 @@ public final class IntegerWeights {
     private IntegerWeights() {
     }
 
-    /** Integer percentages aligned with the order of {@code weights}. */
-    public static int[] of(Weights weights) {
+    /** Integer percentages aligned with the order of {@code weights}, written into the first slots of
+     * {@code scaled}. */
+    public static void into(Decision weights, int[] scaled) {
         int n = weights.size();
         double total = weights.sum();
         if (total == 0.0) {
             total = 1.0;
         }
-        int[] scaled = new int[n];
         int sum = 0;
         for (int i = 0; i < n; i++) {
             scaled[i] = (int) EngineMath.round(100.0 * weights.value(i) / total);
@@ -29,6 +29,5 @@ public final class IntegerWeights {
             }
             scaled[largest] += diff;
         }
-        return scaled;
     }
 }

@@ -20,6 +20,22 @@ public interface SchedulerPolicy {
      */
     PolicyResult evaluate(List<FlavourProfile> flavours, ForecastSnapshot snapshot);
 
+    /**
+     * The same decision, written into a buffer the caller reuses, for runs that must not allocate per step.
+     * A strategy that only implements {@link #evaluate} gets this copy of its result.
+     *
+     * @param flavours the flavours of {@link #evaluate}, worked out once per configuration
+     * @param out      cleared and filled with the decision
+     */
+    default void evaluateInto(FlavourSet flavours, ForecastSnapshot snapshot, Decision out) {
+        out.copyOf(evaluate(flavours.all(), snapshot), flavours);
+    }
+
+    /** The names of every diagnostic it may report, in order; empty when it does not say. */
+    default List<String> diagnosticKeys() {
+        return List.of();
+    }
+
     /** The ledger this strategy reads. */
     LedgerView ledger();
 }

@@ -1,19 +1,16 @@
 package io.carbonrouter.explorer.engine;
 
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.List;
-
 /** Turns the ledger balance and the carbon forecast into a processing throttle and replica ceilings. */
-public final class Throttle {
+final class Throttle {
 
     private static final int OPPORTUNITY_POINTS = 6;
 
     private Throttle() {
     }
 
-    public static ScalingDirective compute(double balance, PolicyConfig config, ForecastSnapshot snapshot,
-                                           List<ComponentBound> bounds) {
+    /** Writes the throttle, its two ratios and the replica ceilings into {@code out}. */
+    static void compute(double balance, PolicyConfig config, ForecastSnapshot snapshot, ReplicaBounds bounds,
+                        StepBuffer out) {
         double span = config.creditMax() - config.creditMin();
         double creditsRatio = span <= 0 ? 1.0 : EngineMath.clamp((balance - config.creditMin()) / span, 0.0, 1.0);
         double intensityRatio = intensityRatio(config, snapshot);
@@ -26,7 +23,8 @@ public final class Throttle {
             throttle = EngineMath.clamp(Math.max(throttle, eased), tmin, 1.0);
         }
         throttle = opportunity(throttle, tmin, snapshot);
-        return ceilings(throttle, creditsRatio, intensityRatio, bounds);
+        out.throttle(throttle, creditsRatio, intensityRatio);
+        bounds.ceilings(throttle, out.ceilingSlots(bounds));
     }
 
     private static double intensityRatio(PolicyConfig config, ForecastSnapshot snapshot) {
@@ -63,32 +61,5 @@ public final class Throttle {
         }
         double ratio = min > 0 ? now / min : 1.0;
         return ratio > 1.2 ? Math.max(tmin, throttle / ratio) : throttle;
-    }
-
-    private static ScalingDirective ceilings(double throttle, double creditsRatio, double intensityRatio,
-                                             List<ComponentBound> bounds) {
-        int count = 0;
-        for (ComponentBound bound : bounds) {
-            if (bound.max().isPresent()) {
-                count++;
-            }
-        }
-        String[] names = new String[count];
-        int[] ceilings = new int[count];
-        int i = 0;
-        for (ComponentBound bound : bounds) {
-            if (bound.max().isEmpty()) {
-                continue;
-            }
-            int max = bound.max().getAsInt();
-            long s = EngineMath.round(max * throttle);
-            if (bound.min().isPresent()) {
-                s = Math.max(s, bound.min().getAsInt());
-            }
-            names[i] = bound.component();
-            ceilings[i++] = (int) Math.min(Math.max(0, s), max);
-        }
-        return new ScalingDirective(throttle, creditsRatio, intensityRatio,
-                Collections.unmodifiableList(Arrays.asList(names)), ceilings);
     }
 }

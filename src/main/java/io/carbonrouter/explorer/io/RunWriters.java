@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.carbonrouter.explorer.simulation.KeyedSeries;
 import io.carbonrouter.explorer.simulation.Run;
 import io.carbonrouter.explorer.simulation.RunMetrics;
+import io.carbonrouter.explorer.simulation.Simulation;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,29 +16,67 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A run as JSON ({@code {"steps": [...], "summary": {...}}}, the reference cases' per-step keys plus time,
- * intensity, demand and emissions) or CSV (one row per step, one column per flavour weight). Both stream,
- * so a year of five-minute slots needs no more memory than the run itself.
+ * slot, realised precision, intensity, demand and emissions) or CSV (one row per step, one column per
+ * flavour weight). Both stream; written straight from a {@link Simulation}, no run is held in memory.
  */
 public final class RunWriters {
+
+    /** Steps written per chunk when streaming: large enough to amortise, small enough to stay in cache. */
+    private static final int CHUNK = 4096;
 
     private RunWriters() {
     }
 
     public static void writeJson(Run run, OutputStream out, boolean pretty) throws IOException {
+        writeJson(run.policy(), sink -> {
+            sink.accept(run);
+            return run.metrics();
+        }, out, pretty);
+    }
+
+    /** Runs the simulation to its end, writing each chunk of steps as it comes (nothing is kept). */
+    public static void streamJson(Simulation sim, OutputStream out, boolean pretty) throws IOException {
+        writeJson(sim.policy(), sink -> sim.stream(CHUNK, sink), out, pretty);
+    }
+
+    /** Runs the simulation to its end, writing each chunk of rows as it comes (nothing is kept). */
+    public static void streamCsv(Simulation sim, OutputStream out) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        boolean[] headed = {false};
+        sim.stream(CHUNK, chunk -> {
+            if (!headed[0]) {
+                csvHeader(w, chunk);
+                headed[0] = true;
+            }
+            csvRows(w, chunk);
+        });
+        w.flush();
+    }
+
+    /** Produces the steps, chunk by chunk, and then the metrics of them all. */
+    @FunctionalInterface
+    private interface Steps {
+        RunMetrics writeAll(Simulation.ChunkSink sink) throws IOException;
+    }
+
+    private static void writeJson(String policy, Steps steps, OutputStream out, boolean pretty)
+            throws IOException {
         try (JsonGenerator g = YamlSupport.jsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             if (pretty) {
                 g.setPrettyPrinter(new DefaultPrettyPrinter());
             }
             g.writeStartObject();
-            g.writeStringField("policy", run.policy());
+            g.writeStringField("policy", policy);
             g.writeArrayFieldStart("steps");
-            for (int t = 0; t < run.steps(); t++) {
-                writeStep(g, run, t);
-            }
+            RunMetrics metrics = steps.writeAll(chunk -> {
+                for (int t = 0; t < chunk.steps(); t++) {
+                    writeStep(g, chunk, t);
+                }
+            });
             g.writeEndArray();
             g.writeFieldName("summary");
-            writeMetrics(g, run.metrics());
+            writeMetrics(g, metrics);
             g.writeEndObject();
         }
         out.write('\n');
@@ -46,8 +85,10 @@ public final class RunWriters {
 
     private static void writeStep(JsonGenerator g, Run run, int t) throws IOException {
         g.writeStartObject();
-        g.writeNumberField("step", t);
+        g.writeNumberField("step", run.first() + t);
         g.writeStringField("time", run.timeOf(t).toString());
+        g.writeNumberField("slot", run.slot(t));
+        number(g, "realisedPrecision", run.realisedPrecision(t));
         g.writeNumberField("intensity", run.intensity(t));
         g.writeNumberField("demand", run.demandWeight(t));
         writeSeries(g, "weights", run.weights(), t, false);
@@ -113,26 +154,40 @@ public final class RunWriters {
 
     public static void writeCsv(Run run, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        csvHeader(w, run);
+        csvRows(w, run);
+        w.flush();
+    }
+
+    private static void csvHeader(Writer w, Run run) throws IOException {
         StringBuilder line = new StringBuilder("step,time,intensity,demand,avgPrecision,balance,velocity,throttle,"
-                + "creditsRatio,intensityRatio,emissions,baselineEmissions");
+                + "creditsRatio,intensityRatio,emissions,baselineEmissions,slot,realisedPrecision");
         header(line, "weight:", run.weights());
         header(line, "flavourWeight:", run.flavourWeights());
         header(line, "ceiling:", run.ceilings());
         w.write(line.append('\n').toString());
+    }
+
+    private static void csvRows(Writer w, Run run) throws IOException {
+        StringBuilder line = new StringBuilder();
         for (int t = 0; t < run.steps(); t++) {
             line.setLength(0);
-            line.append(t).append(',').append(run.timeOf(t)).append(',').append(run.intensity(t)).append(',')
+            line.append(run.first() + t).append(',').append(run.timeOf(t)).append(',').append(run.intensity(t))
+                    .append(',')
                     .append(run.demandWeight(t)).append(',').append(run.avgPrecision(t)).append(',')
                     .append(run.balance(t)).append(',').append(run.velocity(t)).append(',')
                     .append(run.throttle(t)).append(',').append(run.creditsRatio(t)).append(',')
                     .append(run.intensityRatio(t)).append(',').append(run.emissions(t)).append(',')
-                    .append(run.baselineEmissions(t));
+                    .append(run.baselineEmissions(t)).append(',').append(run.slot(t)).append(',');
+            double realised = run.realisedPrecision(t);
+            if (!Double.isNaN(realised)) {
+                line.append(realised);
+            }
             cells(line, run.weights(), t, false);
             cells(line, run.flavourWeights(), t, true);
             cells(line, run.ceilings(), t, true);
             w.write(line.append('\n').toString());
         }
-        w.flush();
     }
 
     private static void header(StringBuilder line, String prefix, KeyedSeries s) {

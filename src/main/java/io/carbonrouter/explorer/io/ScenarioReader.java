@@ -4,6 +4,7 @@ import io.carbonrouter.explorer.engine.ComponentBound;
 import io.carbonrouter.explorer.engine.FlavourProfile;
 import io.carbonrouter.explorer.engine.PolicyConfig;
 import io.carbonrouter.explorer.io.LocatedTree.Node;
+import io.carbonrouter.explorer.simulation.DeploymentLoop;
 import io.carbonrouter.explorer.simulation.DeploymentSettings;
 import io.carbonrouter.explorer.simulation.Problem;
 import io.carbonrouter.explorer.simulation.Scenario;
@@ -17,6 +18,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -27,12 +29,13 @@ final class ScenarioReader {
 
     private static final Set<String> TOP = Set.of("name", "description", "policy", "seed", "config", "flavours",
             "componentBounds", "intensity", "demand", "slotMinutes", "start", "repeat", "steps", "horizonSlots",
-            "initialBalance");
+            "initialBalance", "deployment");
     private static final Set<String> CONFIG = Set.of("targetError", "creditMin", "creditMax", "creditWindow",
             "creditSensitivity", "throttleMin", "throttleIntensityFloor", "throttleIntensityCeiling", "validFor",
             "discoveryInterval", "carbonTimeout", "carbonCacheTTL", "carbonTarget", "evaluator");
     private static final Set<String> FLAVOUR = Set.of("name", "precision", "carbonIntensity", "enabled");
     private static final Set<String> BOUND = Set.of("min", "max");
+    private static final Set<String> LOOP = Set.of("evaluationSeconds", "feedback", "demandForecast");
     private static final Set<String> COMPONENTS = Set.of("router", "consumer", "target");
 
     private final FieldReader in = new FieldReader();
@@ -70,13 +73,17 @@ final class ScenarioReader {
         }
         b.intensity(in.curve(intensity, "intensity"));
         b.demand(in.curve(at(root, "demand"), "demand"));
-        b.slotMinutes(orElse(in.integer(at(root, "slotMinutes"), "slotMinutes", null), Scenario.DEFAULT_SLOT_MINUTES));
+        b.slotMinutes(in.number(at(root, "slotMinutes"), "slotMinutes", Scenario.DEFAULT_SLOT_MINUTES));
         b.start(start(at(root, "start")));
         b.repeat(in.bool(at(root, "repeat"), "repeat", false));
         Integer steps = in.integer(at(root, "steps"), "steps", null);
         b.steps(steps == null ? OptionalInt.empty() : OptionalInt.of(steps));
         b.horizonSlots(orElse(in.integer(at(root, "horizonSlots"), "horizonSlots", null), Scenario.DEFAULT_HORIZON));
         b.initialBalance(in.number(at(root, "initialBalance"), "initialBalance", 0.0));
+        Node loop = at(root, "deployment");
+        if (loop != null && in.isObject(loop, "deployment")) {
+            b.loop(Optional.of(loop(loop)));
+        }
         Scenario scenario = b.build();
         if (in.problems().isEmpty()) {
             for (Problem p : ScenarioValidator.validate(scenario)) {
@@ -144,6 +151,36 @@ final class ScenarioReader {
     private OptionalInt optInt(Node c, String name) {
         Integer v = in.integer(at(c, name, "config." + name), "config." + name, null);
         return v == null ? OptionalInt.empty() : OptionalInt.of(v);
+    }
+
+    /** The deployment loop; a field left out takes the deployed engine's default. */
+    private DeploymentLoop loop(Node n) {
+        in.warnUnknown(n, "deployment", LOOP);
+        DeploymentLoop d = DeploymentLoop.AS_DEPLOYED;
+        double seconds = in.number(at(n, "evaluationSeconds", "deployment.evaluationSeconds"),
+                "deployment.evaluationSeconds", d.evaluationSeconds());
+        return new DeploymentLoop(seconds,
+                choice(n, "feedback", DeploymentLoop.Feedback.values(), d.feedback()),
+                choice(n, "demandForecast", DeploymentLoop.DemandForecast.values(), d.demandForecast()));
+    }
+
+    private <E extends Enum<E>> E choice(Node n, String name, E[] values, E fallback) {
+        String path = "deployment." + name;
+        Node v = at(n, name, path);
+        String text = in.string(v, path, null);
+        if (text == null) {
+            return fallback;
+        }
+        List<String> keys = new ArrayList<>();
+        for (E e : values) {
+            String key = e.name().toLowerCase(Locale.ROOT);
+            if (key.equals(text.trim())) {
+                return e;
+            }
+            keys.add(key);
+        }
+        in.problem(path, v, "must be one of " + String.join(", ", keys) + ", got \"" + text + "\"");
+        return fallback;
     }
 
     private List<FlavourProfile> flavours(Node list) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.carbonrouter.explorer.engine.ComponentBound;
 import io.carbonrouter.explorer.engine.FlavourProfile;
 import io.carbonrouter.explorer.engine.PolicyConfig;
+import io.carbonrouter.explorer.simulation.DeploymentLoop;
 import io.carbonrouter.explorer.simulation.DeploymentSettings;
 import io.carbonrouter.explorer.simulation.Scenario;
 
@@ -56,13 +57,27 @@ final class ScenarioWriter {
         if (s.hasDemand()) {
             m.put("demand", s.demand());
         }
-        m.put("slotMinutes", s.slotMinutes());
+        m.put("slotMinutes", whole(s.slotMinutes()));
         s.start().ifPresent(v -> m.put("start", v.toString()));
         m.put("repeat", s.repeat());
         s.steps().ifPresent(v -> m.put("steps", v));
         m.put("horizonSlots", s.horizonSlots());
         m.put("initialBalance", s.initialBalance());
+        s.loop().ifPresent(l -> m.put("deployment", loop(l)));
         return m;
+    }
+
+    private static Map<String, Object> loop(DeploymentLoop l) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("evaluationSeconds", whole(l.evaluationSeconds()));
+        m.put("feedback", l.feedback().key());
+        m.put("demandForecast", l.demandForecast().key());
+        return m;
+    }
+
+    /** A whole number as one (30, not 30.0), anything else as it is. */
+    private static Object whole(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? (Object) (long) v : (Object) v;
     }
 
     private static Map<String, Object> config(PolicyConfig c, DeploymentSettings d) {

@@ -7,7 +7,6 @@ import io.carbonrouter.explorer.engine.PolicyDiagnostics;
 import io.carbonrouter.explorer.engine.ScalingDirective;
 import io.carbonrouter.explorer.engine.Weights;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -19,10 +18,16 @@ import java.util.Optional;
  */
 public final class Run {
 
+    /** Arrays start at most this long and grow as steps come, so a streamed run stays small. */
+    private static final int INITIAL_CAPACITY = 1 << 16;
+
     private final String policy;
     private final Optional<Instant> start;
-    private final int slotMinutes;
+    private final TickClock clock;
     private int size;
+    private int first;
+    private int[] slot;
+    private double[] realised;
     private double[] intensity;
     private double[] demandWeight;
     private double[] avgPrecision;
@@ -42,11 +47,13 @@ public final class Run {
     private long engineNanos;
     private RunMetrics metrics;
 
-    Run(String policy, Optional<Instant> start, int slotMinutes, int capacity) {
+    Run(String policy, Optional<Instant> start, TickClock clock, int capacity) {
         this.policy = policy;
         this.start = start;
-        this.slotMinutes = slotMinutes;
-        int c = Math.max(1, capacity);
+        this.clock = clock;
+        int c = Math.max(1, Math.min(capacity, INITIAL_CAPACITY));
+        slot = new int[c];
+        realised = new double[c];
         intensity = new double[c];
         demandWeight = new double[c];
         avgPrecision = new double[c];
@@ -68,9 +75,12 @@ public final class Run {
     private Run(Run r, int steps) {
         policy = r.policy;
         start = r.start;
-        slotMinutes = r.slotMinutes;
+        clock = r.clock;
         size = steps;
+        first = r.first;
         int c = Math.max(1, steps);
+        slot = Arrays.copyOf(r.slot, c);
+        realised = Arrays.copyOf(r.realised, c);
         intensity = Arrays.copyOf(r.intensity, c);
         demandWeight = Arrays.copyOf(r.demandWeight, c);
         avgPrecision = Arrays.copyOf(r.avgPrecision, c);
@@ -95,16 +105,19 @@ public final class Run {
         return new Run(this, steps);
     }
 
-    void record(int t, EngineStep step, double intensityNow, double demand, List<FlavourProfile> flavours,
-                PolicyConfig config) {
+    /** Records step {@code tick} (counted from the first step kept) in {@code slotIndex}. */
+    void record(int tick, int slotIndex, double realisedPrecision, EngineStep step, double intensityNow,
+                double demand, List<FlavourProfile> flavours, PolicyConfig config) {
+        int t = tick - first;
         ensure(t + 1);
         Weights w = step.result().weights();
-        double carbonMix = 0.0;
         for (int i = 0; i < w.size(); i++) {
             weights.set(t, weights.column(w.name(i)), w.value(i));
             flavourWeights.set(t, flavourWeights.column(w.name(i)), step.flavourWeights()[i]);
-            carbonMix += w.value(i) * carbonOf(w.name(i), flavours);
         }
+        double carbonMix = carbonMix(w, flavours);
+        slot[t] = slotIndex;
+        realised[t] = realisedPrecision;
         weights.touch(t);
         flavourWeights.touch(t);
         ScalingDirective s = step.scaling();
@@ -134,12 +147,18 @@ public final class Run {
     }
 
     void truncate(int steps) {
-        size = Math.min(size, steps);
-        weights.truncate(steps);
-        flavourWeights.truncate(steps);
-        ceilings.truncate(steps);
-        diagnostics.truncate(steps);
+        size = Math.min(size, steps - first);
+        weights.truncate(size);
+        flavourWeights.truncate(size);
+        ceilings.truncate(size);
+        diagnostics.truncate(size);
         metrics = null;
+    }
+
+    /** Forgets the steps recorded so far (they have been written out); the next one keeps its number. */
+    void dropRecorded() {
+        first += size;
+        truncate(first);
     }
 
     void addEngineNanos(long nanos) {
@@ -151,6 +170,8 @@ public final class Run {
             return;
         }
         int c = Math.max(needed, intensity.length * 2);
+        slot = Arrays.copyOf(slot, c);
+        realised = Arrays.copyOf(realised, c);
         intensity = Arrays.copyOf(intensity, c);
         demandWeight = Arrays.copyOf(demandWeight, c);
         avgPrecision = Arrays.copyOf(avgPrecision, c);
@@ -163,6 +184,15 @@ public final class Run {
         baselineEmissions = Arrays.copyOf(baselineEmissions, c);
         targetPrecision = Arrays.copyOf(targetPrecision, c);
         creditMin = Arrays.copyOf(creditMin, c);
+    }
+
+    /** The carbon factor of a mix: each flavour's weight times its factor (0 for an unknown flavour). */
+    static double carbonMix(Weights w, List<FlavourProfile> flavours) {
+        double mix = 0.0;
+        for (int i = 0; i < w.size(); i++) {
+            mix += w.value(i) * carbonOf(w.name(i), flavours);
+        }
+        return mix;
     }
 
     private static double carbonOf(String name, List<FlavourProfile> flavours) {
@@ -197,13 +227,33 @@ public final class Run {
         return start;
     }
 
-    public int slotMinutes() {
-        return slotMinutes;
+    public double slotMinutes() {
+        return clock.slotSeconds() / 60.0;
+    }
+
+    /** The evaluation clock the run was started on. */
+    public TickClock clock() {
+        return clock;
+    }
+
+    /** The run-wide number of step 0 of this run: above 0 only for a chunk of a streamed run. */
+    public int first() {
+        return first;
     }
 
     /** Start time of step t (from the epoch when the scenario has no start). */
     public Instant timeOf(int t) {
-        return start.orElse(Instant.EPOCH).plus(Duration.ofMinutes((long) slotMinutes * t));
+        return clock.timeOf(start.orElse(Instant.EPOCH), first + t);
+    }
+
+    /** The forecast slot step t lies in. */
+    public int slot(int t) {
+        return slot[t];
+    }
+
+    /** The realised precision the ledger took before step t, NaN when no feedback ran. */
+    public double realisedPrecision(int t) {
+        return realised[t];
     }
 
     public double intensity(int t) {

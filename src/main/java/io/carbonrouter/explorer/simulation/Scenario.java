@@ -13,7 +13,8 @@ import java.util.OptionalInt;
 /**
  * The inputs of a run, one format for the GUI, the command line and the tests (DESIGN.md "Scenario file").
  * Flavours are stored normalised (precision in [0, 1]). Curves are never modified in place: a change makes
- * a new scenario. {@code demand} is empty when the scenario has no demand curve.
+ * a new scenario. {@code demand} is empty when the scenario has no demand curve; {@code loop} is empty
+ * for one evaluation per slot.
  */
 public record Scenario(
         String name,
@@ -26,12 +27,13 @@ public record Scenario(
         List<ComponentBound> componentBounds,
         double[] intensity,
         double[] demand,
-        int slotMinutes,
+        double slotMinutes,
         Optional<Instant> start,
         boolean repeat,
         OptionalInt steps,
         int horizonSlots,
-        double initialBalance) {
+        double initialBalance,
+        Optional<DeploymentLoop> loop) {
 
     public static final String DEFAULT_POLICY = "credit-greedy";
     public static final int DEFAULT_SLOT_MINUTES = 30;
@@ -53,6 +55,7 @@ public record Scenario(
         Objects.requireNonNull(demand);
         Objects.requireNonNull(start);
         Objects.requireNonNull(steps);
+        Objects.requireNonNull(loop);
     }
 
     /** A scenario with every default and the given intensity curve. */
@@ -77,6 +80,11 @@ public record Scenario(
         return steps.orElse(intensity.length);
     }
 
+    /** The evaluation clock: the deployment loop's ticks, or one evaluation per slot without one. */
+    public TickClock clock() {
+        return TickClock.of(this);
+    }
+
     /** A copy that runs another strategy. */
     public Scenario withPolicy(String newPolicy) {
         return toBuilder().policy(newPolicy).build();
@@ -98,12 +106,13 @@ public record Scenario(
         private List<ComponentBound> componentBounds = List.of();
         private double[] intensity = new double[0];
         private double[] demand = new double[0];
-        private int slotMinutes = DEFAULT_SLOT_MINUTES;
+        private double slotMinutes = DEFAULT_SLOT_MINUTES;
         private Optional<Instant> start = Optional.empty();
         private boolean repeat;
         private OptionalInt steps = OptionalInt.empty();
         private int horizonSlots = DEFAULT_HORIZON;
         private double initialBalance;
+        private Optional<DeploymentLoop> loop = Optional.empty();
 
         private Builder() {
         }
@@ -125,6 +134,7 @@ public record Scenario(
             steps = s.steps;
             horizonSlots = s.horizonSlots;
             initialBalance = s.initialBalance;
+            loop = s.loop;
         }
 
         public Builder name(String v) {
@@ -177,7 +187,7 @@ public record Scenario(
             return this;
         }
 
-        public Builder slotMinutes(int v) {
+        public Builder slotMinutes(double v) {
             slotMinutes = v;
             return this;
         }
@@ -207,9 +217,15 @@ public record Scenario(
             return this;
         }
 
+        public Builder loop(Optional<DeploymentLoop> v) {
+            loop = v;
+            return this;
+        }
+
         public Scenario build() {
             return new Scenario(name, description, policy, seed, config, deployment, flavours, componentBounds,
-                    intensity, demand, slotMinutes, start, repeat, steps, horizonSlots, initialBalance);
+                    intensity, demand, slotMinutes, start, repeat, steps, horizonSlots, initialBalance,
+                    loop);
         }
     }
 }

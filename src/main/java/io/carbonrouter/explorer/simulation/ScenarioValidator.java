@@ -28,11 +28,34 @@ public final class ScenarioValidator {
         bounds(s.componentBounds(), out);
         curves(s, out);
         deployment(s.deployment(), out);
-        between("slotMinutes", s.slotMinutes(), 1, Limits.MAX_SLOT_MINUTES, out);
+        if (!Double.isFinite(s.slotMinutes()) || s.slotMinutes() <= 0 || s.slotMinutes() > Limits.MAX_SLOT_MINUTES) {
+            out.add(new Problem("slotMinutes", "must be a number of minutes above 0 (0.25 is 15 s) and at most "
+                    + Limits.MAX_SLOT_MINUTES + ", got " + s.slotMinutes()));
+        } else {
+            s.loop().ifPresent(l -> loop(s, l, out));
+        }
         between("horizonSlots", s.horizonSlots(), 1, Limits.MAX_HORIZON_SLOTS, out);
         magnitude("initialBalance", s.initialBalance(), out);
         timeline(s, out);
         return out;
+    }
+
+    private static void loop(Scenario s, DeploymentLoop l, List<Problem> out) {
+        double e = l.evaluationSeconds();
+        if (!Double.isFinite(e) || e <= 0) {
+            out.add(new Problem("deployment.evaluationSeconds", "must be a finite number of seconds above 0, got "
+                    + e));
+            return;
+        }
+        long ticks = TickClock.tickCount(s.effectiveSteps(), s.slotMinutes() * 60.0, e);
+        if (ticks > TickClock.MAX_TICKS) {
+            out.add(new Problem("deployment.evaluationSeconds", s.effectiveSteps() + " slots of " + s.slotMinutes()
+                    + " min at one evaluation every " + e + " s are " + ticks + " evaluations, over the limit of "
+                    + TickClock.MAX_TICKS + "; use a longer interval or fewer steps"));
+        } else if (ticks < 1 && s.effectiveSteps() >= 1) {
+            out.add(new Problem("deployment.evaluationSeconds", e + " s is longer than the whole run ("
+                    + s.effectiveSteps() + " slots of " + s.slotMinutes() + " min): no evaluation would run"));
+        }
     }
 
     /** The durations a TrafficSchedule carries are seconds: never negative. */
@@ -51,7 +74,7 @@ public final class ScenarioValidator {
 
     /** Every time label of the run must be printable: the timeline starts and ends within years 1900..9999. */
     private static void timeline(Scenario s, List<Problem> out) {
-        if (s.start().isEmpty() || s.slotMinutes() < 1) {
+        if (s.start().isEmpty() || !(s.slotMinutes() > 0) || s.slotMinutes() > Limits.MAX_SLOT_MINUTES) {
             return;
         }
         Instant start = s.start().get();
@@ -60,7 +83,7 @@ public final class ScenarioValidator {
                     + ", got " + start));
             return;
         }
-        long minutes = (long) Math.max(0, s.effectiveSteps()) * s.slotMinutes();
+        double minutes = Math.max(0, s.effectiveSteps()) * s.slotMinutes();
         if (Duration.between(start, Limits.LATEST_TIME).toMinutes() < minutes) {
             out.add(new Problem("start", "the timeline of " + s.effectiveSteps() + " steps of " + s.slotMinutes()
                     + " minutes from " + start + " ends after " + Limits.LATEST_TIME));

@@ -5,27 +5,36 @@ import io.carbonrouter.explorer.engine.EngineStep;
 import io.carbonrouter.explorer.engine.ForecastSnapshot;
 import io.carbonrouter.explorer.engine.StrategyRegistry;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 
 /**
- * A run in progress: the engine with its ledger and strategy state, and the steps recorded so far. It can
- * advance step by step (live playback) and take edited settings mid-run ({@link #apply}), which hold from
- * the next step on while the ledger and strategy state carry on.
+ * A run in progress: the engine with its ledger and strategy state, and the steps recorded so far. A step is
+ * one evaluation tick of the scenario's clock (one per slot without a deployment loop). It can advance step
+ * by step (live playback) and take edited settings mid-run ({@link #apply}), which hold from the next step
+ * on while the ledger and strategy state carry on.
  */
 public final class Simulation {
 
     private final DecisionEngine engine;
     private final String policy;
+    private final LedgerFeedback feedback;
+    private final MetricsAccumulator sums = new MetricsAccumulator();
     private Scenario scenario;
     private SnapshotBuilder snapshots;
+    private TickClock clock;
     private final Run run;
+    private EngineStep previous;
+    private int snapshotSlot = -1;
+    private ForecastSnapshot snapshot;
+    private long engineNanos;
     private int position;
     private boolean finished;
 
-    Simulation(StrategyRegistry registry, Scenario scenario, String policy) {
+    Simulation(StrategyRegistry registry, Scenario scenario, String policy, boolean keepSeries) {
         List<Problem> problems = ScenarioValidator.validate(scenario);
         if (!problems.isEmpty()) {
             throw new InvalidScenarioException(problems);
@@ -33,9 +42,17 @@ public final class Simulation {
         this.policy = policy;
         this.scenario = scenario;
         this.snapshots = new SnapshotBuilder(scenario);
+        this.clock = scenario.clock();
+        this.feedback = new LedgerFeedback(scenario.loop().map(DeploymentLoop::feedback)
+                .orElse(DeploymentLoop.Feedback.NONE), scenario.seed());
         this.engine = new DecisionEngine(registry, policy, scenario.config(), scenario.flavours(),
                 scenario.componentBounds(), scenario.initialBalance(), scenario.seed());
-        this.run = new Run(policy, scenario.start(), scenario.slotMinutes(), scenario.effectiveSteps());
+        this.run = keepSeries ? new Run(policy, scenario.start(), clock, clock.ticks()) : null;
+    }
+
+    /** Time spent inside the engine so far, in nanoseconds. */
+    public long engineNanos() {
+        return engineNanos + (run == null ? 0 : run.engineNanos());
     }
 
     /** Steps done so far. */
@@ -45,7 +62,7 @@ public final class Simulation {
 
     /** Steps the current scenario asks for. */
     public int totalSteps() {
-        return scenario.effectiveSteps();
+        return clock.ticks();
     }
 
     public boolean isDone() {
@@ -60,25 +77,112 @@ public final class Simulation {
         return scenario;
     }
 
-    /** Runs one step; returns what the engine produced. */
+    /** Runs one step (the feedback update first, when one is due); returns what the engine produced. */
     public EngineStep step() {
         checkOpen();
         if (isDone()) {
             throw new IllegalStateException("the run is complete after " + position + " steps");
         }
         int t = position;
-        ForecastSnapshot snapshot = snapshots.at(t);
+        int slot = clock.slotOf(t);
         long t0 = System.nanoTime();
-        EngineStep step = engine.step(snapshot);
-        run.addEngineNanos(System.nanoTime() - t0);
-        run.record(t, step, snapshots.intensityAt(t), snapshots.demandWeight(t), engine.flavours(),
-                engine.config());
+        double realised = feedbackDue(t) ? feedback.realised(previous, engine.flavours(), requests(t - 1))
+                : Double.NaN;
+        if (!Double.isNaN(realised)) {
+            engine.feedback(realised);
+        }
+        EngineStep step = engine.step(snapshotOf(slot));
+        engineNanos += System.nanoTime() - t0;
+        double intensity = snapshots.intensityAt(slot);
+        double demand = snapshots.demandWeight(slot) * clock.share();
+        if (run != null) {
+            run.record(t, slot, realised, step, intensity, demand, engine.flavours(), engine.config());
+        } else {
+            double emissions = demand * intensity * Run.carbonMix(step.result().weights(), engine.flavours());
+            double baseline = demand * intensity * Run.baselineCarbon(engine.flavours());
+            sums.add(demand, step.result().avgPrecision(), emissions, baseline, engine.config().targetPrecision(),
+                    step.balance(), engine.config().creditMin(), step.scaling().throttle());
+        }
+        previous = step;
         position++;
         return step;
     }
 
+    /** Before every tick but the first, unless the previous tick's slot had no demand. */
+    private boolean feedbackDue(int t) {
+        return t > 0 && previous != null && feedback.active()
+                && (!scenario.hasDemand() || snapshots.demandWeight(clock.slotOf(t - 1)) > 0);
+    }
+
+    /** Requests routed during tick t: its share of the slot's demand (100 per slot without a curve). */
+    private double requests(int t) {
+        double perSlot = scenario.hasDemand() ? snapshots.demandWeight(clock.slotOf(t))
+                : LedgerFeedback.DEFAULT_REQUESTS;
+        return perSlot * clock.share();
+    }
+
+    /** Every tick of a slot sees the same forecast, so it is built once per slot. */
+    private ForecastSnapshot snapshotOf(int slot) {
+        if (slot != snapshotSlot) {
+            snapshot = snapshots.at(slot);
+            snapshotSlot = slot;
+        }
+        return snapshot;
+    }
+
     /** Runs to the end; {@code cancelled} is polled and {@code progress} told the step count now and then. */
     public Run runToEnd(BooleanSupplier cancelled, IntConsumer progress) {
+        advance(cancelled, progress);
+        return finish();
+    }
+
+    public Run runToEnd() {
+        return runToEnd(() -> false, p -> { });
+    }
+
+    /** Runs to the end keeping no series, only the metrics (a simulation started for metrics only). */
+    public RunMetrics metricsToEnd(BooleanSupplier cancelled) {
+        if (run != null) {
+            return runToEnd(cancelled, p -> { }).metrics();
+        }
+        advance(cancelled, p -> { });
+        checkOpen();
+        finished = true;
+        return sums.metrics();
+    }
+
+    /**
+     * Runs to the end in chunks of {@code chunk} steps, handing each to {@code sink} and then dropping it, so
+     * a long run is written as it goes; returns the metrics of the whole run.
+     */
+    public RunMetrics stream(int chunk, ChunkSink sink) throws IOException {
+        checkOpen();
+        MetricsAccumulator all = new MetricsAccumulator();
+        while (!isDone()) {
+            int end = Math.min(totalSteps(), position + chunk);
+            while (position < end) {
+                step();
+            }
+            for (int t = 0; t < run.steps(); t++) {
+                all.add(run.demandWeight(t), run.avgPrecision(t), run.emissions(t), run.baselineEmissions(t),
+                        run.targetPrecision(t), run.balance(t), run.creditMin(t), run.throttle(t));
+            }
+            run.addEngineNanos(engineNanos);
+            engineNanos = 0;
+            sink.accept(run);
+            run.dropRecorded();
+        }
+        finished = true;
+        return all.metrics();
+    }
+
+    /** Receives a streamed run's steps a chunk at a time. */
+    @FunctionalInterface
+    public interface ChunkSink {
+        void accept(Run chunk) throws IOException;
+    }
+
+    private void advance(BooleanSupplier cancelled, IntConsumer progress) {
         int total = totalSteps();
         int every = Math.max(1, total / 100);
         while (position < total) {
@@ -91,11 +195,6 @@ public final class Simulation {
             step();
         }
         progress.accept(position);
-        return finish();
-    }
-
-    public Run runToEnd() {
-        return runToEnd(() -> false, p -> { });
     }
 
     /**
@@ -111,14 +210,19 @@ public final class Simulation {
         engine.reconfigure(edited.config(), edited.flavours(), edited.componentBounds());
         scenario = edited;
         snapshots = new SnapshotBuilder(edited);
+        clock = edited.clock();
+        snapshotSlot = -1;
         if (position > totalSteps()) {
-            run.truncate(totalSteps());
+            if (run != null) {
+                run.truncate(totalSteps());
+            }
             position = totalSteps();
         }
     }
 
     /** A finished copy of the steps done so far; the simulation can go on. */
     public Run result() {
+        flushNanos();
         return run.copy(position);
     }
 
@@ -126,8 +230,14 @@ public final class Simulation {
     public Run finish() {
         checkOpen();
         finished = true;
+        flushNanos();
         run.truncate(position);
         return run;
+    }
+
+    private void flushNanos() {
+        run.addEngineNanos(engineNanos);
+        engineNanos = 0;
     }
 
     private void checkOpen() {

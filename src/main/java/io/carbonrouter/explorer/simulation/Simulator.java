@@ -2,6 +2,8 @@ package io.carbonrouter.explorer.simulation;
 
 import io.carbonrouter.explorer.engine.StrategyRegistry;
 
+import java.util.function.BooleanSupplier;
+
 /** Runs scenarios through the decision engine. The one code path for the CLI, the GUI and the tests. */
 public final class Simulator {
 
@@ -22,11 +24,23 @@ public final class Simulator {
 
     /** A run of another policy on the same scenario. */
     public Simulation start(Scenario scenario, String policy) {
+        return start(scenario, policy, true);
+    }
+
+    /**
+     * The metrics of a whole run of the policy, through the same tick loop as {@link #start} but keeping no
+     * per-step series: what a comparison or a sweep of long runs needs. {@code cancelled} is polled.
+     */
+    public RunMetrics metrics(Scenario scenario, String policy, BooleanSupplier cancelled) {
+        return start(scenario, policy, false).metricsToEnd(cancelled);
+    }
+
+    private Simulation start(Scenario scenario, String policy, boolean keepSeries) {
         if (!registry.contains(policy)) {
             throw new IllegalArgumentException("unknown policy '" + policy + "'; registered: "
                     + String.join(", ", registry.names()));
         }
-        return new Simulation(registry, scenario, policy);
+        return new Simulation(registry, scenario, policy, keepSeries);
     }
 
     /** The whole timeline at once. */

@@ -10,7 +10,7 @@ import java.util.OptionalDouble;
 /**
  * Builds the snapshot the engine sees at step t (DESIGN.md): intensity now, the schedule of the next
  * {@code horizonSlots} slots (stopping at the curve's end unless it repeats), the next point, and demand
- * now and next (100 each without a demand curve).
+ * now and next (100 each without a demand curve, or when the deployment loop's estimator is flat).
  */
 final class SnapshotBuilder {
 
@@ -22,6 +22,7 @@ final class SnapshotBuilder {
     private final int horizon;
     private final Instant start;
     private final Duration slot;
+    private final boolean flatDemand;
 
     SnapshotBuilder(Scenario s) {
         this.intensity = s.intensity();
@@ -29,7 +30,8 @@ final class SnapshotBuilder {
         this.repeat = s.repeat();
         this.horizon = s.horizonSlots();
         this.start = s.start().orElse(Instant.EPOCH);
-        this.slot = Duration.ofMinutes(s.slotMinutes());
+        this.slot = Duration.ofNanos(Math.round(s.slotMinutes() * 60e9));
+        this.flatDemand = s.loop().map(l -> l.demandForecast() == DeploymentLoop.DemandForecast.FLAT).orElse(false);
     }
 
     int index(int t) {
@@ -44,7 +46,7 @@ final class SnapshotBuilder {
         OptionalDouble next = size > 1 ? schedule.value(1) : schedule.value(0);
         OptionalDouble demandNow;
         OptionalDouble demandNext;
-        if (demand.length > 0) {
+        if (demand.length > 0 && !flatDemand) {
             demandNow = OptionalDouble.of(demand[i]);
             demandNext = OptionalDouble.of(repeat || t + 1 < n ? demand[index(t + 1)] : demand[i]);
         } else {

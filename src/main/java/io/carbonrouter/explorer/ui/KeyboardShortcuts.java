@@ -1,6 +1,7 @@
 package io.carbonrouter.explorer.ui;
 
 import io.carbonrouter.explorer.ui.chart.CurveEditor;
+import io.carbonrouter.explorer.ui.document.DocumentViewModel;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBoxBase;

@@ -1,7 +1,10 @@
 package io.carbonrouter.explorer.ui;
 
+import io.carbonrouter.explorer.ui.common.ChartImage;
+import io.carbonrouter.explorer.ui.common.Presentation;
+import io.carbonrouter.explorer.ui.curves.CurvesView;
+import io.carbonrouter.explorer.ui.results.ChartsView;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -21,7 +24,6 @@ public final class MainView {
     private static final double INSPECTOR_WIDTH = 292;
     /** In presentation mode the inspector's larger text needs a little more room. */
     private static final double PRESENTATION_INSPECTOR_WIDTH = 360;
-    private static final String PRESENTATION = "presentation";
 
     private final MainViewModel vm;
 
@@ -70,7 +72,7 @@ public final class MainView {
 
     /** Presentation mode: larger text everywhere, the editors out of the way; leaving it puts them back. */
     private void presentation(boolean on) {
-        present(split.getScene().getRoot(), on);
+        Presentation.mark(split.getScene().getRoot(), on);
         double w = split.getWidth();
         if (on) {
             split.getItems().remove(editors);
@@ -78,15 +80,6 @@ public final class MainView {
         } else if (!split.getItems().contains(editors)) {
             split.getItems().add(0, editors);
             split.setDividerPositions(EDITORS_WIDTH / w, 1 - INSPECTOR_WIDTH / w);
-        }
-    }
-
-    /** Marks a window's root for the presentation styles of explorer.css. */
-    static void present(Parent root, boolean on) {
-        if (on && !root.getStyleClass().contains(PRESENTATION)) {
-            root.getStyleClass().add(PRESENTATION);
-        } else if (!on) {
-            root.getStyleClass().remove(PRESENTATION);
         }
     }
 

@@ -1,7 +1,18 @@
 package io.carbonrouter.explorer.ui;
 
 import io.carbonrouter.explorer.simulation.Scenario;
+import io.carbonrouter.explorer.ui.analysis.AnalysisWindows;
+import io.carbonrouter.explorer.ui.app.AppServices;
+import io.carbonrouter.explorer.ui.curves.CurvesView;
+import io.carbonrouter.explorer.ui.flavours.FlavoursView;
+import io.carbonrouter.explorer.ui.inspector.ExplainView;
+import io.carbonrouter.explorer.ui.inspector.InspectorView;
+import io.carbonrouter.explorer.ui.results.BaselineView;
+import io.carbonrouter.explorer.ui.results.ChartsView;
 import io.carbonrouter.explorer.ui.service.AppSettings;
+import io.carbonrouter.explorer.ui.settings.SettingsView;
+import io.carbonrouter.explorer.ui.status.StatusView;
+import io.carbonrouter.explorer.ui.toolbar.ToolbarView;
 import javafx.fxml.FXMLLoader;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;

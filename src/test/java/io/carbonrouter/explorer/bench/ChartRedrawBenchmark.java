@@ -1,9 +1,9 @@
 package io.carbonrouter.explorer.bench;
 
 import io.carbonrouter.explorer.ui.chart.ChartData;
-import io.carbonrouter.explorer.ui.chart.Decimator;
+import io.carbonrouter.explorer.ui.chart.skin.Decimator;
 import io.carbonrouter.explorer.ui.chart.DemoData;
-import io.carbonrouter.explorer.ui.chart.Envelope;
+import io.carbonrouter.explorer.ui.chart.skin.Envelope;
 import io.carbonrouter.explorer.ui.chart.TimeSeriesChart;
 import javafx.application.Platform;
 import javafx.scene.Scene;

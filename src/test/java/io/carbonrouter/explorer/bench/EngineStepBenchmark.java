@@ -6,6 +6,7 @@ import io.carbonrouter.explorer.engine.EngineStep;
 import io.carbonrouter.explorer.engine.ForecastSchedule;
 import io.carbonrouter.explorer.engine.ForecastSnapshot;
 import io.carbonrouter.explorer.engine.PolicyConfig;
+import io.carbonrouter.explorer.engine.StepBuffer;
 import io.carbonrouter.explorer.engine.StrategyRegistry;
 import io.carbonrouter.explorer.simulation.Scenario;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -28,7 +29,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One engine step (strategy, ledger update, throttle, integer weights) per policy with the three default
- * flavours, over a day of half-hour slots with a 96-slot horizon. Run: {@code mvn -Pbench verify}.
+ * flavours, over a day of half-hour slots with a 96-slot horizon. {@code step} returns an immutable copy
+ * (the recording path); {@code stepInto} fills one reused buffer (the compare and sweep path, which must
+ * allocate nothing: add {@code -prof gc}). Run: {@code mvn -Pbench verify}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -44,6 +47,7 @@ public class EngineStepBenchmark {
 
     private DecisionEngine engine;
     private ForecastSnapshot[] snapshots;
+    private final StepBuffer buffer = new StepBuffer();
     private int next;
 
     @Setup
@@ -68,5 +72,13 @@ public class EngineStepBenchmark {
         ForecastSnapshot s = snapshots[next];
         next = next + 1 == snapshots.length ? 0 : next + 1;
         return engine.step(s);
+    }
+
+    @Benchmark
+    public StepBuffer stepInto() {
+        ForecastSnapshot s = snapshots[next];
+        next = next + 1 == snapshots.length ? 0 : next + 1;
+        engine.stepInto(s, buffer);
+        return buffer;
     }
 }

@@ -3,10 +3,15 @@ package io.carbonrouter.explorer.engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.carbonrouter.explorer.cli.PolicyExplorerCli;
+import io.carbonrouter.explorer.io.RunWriters;
+import io.carbonrouter.explorer.io.ScenarioFiles;
+import io.carbonrouter.explorer.simulation.Run;
+import io.carbonrouter.explorer.simulation.Simulator;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -25,7 +30,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Every reference case of the real decision engine, run through the command line exactly as a user would
- * ({@code simulate CASE --format json}), must match step by step to 1e-9.
+ * ({@code simulate CASE --format json}) and through the simulation API, must match step by step to 1e-9:
+ * the one-evaluation-per-slot cases and the deployed-loop cases (a step per tick, with slot and realised
+ * precision).
  */
 class ReferenceCasesTest {
 
@@ -37,21 +44,45 @@ class ReferenceCasesTest {
 
     @TestFactory
     Stream<DynamicTest> everyReferenceCaseMatches() throws IOException {
-        List<String> names = caseNames();
-        assertEquals(71, names.size(), "reference cases copied from ../shared/reference");
-        return names.stream().map(name -> DynamicTest.dynamicTest(name, () -> check(name)));
+        return cases("/reference", 71);
     }
 
-    private void check(String name) throws IOException, URISyntaxException {
-        Path scenario = Path.of(getClass().getResource("/reference/cases/" + name + ".json").toURI());
+    @TestFactory
+    Stream<DynamicTest> everyDeployedLoopCaseMatches() throws IOException {
+        return cases("/reference/deployment", 24);
+    }
+
+    private Stream<DynamicTest> cases(String dir, int count) throws IOException {
+        List<String> names = caseNames(dir);
+        assertEquals(count, names.size(), "reference cases copied from ../shared" + dir);
+        return names.stream().flatMap(name -> Stream.of(
+                DynamicTest.dynamicTest(name + " (cli)", () -> check(dir, name, cli(dir, name))),
+                DynamicTest.dynamicTest(name + " (api)", () -> check(dir, name, api(dir, name)))));
+    }
+
+    private JsonNode cli(String dir, String name) throws IOException, URISyntaxException {
         Path out = tmp.resolve(name + ".out.json");
         StringWriter err = new StringWriter();
-        int code = PolicyExplorerCli.run(new String[] {"simulate", scenario.toString(), "--format", "json",
-            "--out", out.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+        int code = PolicyExplorerCli.run(new String[] {"simulate", scenario(dir, name).toString(), "--format",
+            "json", "--out", out.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err));
         assertEquals(0, code, "exit code; stderr: " + err);
-        JsonNode actual = JSON.readTree(out.toFile()).get("steps");
+        return JSON.readTree(out.toFile()).get("steps");
+    }
+
+    private JsonNode api(String dir, String name) throws IOException, URISyntaxException {
+        Run run = new Simulator(StrategyRegistry.standard()).run(ScenarioFiles.read(scenario(dir, name)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RunWriters.writeJson(run, out, false);
+        return JSON.readTree(out.toByteArray()).get("steps");
+    }
+
+    private Path scenario(String dir, String name) throws URISyntaxException {
+        return Path.of(getClass().getResource(dir + "/cases/" + name + ".json").toURI());
+    }
+
+    private void check(String dir, String name, JsonNode actual) throws IOException {
         JsonNode expected;
-        try (InputStream in = getClass().getResourceAsStream("/reference/expected/" + name + ".json")) {
+        try (InputStream in = getClass().getResourceAsStream(dir + "/expected/" + name + ".json")) {
             expected = JSON.readTree(in).get("steps");
         }
         assertEquals(expected.size(), actual.size(), name + ": step count");
@@ -97,8 +128,8 @@ class ReferenceCasesTest {
         }
     }
 
-    private static List<String> caseNames() throws IOException {
-        try (InputStream in = ReferenceCasesTest.class.getResourceAsStream("/reference/index.txt")) {
+    private static List<String> caseNames(String dir) throws IOException {
+        try (InputStream in = ReferenceCasesTest.class.getResourceAsStream(dir + "/index.txt")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .filter(l -> !l.isBlank()).toList();
         }

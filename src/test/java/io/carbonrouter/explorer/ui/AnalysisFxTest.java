@@ -5,6 +5,7 @@ import io.carbonrouter.explorer.simulation.compare.MetricRow;
 import io.carbonrouter.explorer.simulation.compare.SweepRow;
 import io.carbonrouter.explorer.simulation.explain.StepExplainer;
 import io.carbonrouter.explorer.ui.chart.ScatterPlot;
+import io.carbonrouter.explorer.ui.run.RunOutcome;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;

@@ -3,6 +3,8 @@ package io.carbonrouter.explorer.ui;
 import io.carbonrouter.explorer.ui.chart.ChartData;
 import io.carbonrouter.explorer.ui.chart.ChartSeries;
 import io.carbonrouter.explorer.ui.chart.CurveEditor;
+import io.carbonrouter.explorer.ui.form.FieldBinding;
+import io.carbonrouter.explorer.ui.run.RunOutcome;
 import io.carbonrouter.explorer.ui.service.AppSettings;
 import io.carbonrouter.explorer.ui.service.UnsavedChangesPrompt;
 import javafx.geometry.Bounds;

@@ -2,6 +2,7 @@ package io.carbonrouter.explorer.ui;
 
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.ui.chart.TimeSeriesChart;
+import io.carbonrouter.explorer.ui.service.FxTicker;
 import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;

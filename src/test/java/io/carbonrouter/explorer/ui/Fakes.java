@@ -6,12 +6,14 @@ import io.carbonrouter.explorer.io.forecast.ForecastSource;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.Simulator;
 import io.carbonrouter.explorer.simulation.compare.Workers;
+import io.carbonrouter.explorer.ui.app.AppServices;
 import io.carbonrouter.explorer.ui.service.AppSettings;
 import io.carbonrouter.explorer.ui.service.DialogService;
 import io.carbonrouter.explorer.ui.service.FileDialogs;
 import io.carbonrouter.explorer.ui.service.FileKind;
 import io.carbonrouter.explorer.ui.service.SampleCatalog;
 import io.carbonrouter.explorer.ui.service.Scheduler;
+import io.carbonrouter.explorer.ui.service.Ticker;
 import io.carbonrouter.explorer.ui.service.UnsavedChangesPrompt;
 
 import java.nio.file.Path;
@@ -26,33 +28,33 @@ import java.util.concurrent.Executor;
 import java.util.function.LongConsumer;
 
 /** Services for tests: runs on the calling thread, dialogs and prompts that answer from a script. */
-final class Fakes {
+public final class Fakes {
 
-    static final Simulator SIMULATOR = new Simulator(StrategyRegistry.standard());
+    public static final Simulator SIMULATOR = new Simulator(StrategyRegistry.standard());
 
     private Fakes() {
     }
 
     /** The built-in sample, as the app starts on it. */
-    static Scenario sample() {
+    public static Scenario sample() {
         return ScenarioFiles.readResource(SampleCatalog.BUILT_IN);
     }
 
     /** A short scenario with defaults and the given intensity curve. */
-    static Scenario small(double... intensity) {
+    public static Scenario small(double... intensity) {
         return Scenario.builder().name("small").intensity(intensity).build();
     }
 
     /** An executor that holds jobs until the test lets them run. */
-    static final class Queue implements Executor {
-        final Deque<Runnable> jobs = new ArrayDeque<>();
+    public static final class Queue implements Executor {
+        public final Deque<Runnable> jobs = new ArrayDeque<>();
 
         @Override
         public void execute(Runnable command) {
             jobs.add(command);
         }
 
-        void runAll() {
+        public void runAll() {
             while (!jobs.isEmpty()) {
                 jobs.poll().run();
             }
@@ -60,12 +62,12 @@ final class Fakes {
     }
 
     /** File dialogs that hand out scripted paths (empty: the user cancelled) and note what was asked. */
-    static final class Dialogs implements FileDialogs {
-        final Deque<Optional<Path>> opens = new ArrayDeque<>();
-        final Deque<Optional<Path>> saves = new ArrayDeque<>();
-        final Deque<Optional<Path>> folders = new ArrayDeque<>();
-        final List<FileKind> kinds = new ArrayList<>();
-        final List<String> suggested = new ArrayList<>();
+    public static final class Dialogs implements FileDialogs {
+        public final Deque<Optional<Path>> opens = new ArrayDeque<>();
+        public final Deque<Optional<Path>> saves = new ArrayDeque<>();
+        public final Deque<Optional<Path>> folders = new ArrayDeque<>();
+        public final List<FileKind> kinds = new ArrayList<>();
+        public final List<String> suggested = new ArrayList<>();
 
         @Override
         public Optional<Path> chooseOpen(FileKind kind, Optional<Path> directory) {
@@ -87,14 +89,14 @@ final class Fakes {
     }
 
     /** Answers the file actions' questions from a script and keeps the reports shown. */
-    static final class Questions implements DialogService {
-        final Deque<Boolean> recoveryAnswers = new ArrayDeque<>();
-        final Deque<Optional<ForecastSource>> ukAnswers = new ArrayDeque<>();
-        final Deque<Boolean> overwriteAnswers = new ArrayDeque<>();
-        final List<String> offered = new ArrayList<>();
-        final List<List<String>> overwriteAsked = new ArrayList<>();
-        final List<List<String>> reports = new ArrayList<>();
-        int ukAsked;
+    public static final class Questions implements DialogService {
+        public final Deque<Boolean> recoveryAnswers = new ArrayDeque<>();
+        public final Deque<Optional<ForecastSource>> ukAnswers = new ArrayDeque<>();
+        public final Deque<Boolean> overwriteAnswers = new ArrayDeque<>();
+        public final List<String> offered = new ArrayList<>();
+        public final List<List<String>> overwriteAsked = new ArrayList<>();
+        public final List<List<String>> reports = new ArrayList<>();
+        public int ukAsked;
 
         @Override
         public boolean offerRecovery(String scenarioName, Instant savedAt) {
@@ -124,9 +126,9 @@ final class Fakes {
     }
 
     /** Holds delayed jobs until the test runs them. */
-    static final class ManualScheduler implements Scheduler {
+    public static final class ManualScheduler implements Scheduler {
         private final List<Runnable> pending = new ArrayList<>();
-        int scheduled;
+        public int scheduled;
 
         @Override
         public Job schedule(Runnable task, Duration delay) {
@@ -136,21 +138,21 @@ final class Fakes {
         }
 
         /** Runs the jobs that are due (all of them: the test stands for the time passing). */
-        void elapse() {
+        public void elapse() {
             List<Runnable> due = new ArrayList<>(pending);
             pending.clear();
             due.forEach(Runnable::run);
         }
 
-        int pendingCount() {
+        public int pendingCount() {
             return pending.size();
         }
     }
 
     /** Answers the unsaved-changes question from a script and counts the questions. */
-    static final class Prompt implements UnsavedChangesPrompt {
-        final Deque<Answer> answers = new ArrayDeque<>();
-        int asked;
+    public static final class Prompt implements UnsavedChangesPrompt {
+        public final Deque<Answer> answers = new ArrayDeque<>();
+        public int asked;
 
         @Override
         public Answer ask(String scenarioName) {
@@ -160,7 +162,7 @@ final class Fakes {
     }
 
     /** A ticker the test drives frame by frame. */
-    static final class ManualTicker implements Ticker {
+    public static final class ManualTicker implements Ticker {
         private LongConsumer frame;
 
         @Override
@@ -173,11 +175,11 @@ final class Fakes {
             frame = null;
         }
 
-        boolean running() {
+        public boolean running() {
             return frame != null;
         }
 
-        void frame(long nanos) {
+        public void frame(long nanos) {
             if (frame != null) {
                 frame.accept(nanos);
             }
@@ -185,24 +187,24 @@ final class Fakes {
     }
 
     /** The services of a test: everything on the calling thread, scripted dialogs, settings under {@code home}. */
-    static final class Services {
-        final Dialogs dialogs = new Dialogs();
-        final Prompt prompt = new Prompt();
-        final ManualTicker ticker = new ManualTicker();
-        final List<Scenario> exported = new ArrayList<>();
-        final Questions questions = new Questions();
-        final ManualScheduler later = new ManualScheduler();
-        final AppSettings settings;
-        final AppServices services;
+    public static final class Services {
+        public final Dialogs dialogs = new Dialogs();
+        public final Prompt prompt = new Prompt();
+        public final ManualTicker ticker = new ManualTicker();
+        public final List<Scenario> exported = new ArrayList<>();
+        public final Questions questions = new Questions();
+        public final ManualScheduler later = new ManualScheduler();
+        public final AppSettings settings;
+        public final AppServices services;
 
-        Services(Path home) {
+        public Services(Path home) {
             settings = AppSettings.load(home.resolve("settings.properties"));
             services = new AppServices(SIMULATOR, Runnable::run, Runnable::run, ticker, dialogs, prompt,
                     exported::add, settings, SampleCatalog.load(), System::nanoTime, questions, later, Runnable::run,
                     Workers.callingThread());
         }
 
-        AppServices withTicker(Ticker other) {
+        public AppServices withTicker(Ticker other) {
             return new AppServices(SIMULATOR, Runnable::run, Runnable::run, other, dialogs, prompt, exported::add,
                     settings, services.samples(), System::nanoTime, questions, later, Runnable::run,
                     Workers.callingThread());

@@ -1,5 +1,9 @@
 package io.carbonrouter.explorer.ui;
 
+import io.carbonrouter.explorer.ui.common.Formats;
+import io.carbonrouter.explorer.ui.form.FieldModel;
+import io.carbonrouter.explorer.ui.form.FieldValidation;
+import io.carbonrouter.explorer.ui.form.Parsers;
 import javafx.scene.Scene;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;

@@ -3,9 +3,10 @@ package io.carbonrouter.explorer.ui;
 import io.carbonrouter.explorer.io.ScenarioFiles;
 import io.carbonrouter.explorer.io.forecast.ForecastImporters;
 import io.carbonrouter.explorer.simulation.Scenario;
+import io.carbonrouter.explorer.ui.app.AppServices;
 import io.carbonrouter.explorer.ui.chart.CurveEditor;
-import io.carbonrouter.explorer.ui.chart.TimeSeriesChart;
 import io.carbonrouter.explorer.ui.service.FxDialogService;
+import io.carbonrouter.explorer.ui.service.FxTicker;
 import io.carbonrouter.explorer.ui.service.RecoveryFile;
 import io.carbonrouter.explorer.ui.service.UnsavedChangesPrompt.Answer;
 import javafx.scene.Node;
@@ -16,7 +17,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -2,6 +2,7 @@ package io.carbonrouter.explorer.ui;
 
 import io.carbonrouter.explorer.engine.FlavourProfile;
 import io.carbonrouter.explorer.simulation.Scenario;
+import io.carbonrouter.explorer.ui.run.RunOutcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

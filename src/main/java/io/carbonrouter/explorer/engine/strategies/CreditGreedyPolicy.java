@@ -1,13 +1,10 @@
 package io.carbonrouter.explorer.engine.strategies;
 
+import io.carbonrouter.explorer.engine.Decision;
 import io.carbonrouter.explorer.engine.EngineMath;
-import io.carbonrouter.explorer.engine.FlavourProfile;
+import io.carbonrouter.explorer.engine.FlavourSet;
 import io.carbonrouter.explorer.engine.ForecastSnapshot;
 import io.carbonrouter.explorer.engine.LedgerView;
-import io.carbonrouter.explorer.engine.PolicyDiagnostics;
-import io.carbonrouter.explorer.engine.PolicyResult;
-import io.carbonrouter.explorer.engine.SchedulerPolicy;
-import io.carbonrouter.explorer.engine.Weights;
 
 import java.util.List;
 
@@ -15,44 +12,45 @@ import java.util.List;
  * Spends quality credit on greener flavours: the fuller the ledger and the dirtier the grid, the more traffic
  * leaves the baseline, shared by carbon gain per unit of error.
  */
-public final class CreditGreedyPolicy implements SchedulerPolicy {
+public final class CreditGreedyPolicy extends BuiltInPolicy {
 
     public static final String NAME = "credit-greedy";
 
-    private final LedgerView ledger;
+    /** Carbon intensity (gCO2/kWh) at or below which the grid counts as clean: the multiplier is lowest. */
+    public static final double CARBON_CLEAN = 80.0;
+    /** How far above {@link #CARBON_CLEAN} the multiplier reaches its highest (clean + span is dirty). */
+    public static final double CARBON_SPAN = 200.0;
+    /** The carbon multiplier on a clean grid. */
+    public static final double MULTIPLIER_MIN = 0.3;
+    /** How much the multiplier grows from clean to dirty. */
+    public static final double MULTIPLIER_RANGE = 1.7;
+    /** The most traffic that may leave the baseline. */
+    public static final double ALLOWANCE_CAP = 0.95;
+    /** In debt the base allowance shrinks by {@code max(DEBT_FLOOR, 1 - DEBT_WEIGHT * debt)}. */
+    public static final double DEBT_FLOOR = 0.2;
+    public static final double DEBT_WEIGHT = 0.5;
+
+    public static final String CREDIT_BALANCE = "credit_balance";
+    public static final String BASE_ALLOWANCE = "base_allowance";
+    public static final String CARBON_MULTIPLIER = "carbon_multiplier";
+    public static final String ALLOWANCE = "allowance";
+    public static final String AVG_PRECISION = "avg_precision";
+    public static final String CARBON_NOW = "carbon_now";
+    public static final String NORMALISED_CREDIT = "normalised_credit";
+    public static final String CARBON_RATIO = "carbon_ratio";
+    /** Every diagnostic it reports, in order. */
+    public static final List<String> DIAGNOSTICS = List.of(CREDIT_BALANCE, BASE_ALLOWANCE, CARBON_MULTIPLIER,
+            ALLOWANCE, AVG_PRECISION, CARBON_NOW, NORMALISED_CREDIT, CARBON_RATIO);
 
     public CreditGreedyPolicy(LedgerView ledger) {
-        this.ledger = ledger;
+        super(NAME, ledger, DIAGNOSTICS);
     }
 
+    /** Puts the baseline first, then the others by precision, and reports its diagnostics. */
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public LedgerView ledger() {
-        return ledger;
-    }
-
-    @Override
-    public PolicyResult evaluate(List<FlavourProfile> flavours, ForecastSnapshot snapshot) {
-        Weights.Builder w = new Weights.Builder(flavours.size());
-        PolicyDiagnostics.Builder d = PolicyDiagnostics.builder(8);
-        double avg = evaluateInto(flavours, snapshot, w, d);
-        return new PolicyResult(w.build(), avg, d.build());
-    }
-
-    /** Fills {@code w} (baseline first, then by precision) and {@code d}; returns the average precision. */
-    double evaluateInto(List<FlavourProfile> flavours, ForecastSnapshot snapshot,
-                        Weights.Builder w, PolicyDiagnostics.Builder d) {
-        return evaluateInto(flavours, Flavours.byPrecision(Flavours.enabled(flavours)), snapshot, w, d);
-    }
-
-    /** The same, for a caller that already has the enabled flavours sorted by precision. */
-    double evaluateInto(List<FlavourProfile> flavours, FlavourProfile[] sorted, ForecastSnapshot snapshot,
-                        Weights.Builder w, PolicyDiagnostics.Builder d) {
-        FlavourProfile baseline = sorted[0];
+    public void evaluateInto(FlavourSet flavours, ForecastSnapshot snapshot, Decision out) {
+        int n = flavours.enabledCount();
+        LedgerView ledger = ledger();
         double balance = ledger.balance();
         double creditMin = ledger.creditMin();
         double span = ledger.creditMax() - creditMin;
@@ -63,37 +61,29 @@ public final class CreditGreedyPolicy implements SchedulerPolicy {
         double base = EngineMath.clamp(normalised, 0.0, 1.0);
         if (balance < 0 && creditMin < 0) {
             double debt = Math.min(1.0, Math.abs(balance) / Math.abs(creditMin));
-            base *= Math.max(0.2, 1.0 - 0.5 * debt);
+            base *= Math.max(DEBT_FLOOR, 1.0 - DEBT_WEIGHT * debt);
         }
         boolean hasNow = snapshot != null && snapshot.intensityNow().isPresent();
         double now = hasNow ? snapshot.intensityNow().getAsDouble() : Double.NaN;
-        double ratio = hasNow ? EngineMath.clamp((now - 80.0) / 200.0, 0.0, 1.0) : Double.NaN;
-        double multiplier = hasNow ? 0.3 + 1.7 * ratio : 1.0;
-        double allowance = EngineMath.clamp(base * multiplier, 0.0, 0.95);
+        double ratio = hasNow ? EngineMath.clamp((now - CARBON_CLEAN) / CARBON_SPAN, 0.0, 1.0) : Double.NaN;
+        double multiplier = hasNow ? MULTIPLIER_MIN + MULTIPLIER_RANGE * ratio : 1.0;
+        double allowance = EngineMath.clamp(base * multiplier, 0.0, ALLOWANCE_CAP);
 
-        w.put(baseline.name(), Math.max(0.0, 1.0 - allowance));
-        double[] scores = new double[sorted.length];
-        double scoreSum = 0.0;
-        for (int i = 1; i < sorted.length; i++) {
-            scores[i] = Flavours.score(baseline, sorted[i]);
-            scoreSum += scores[i];
+        out.clear();
+        out.put(flavours.sorted(0).name(), flavours.sortedPrecision(0), Math.max(0.0, 1.0 - allowance));
+        double scoreSum = flavours.scoreSum();
+        for (int i = 1; i < n; i++) {
+            out.put(flavours.sorted(i).name(), flavours.sortedPrecision(i), allowance * flavours.score(i) / scoreSum);
         }
-        if (scoreSum == 0.0) {
-            scoreSum = sorted.length - 1;
-        }
-        for (int i = 1; i < sorted.length; i++) {
-            w.put(sorted[i].name(), allowance * scores[i] / scoreSum);
-        }
-        w.normalise();
-        double avg = Flavours.avgPrecision(w, flavours);
-        d.put("credit_balance", balance)
-                .put("base_allowance", base)
-                .put("carbon_multiplier", multiplier)
-                .put("allowance", allowance)
-                .put("avg_precision", avg)
-                .put("carbon_now", now)
-                .put("normalised_credit", normalised)
-                .put("carbon_ratio", ratio);
-        return avg;
+        out.normalise();
+        double avg = out.computeAvgPrecision();
+        out.diagnostic(CREDIT_BALANCE, balance)
+                .diagnostic(BASE_ALLOWANCE, base)
+                .diagnostic(CARBON_MULTIPLIER, multiplier)
+                .diagnostic(ALLOWANCE, allowance)
+                .diagnostic(AVG_PRECISION, avg)
+                .diagnostic(CARBON_NOW, now)
+                .diagnostic(NORMALISED_CREDIT, normalised)
+                .diagnostic(CARBON_RATIO, ratio);
     }
 }

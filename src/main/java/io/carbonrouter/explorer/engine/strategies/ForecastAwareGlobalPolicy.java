@@ -1,27 +1,65 @@
 package io.carbonrouter.explorer.engine.strategies;
 
+import io.carbonrouter.explorer.engine.Decision;
 import io.carbonrouter.explorer.engine.EngineMath;
-import io.carbonrouter.explorer.engine.FlavourProfile;
+import io.carbonrouter.explorer.engine.FlavourSet;
 import io.carbonrouter.explorer.engine.ForecastSchedule;
 import io.carbonrouter.explorer.engine.ForecastSnapshot;
 import io.carbonrouter.explorer.engine.LedgerView;
-import io.carbonrouter.explorer.engine.PolicyDiagnostics;
-import io.carbonrouter.explorer.engine.PolicyResult;
-import io.carbonrouter.explorer.engine.SchedulerPolicy;
-import io.carbonrouter.explorer.engine.Weights;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Credit-greedy, adjusted by five signals (carbon trend, forecast lookahead, credit pressure, demand trend,
  * emissions so far) and the grid's zone. Positive adjustments cut the baseline, negative ones add to it.
  * Stateful: it remembers the carbon it has spent and how often it was asked, for the whole run.
  */
-public final class ForecastAwareGlobalPolicy implements SchedulerPolicy {
+public final class ForecastAwareGlobalPolicy extends BuiltInPolicy {
 
     public static final String NAME = "forecast-aware-global";
-    private static final double GREEN = 80.0;
-    private static final double RED = 220.0;
+    /** Carbon intensity (gCO2/kWh) at or below which the grid is in the green zone. */
+    public static final double GREEN = 80.0;
+    /** Carbon intensity at or above which the grid is in the red zone. */
+    public static final double RED = 220.0;
+    /** The signals' weights in the total: carbon trend, lookahead, credit pressure, demand, emissions. */
+    public static final double CARBON_WEIGHT = 0.3;
+    public static final double LOOKAHEAD_WEIGHT = 0.3;
+    public static final double CREDIT_WEIGHT = 0.2;
+    public static final double DEMAND_WEIGHT = 0.1;
+    public static final double EMISSIONS_WEIGHT = 0.1;
+    /** A total smaller than this leaves credit-greedy's split as it is. */
+    public static final double MIN_TOTAL = 0.01;
+    /** Steps of history before the emissions signal speaks. */
+    public static final int EMISSIONS_HISTORY = 10;
+    /** How many slots ahead the zone looks when the grid is in the normal zone. */
+    public static final int ZONE_LOOKAHEAD = 3;
+    /** The zone's adjustment in the green or red zone, and for a green or red slot ahead. */
+    public static final double ZONE_NOW = 0.6;
+    public static final double ZONE_AHEAD = 0.2;
+    /** The least share the baseline keeps when it is cut, by zone. */
+    public static final double FLOOR_GREEN = 0.08;
+    public static final double FLOOR_RED = 0.01;
+    public static final double FLOOR_NORMAL = 0.02;
+    /** How much harder a cut bites in the red zone, and a boost in the green zone. */
+    public static final double ZONE_BOOST = 1.5;
+    /** The least factor the other flavours shrink by when the total adds to the baseline. */
+    public static final double MIN_FACTOR = 0.1;
+
+    public static final String CARBON_ADJUSTMENT = "carbon_adjustment";
+    public static final String LOOKAHEAD_ADJUSTMENT = "lookahead_adjustment";
+    public static final String CREDIT_PRESSURE = "credit_pressure";
+    public static final String DEMAND_ADJUSTMENT = "demand_adjustment";
+    public static final String EMISSIONS_ADJUSTMENT = "emissions_adjustment";
+    public static final String ZONE_ADJUSTMENT = "zone_adjustment";
+    public static final String TOTAL_ADJUSTMENT = "total_adjustment";
+    public static final String CUMULATIVE_CARBON = "cumulative_carbon_gco2";
+    public static final String EVALUATION_COUNT = "evaluation_count";
+    /** Credit-greedy's diagnostics, then its own. */
+    public static final List<String> DIAGNOSTICS = Stream.concat(CreditGreedyPolicy.DIAGNOSTICS.stream(),
+            Stream.of(CARBON_ADJUSTMENT, LOOKAHEAD_ADJUSTMENT, CREDIT_PRESSURE, DEMAND_ADJUSTMENT,
+                    EMISSIONS_ADJUSTMENT, ZONE_ADJUSTMENT, TOTAL_ADJUSTMENT, CUMULATIVE_CARBON,
+                    EVALUATION_COUNT)).toList();
 
     private enum Zone { UNKNOWN, GREEN, NORMAL, RED }
 
@@ -30,28 +68,15 @@ public final class ForecastAwareGlobalPolicy implements SchedulerPolicy {
     private long evaluations;
 
     public ForecastAwareGlobalPolicy(LedgerView ledger) {
+        super(NAME, ledger, DIAGNOSTICS);
         this.creditGreedy = new CreditGreedyPolicy(ledger);
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public LedgerView ledger() {
-        return creditGreedy.ledger();
-    }
-
-    @Override
-    public PolicyResult evaluate(List<FlavourProfile> flavours, ForecastSnapshot snapshot) {
-        Weights.Builder w = new Weights.Builder(flavours.size());
-        PolicyDiagnostics.Builder d = PolicyDiagnostics.builder(17);
-        FlavourProfile[] enabled = Flavours.enabled(flavours);
-        FlavourProfile[] sorted = Flavours.byPrecision(enabled);
-        double avg = creditGreedy.evaluateInto(flavours, sorted, snapshot, w, d);
+    public void evaluateInto(FlavourSet flavours, ForecastSnapshot snapshot, Decision w) {
+        creditGreedy.evaluateInto(flavours, snapshot, w);
         if (snapshot == null) {
-            return new PolicyResult(w.build(), avg, d.build());
+            return;
         }
         double now = snapshot.intensityNow().orElse(Double.NaN);
         Zone zone = zone(now);
@@ -61,54 +86,49 @@ public final class ForecastAwareGlobalPolicy implements SchedulerPolicy {
         double demand = demandSignal(snapshot);
         double emissions = emissionsSignal(now);
         double zoneAdjustment = zoneAdjustment(zone, snapshot.schedule());
-        double total = EngineMath.clamp(0.3 * carbon + 0.3 * lookahead + 0.2 * credit + 0.1 * demand
-                + 0.1 * emissions + zoneAdjustment, -1.0, 1.0);
-        if (Math.abs(total) >= 0.01) {
-            adjust(w, sorted, total, zone);
-            if (w.size() > 0 && sum(w) > 0) {
+        double total = EngineMath.clamp(CARBON_WEIGHT * carbon + LOOKAHEAD_WEIGHT * lookahead
+                + CREDIT_WEIGHT * credit + DEMAND_WEIGHT * demand + EMISSIONS_WEIGHT * emissions + zoneAdjustment,
+                -1.0, 1.0);
+        if (Math.abs(total) >= MIN_TOTAL) {
+            adjust(w, flavours, total, zone);
+            if (w.size() > 0 && w.sum() > 0) {
                 w.normalise();
             }
-            avg = Flavours.avgPrecision(w, flavours);
+            w.computeAvgPrecision();
         }
-        d.put("carbon_adjustment", carbon)
-                .put("lookahead_adjustment", lookahead)
-                .put("credit_pressure", credit)
-                .put("demand_adjustment", demand)
-                .put("emissions_adjustment", emissions)
-                .put("zone_adjustment", zoneAdjustment)
-                .put("total_adjustment", total)
-                .put("cumulative_carbon_gco2", cumulativeCarbon)
-                .put("evaluation_count", evaluations);
+        w.diagnostic(CARBON_ADJUSTMENT, carbon)
+                .diagnostic(LOOKAHEAD_ADJUSTMENT, lookahead)
+                .diagnostic(CREDIT_PRESSURE, credit)
+                .diagnostic(DEMAND_ADJUSTMENT, demand)
+                .diagnostic(EMISSIONS_ADJUSTMENT, emissions)
+                .diagnostic(ZONE_ADJUSTMENT, zoneAdjustment)
+                .diagnostic(TOTAL_ADJUSTMENT, total)
+                .diagnostic(CUMULATIVE_CARBON, cumulativeCarbon)
+                .diagnostic(EVALUATION_COUNT, evaluations);
         double intensity = Double.isNaN(now) ? 0.0 : now;
-        for (FlavourProfile f : enabled) {
-            int i = Flavours.indexOf(w, f.name());
-            cumulativeCarbon += (i < 0 ? 0.0 : w.value(i)) * f.carbonIntensity() * intensity;
+        int n = flavours.enabledCount();
+        for (int e = 0; e < n; e++) {
+            int i = w.indexOf(flavours.enabled(e).name());
+            cumulativeCarbon += (i < 0 ? 0.0 : w.value(i)) * flavours.enabled(e).carbonIntensity() * intensity;
         }
         evaluations++;
-        return new PolicyResult(w.build(), avg, d.build());
     }
 
-    private static void adjust(Weights.Builder w, FlavourProfile[] sorted, double total, Zone zone) {
-        FlavourProfile baseline = sorted[0];
-        int b = Flavours.indexOf(w, baseline.name());
-        double floor = zone == Zone.GREEN ? 0.08 : zone == Zone.RED ? 0.01 : 0.02;
+    private static void adjust(Decision w, FlavourSet flavours, double total, Zone zone) {
+        int b = w.indexOf(flavours.sorted(0).name());
+        double floor = zone == Zone.GREEN ? FLOOR_GREEN : zone == Zone.RED ? FLOOR_RED : FLOOR_NORMAL;
         if (total > 0) {
             double bw = w.value(b);
-            double z = zone == Zone.RED ? 1.5 : 1.0;
+            double z = zone == Zone.RED ? ZONE_BOOST : 1.0;
             double cut = Math.min(bw * (0.4 + total) * z, Math.max(0.0, bw - floor));
             if (cut > 0) {
                 w.set(b, Math.max(floor, bw - cut));
-                double scoreSum = 0.0;
-                for (int i = 1; i < sorted.length; i++) {
-                    scoreSum += Flavours.score(baseline, sorted[i]);
-                }
-                if (scoreSum == 0.0) {
-                    scoreSum = sorted.length - 1;
-                }
-                for (int i = 1; i < sorted.length; i++) {
-                    int k = Flavours.indexOf(w, sorted[i].name());
-                    double gain = cut * Flavours.score(baseline, sorted[i]) / scoreSum;
-                    w.put(sorted[i].name(), (k < 0 ? 0.0 : w.value(k)) + gain);
+                double scoreSum = flavours.scoreSum();
+                for (int i = 1; i < flavours.enabledCount(); i++) {
+                    String name = flavours.sorted(i).name();
+                    int k = w.indexOf(name);
+                    double gain = cut * flavours.score(i) / scoreSum;
+                    w.put(name, flavours.sortedPrecision(i), (k < 0 ? 0.0 : w.value(k)) + gain);
                 }
             }
         } else {
@@ -119,8 +139,8 @@ public final class ForecastAwareGlobalPolicy implements SchedulerPolicy {
                 }
             }
             if (others > 0) {
-                double z = zone == Zone.GREEN ? 1.5 : 1.0;
-                double factor = Math.max(0.1, 1.0 + total * z);
+                double z = zone == Zone.GREEN ? ZONE_BOOST : 1.0;
+                double factor = Math.max(MIN_FACTOR, 1.0 + total * z);
                 double removed = 0.0;
                 for (int i = 0; i < w.size(); i++) {
                     if (i != b) {
@@ -133,14 +153,6 @@ public final class ForecastAwareGlobalPolicy implements SchedulerPolicy {
                 w.set(b, Math.min(0.98, w.value(b) + removed));
             }
         }
-    }
-
-    private static double sum(Weights.Builder w) {
-        double s = 0.0;
-        for (int i = 0; i < w.size(); i++) {
-            s += w.value(i);
-        }
-        return s;
     }
 
     private static Zone zone(double now) {
@@ -182,7 +194,7 @@ public final class ForecastAwareGlobalPolicy implements SchedulerPolicy {
     }
 
     private double emissionsSignal(double now) {
-        if (evaluations < 10 || Double.isNaN(now) || now <= 0 || now <= GREEN) {
+        if (evaluations < EMISSIONS_HISTORY || Double.isNaN(now) || now <= 0 || now <= GREEN) {
             return 0.0;
         }
         double average = cumulativeCarbon / evaluations;
@@ -196,7 +208,7 @@ public final class ForecastAwareGlobalPolicy implements SchedulerPolicy {
     }
 
     private double creditPressure() {
-        LedgerView ledger = creditGreedy.ledger();
+        LedgerView ledger = ledger();
         double span = ledger.creditMax() - ledger.creditMin();
         if (span == 0.0) {
             span = 1.0;
@@ -252,12 +264,12 @@ public final class ForecastAwareGlobalPolicy implements SchedulerPolicy {
 
     private static double zoneAdjustment(Zone zone, ForecastSchedule schedule) {
         if (zone == Zone.GREEN) {
-            return -0.6;
+            return -ZONE_NOW;
         }
         if (zone == Zone.RED) {
-            return 0.6;
+            return ZONE_NOW;
         }
-        int n = Math.min(3, schedule.size());
+        int n = Math.min(ZONE_LOOKAHEAD, schedule.size());
         boolean anyGreen = false;
         boolean anyRed = false;
         for (int i = 0; i < n; i++) {
@@ -268,8 +280,8 @@ public final class ForecastAwareGlobalPolicy implements SchedulerPolicy {
             }
         }
         if (anyGreen) {
-            return -0.2;
+            return -ZONE_AHEAD;
         }
-        return anyRed ? 0.2 : 0.0;
+        return anyRed ? ZONE_AHEAD : 0.0;
     }
 }

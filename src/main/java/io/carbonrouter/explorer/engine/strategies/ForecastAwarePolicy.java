@@ -1,66 +1,63 @@
 package io.carbonrouter.explorer.engine.strategies;
 
-import io.carbonrouter.explorer.engine.FlavourProfile;
+import io.carbonrouter.explorer.engine.Decision;
+import io.carbonrouter.explorer.engine.FlavourSet;
 import io.carbonrouter.explorer.engine.ForecastSnapshot;
 import io.carbonrouter.explorer.engine.LedgerView;
-import io.carbonrouter.explorer.engine.PolicyDiagnostics;
-import io.carbonrouter.explorer.engine.PolicyResult;
-import io.carbonrouter.explorer.engine.SchedulerPolicy;
-import io.carbonrouter.explorer.engine.Weights;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Credit-greedy, tilted by the carbon trend: rising carbon spends quality now (more baseline), falling
  * carbon saves it for the cleaner slot ahead (less baseline).
  */
-public final class ForecastAwarePolicy implements SchedulerPolicy {
+public final class ForecastAwarePolicy extends BuiltInPolicy {
 
     public static final String NAME = "forecast-aware";
-    private static final double MIN_TREND = 15.0;
+    /** A change to the next slot smaller than this (gCO2/kWh) gives no tilt. */
+    public static final double MIN_TREND = 15.0;
+    /** The tilt is {@code min(MAX_TILT, |trend| / now * TILT_RATE)}. */
+    public static final double MAX_TILT = 0.15;
+    public static final double TILT_RATE = 0.25;
+
+    public static final String TREND = "trend";
+    public static final String ADJUSTMENT = "adjustment";
+    public static final String BASELINE_WEIGHT = "baseline_weight";
+    /** Credit-greedy's diagnostics, then its own when it tilts. */
+    public static final List<String> DIAGNOSTICS = Stream.concat(CreditGreedyPolicy.DIAGNOSTICS.stream(),
+            Stream.of(TREND, ADJUSTMENT, BASELINE_WEIGHT)).toList();
 
     private final CreditGreedyPolicy creditGreedy;
 
     public ForecastAwarePolicy(LedgerView ledger) {
+        super(NAME, ledger, DIAGNOSTICS);
         this.creditGreedy = new CreditGreedyPolicy(ledger);
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public LedgerView ledger() {
-        return creditGreedy.ledger();
-    }
-
-    @Override
-    public PolicyResult evaluate(List<FlavourProfile> flavours, ForecastSnapshot snapshot) {
-        Weights.Builder w = new Weights.Builder(flavours.size());
-        PolicyDiagnostics.Builder d = PolicyDiagnostics.builder(11);
-        double avg = creditGreedy.evaluateInto(flavours, snapshot, w, d);
+    public void evaluateInto(FlavourSet flavours, ForecastSnapshot snapshot, Decision w) {
+        creditGreedy.evaluateInto(flavours, snapshot, w);
         if (snapshot.intensityNow().isEmpty() || snapshot.intensityNext().isEmpty()) {
-            return new PolicyResult(w.build(), avg, d.build());
+            return;
         }
         double now = snapshot.intensityNow().getAsDouble();
         double trend = snapshot.intensityNext().getAsDouble() - now;
         if (Math.abs(trend) < MIN_TREND) {
-            return new PolicyResult(w.build(), avg, d.build());
+            return;
         }
-        double k = Math.min(0.15, Math.abs(trend) / Math.max(now, 1e-6) * 0.25);
+        double k = Math.min(MAX_TILT, Math.abs(trend) / Math.max(now, 1e-6) * TILT_RATE);
         double adjustment = trend > 0 ? -k : k;
         if (w.size() > 1) {
             tilt(w, adjustment);
         }
         w.normalise();
-        avg = Flavours.avgPrecision(w, flavours);
-        d.put("trend", trend).put("adjustment", adjustment).put("baseline_weight", w.value(0));
-        return new PolicyResult(w.build(), avg, d.build());
+        w.computeAvgPrecision();
+        w.diagnostic(TREND, trend).diagnostic(ADJUSTMENT, adjustment).diagnostic(BASELINE_WEIGHT, w.value(0));
     }
 
     /** Moves share between the baseline (key 0, as credit-greedy puts it) and the other flavours. */
-    private static void tilt(Weights.Builder w, double adjustment) {
+    private static void tilt(Decision w, double adjustment) {
         double bw = w.value(0);
         double nb = 1.0 - bw;
         if (adjustment > 0 && nb > 0) {

@@ -1,42 +1,30 @@
 package io.carbonrouter.explorer.engine.strategies;
 
+import io.carbonrouter.explorer.engine.Decision;
 import io.carbonrouter.explorer.engine.FlavourProfile;
+import io.carbonrouter.explorer.engine.FlavourSet;
 import io.carbonrouter.explorer.engine.ForecastSnapshot;
 import io.carbonrouter.explorer.engine.LedgerView;
-import io.carbonrouter.explorer.engine.PolicyDiagnostics;
-import io.carbonrouter.explorer.engine.PolicyResult;
-import io.carbonrouter.explorer.engine.SchedulerPolicy;
-import io.carbonrouter.explorer.engine.Weights;
 
 import java.util.List;
 
 /** Everything on the most precise flavour: the carbon baseline every other strategy is measured against. */
-public final class P100Policy implements SchedulerPolicy {
+public final class P100Policy extends BuiltInPolicy {
 
     public static final String NAME = "p100";
-
-    private final LedgerView ledger;
+    public static final String SELECTED_FLAVOUR = "selected_flavour";
+    public static final List<String> DIAGNOSTICS = List.of(SELECTED_FLAVOUR);
 
     public P100Policy(LedgerView ledger) {
-        this.ledger = ledger;
+        super(NAME, ledger, DIAGNOSTICS);
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public LedgerView ledger() {
-        return ledger;
-    }
-
-    @Override
-    public PolicyResult evaluate(List<FlavourProfile> flavours, ForecastSnapshot snapshot) {
-        FlavourProfile best = Flavours.best(Flavours.enabled(flavours));
-        Weights.Builder w = new Weights.Builder(1).put(best.name(), 1.0);
-        PolicyDiagnostics diagnostics = PolicyDiagnostics.builder(1)
-                .put("selected_flavour", best.precision()).build();
-        return new PolicyResult(w.build(), best.precision(), diagnostics);
+    public void evaluateInto(FlavourSet flavours, ForecastSnapshot snapshot, Decision out) {
+        FlavourProfile best = flavours.baseline();
+        out.clear();
+        out.put(best.name(), flavours.sortedPrecision(0), 1.0);
+        out.avgPrecision(best.precision());
+        out.diagnostic(SELECTED_FLAVOUR, best.precision());
     }
 }

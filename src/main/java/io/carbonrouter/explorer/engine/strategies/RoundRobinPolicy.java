@@ -1,46 +1,32 @@
 package io.carbonrouter.explorer.engine.strategies;
 
-import io.carbonrouter.explorer.engine.FlavourProfile;
+import io.carbonrouter.explorer.engine.Decision;
+import io.carbonrouter.explorer.engine.FlavourSet;
 import io.carbonrouter.explorer.engine.ForecastSnapshot;
 import io.carbonrouter.explorer.engine.LedgerView;
-import io.carbonrouter.explorer.engine.PolicyDiagnostics;
-import io.carbonrouter.explorer.engine.PolicyResult;
-import io.carbonrouter.explorer.engine.SchedulerPolicy;
-import io.carbonrouter.explorer.engine.Weights;
 
 import java.util.List;
 
 /** An equal share for every enabled flavour. */
-public final class RoundRobinPolicy implements SchedulerPolicy {
+public final class RoundRobinPolicy extends BuiltInPolicy {
 
     public static final String NAME = "round-robin";
-
-    private final LedgerView ledger;
+    public static final String NUM_FLAVOURS = "num_flavours";
+    public static final List<String> DIAGNOSTICS = List.of(NUM_FLAVOURS);
 
     public RoundRobinPolicy(LedgerView ledger) {
-        this.ledger = ledger;
+        super(NAME, ledger, DIAGNOSTICS);
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public LedgerView ledger() {
-        return ledger;
-    }
-
-    @Override
-    public PolicyResult evaluate(List<FlavourProfile> flavours, ForecastSnapshot snapshot) {
-        FlavourProfile[] enabled = Flavours.enabled(flavours);
-        Weights.Builder w = new Weights.Builder(enabled.length);
-        for (FlavourProfile f : enabled) {
-            w.put(f.name(), 1.0 / enabled.length);
+    public void evaluateInto(FlavourSet flavours, ForecastSnapshot snapshot, Decision out) {
+        int n = flavours.enabledCount();
+        out.clear();
+        for (int i = 0; i < n; i++) {
+            out.put(flavours.enabled(i).name(), flavours.enabledPrecision(i), 1.0 / n);
         }
-        w.normalise();
-        PolicyDiagnostics diagnostics = PolicyDiagnostics.builder(1).put("num_flavours", enabled.length).build();
-        double avg = Flavours.avgPrecision(w, flavours);
-        return new PolicyResult(w.build(), avg, diagnostics);
+        out.normalise();
+        out.computeAvgPrecision();
+        out.diagnostic(NUM_FLAVOURS, n);
     }
 }

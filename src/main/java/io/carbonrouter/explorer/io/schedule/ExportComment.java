@@ -19,7 +19,7 @@ final class ExportComment {
         setting(out, "creditSensitivity", CrdValues.decimal(s.config().creditSensitivity()));
         setting(out, "initialBalance", CrdValues.decimal(s.initialBalance()));
         setting(out, "horizonSlots", Integer.toString(s.horizonSlots()));
-        setting(out, "slotMinutes", Integer.toString(s.slotMinutes()));
+        setting(out, "slotMinutes", CrdValues.decimal(s.slotMinutes()));
         if (s.seed() != 0) {
             setting(out, "seed", s.seed() + " (used by the random strategy)");
         }

@@ -11,8 +11,12 @@ public record MetricRow(String policy, RunMetrics metrics, double regret) {
 
     /** The row of a finished run, against the frontier of the scenario it ran on. */
     public static MetricRow of(Run run, SavingsFrontier frontier) {
-        RunMetrics m = run.metrics();
-        return new MetricRow(run.policy(), m, frontier.regret(m));
+        return of(run.policy(), run.metrics(), frontier);
+    }
+
+    /** The row of a run kept as metrics only. */
+    public static MetricRow of(String policy, RunMetrics metrics, SavingsFrontier frontier) {
+        return new MetricRow(policy, metrics, frontier.regret(metrics));
     }
 
     public double value(Metric metric) {

@@ -2,6 +2,7 @@ package io.carbonrouter.explorer.simulation.compare;
 
 import io.carbonrouter.explorer.engine.FlavourProfile;
 import io.carbonrouter.explorer.simulation.Scenario;
+import io.carbonrouter.explorer.simulation.TickClock;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,16 +30,25 @@ public final class OfflineOptimum {
     private OfflineOptimum() {
     }
 
-    /** The frontier over the scenario's steps, with its demand (1 per slot without a curve) and wrapping. */
+    /**
+     * The frontier over the scenario's evaluations, with its demand (1 per slot without a curve) and
+     * wrapping. In the deployed loop each tick is a decision carrying its share of its slot's demand; ticks
+     * of one slot share its intensity, so they are pooled per slot.
+     */
     public static SavingsFrontier frontier(Scenario scenario) {
         int steps = scenario.effectiveSteps();
         int n = scenario.intensity().length;
+        TickClock clock = scenario.clock();
         double[] demand = new double[steps];
         double[] intensity = new double[steps];
         for (int t = 0; t < steps; t++) {
             int i = scenario.repeat() ? t % n : t;
             intensity[t] = scenario.intensity()[i];
-            demand[t] = scenario.hasDemand() ? scenario.demand()[i] : 1.0;
+        }
+        for (int k = 0; k < clock.ticks(); k++) {
+            int t = clock.slotOf(k);
+            int i = scenario.repeat() ? t % n : t;
+            demand[t] += (scenario.hasDemand() ? scenario.demand()[i] : 1.0) * clock.share();
         }
         return frontier(demand, intensity, scenario.flavours());
     }

@@ -3,6 +3,7 @@ package io.carbonrouter.explorer.simulation.compare;
 import io.carbonrouter.explorer.simulation.InvalidScenarioException;
 import io.carbonrouter.explorer.simulation.Problem;
 import io.carbonrouter.explorer.simulation.Run;
+import io.carbonrouter.explorer.simulation.RunMetrics;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.ScenarioValidator;
 import io.carbonrouter.explorer.simulation.Simulator;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /** Runs every registered strategy on the same scenario, in parallel, and sets them against the optimum. */
 public final class StrategyComparison {
@@ -46,6 +48,19 @@ public final class StrategyComparison {
         return new Comparison(runs, rows, frontier, frontier.at(scenario.config().targetPrecision()));
     }
 
+    /**
+     * As {@link #compare(Scenario, BooleanSupplier, Progress)} but keeping only the metrics of each run (no
+     * runs for charts): a deployed year of ticks per strategy then needs no more memory than one tick.
+     */
+    public Comparison compareMetrics(Scenario scenario, BooleanSupplier cancelled, Progress progress) {
+        requireValid(scenario);
+        List<String> policies = simulator.registry().names();
+        SavingsFrontier frontier = OfflineOptimum.frontier(scenario);
+        List<MetricRow> rows = workers.map(policies.size(), (i, stop) -> MetricRow.of(policies.get(i),
+                metrics(simulator, scenario, policies.get(i), stop), frontier), cancelled, progress);
+        return new Comparison(List.of(), rows, frontier, frontier.at(scenario.config().targetPrecision()));
+    }
+
     static void requireValid(Scenario scenario) {
         List<Problem> problems = ScenarioValidator.validate(scenario);
         if (!problems.isEmpty()) {
@@ -55,8 +70,17 @@ public final class StrategyComparison {
 
     /** One whole run that stops when told; a strategy that fails is named in the error. */
     static Run run(Simulator simulator, Scenario scenario, String policy, BooleanSupplier stop) {
+        return named(policy, () -> simulator.start(scenario, policy).runToEnd(stop, step -> { }));
+    }
+
+    /** The metrics of one whole run, through the same tick loop but keeping no series. */
+    static RunMetrics metrics(Simulator simulator, Scenario scenario, String policy, BooleanSupplier stop) {
+        return named(policy, () -> simulator.metrics(scenario, policy, stop));
+    }
+
+    private static <T> T named(String policy, Supplier<T> job) {
         try {
-            return simulator.start(scenario, policy).runToEnd(stop, step -> { });
+            return job.get();
         } catch (CancellationException | InvalidScenarioException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -1,6 +1,5 @@
 package io.carbonrouter.explorer.simulation.compare;
 
-import io.carbonrouter.explorer.simulation.Run;
 import io.carbonrouter.explorer.simulation.Simulator;
 
 import java.util.ArrayList;
@@ -51,8 +50,9 @@ public final class Sweep {
         List<SweepPoint> points = plan.points();
         int n = names.size();
         List<MetricRow> metrics = workers.map(points.size() * n, (job, stop) -> {
-            Run run = StrategyComparison.run(simulator, points.get(job / n).scenario(), names.get(job % n), stop);
-            return MetricRow.of(run, frontier);
+            String policy = names.get(job % n);
+            return MetricRow.of(policy, StrategyComparison.metrics(simulator, points.get(job / n).scenario(),
+                    policy, stop), frontier);
         }, cancelled, progress);
         List<SweepRow> rows = new ArrayList<>(metrics.size());
         for (int job = 0; job < metrics.size(); job++) {

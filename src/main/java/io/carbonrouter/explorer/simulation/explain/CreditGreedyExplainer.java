@@ -1,20 +1,28 @@
 package io.carbonrouter.explorer.simulation.explain;
 
 import io.carbonrouter.explorer.engine.FlavourProfile;
+import io.carbonrouter.explorer.engine.strategies.CreditGreedyPolicy;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static io.carbonrouter.explorer.engine.strategies.CreditGreedyPolicy.ALLOWANCE;
+import static io.carbonrouter.explorer.engine.strategies.CreditGreedyPolicy.ALLOWANCE_CAP;
+import static io.carbonrouter.explorer.engine.strategies.CreditGreedyPolicy.BASE_ALLOWANCE;
+import static io.carbonrouter.explorer.engine.strategies.CreditGreedyPolicy.CARBON_MULTIPLIER;
+import static io.carbonrouter.explorer.engine.strategies.CreditGreedyPolicy.CARBON_NOW;
+import static io.carbonrouter.explorer.engine.strategies.CreditGreedyPolicy.CARBON_RATIO;
+import static io.carbonrouter.explorer.engine.strategies.CreditGreedyPolicy.CREDIT_BALANCE;
+import static io.carbonrouter.explorer.engine.strategies.CreditGreedyPolicy.NORMALISED_CREDIT;
+
 /**
  * Credit-greedy: where the balance sits in its band, the base allowance (shrunk in debt), the carbon
- * multiplier, the 0.95 cap, and which flavours took the shifted traffic. The two forecast strategies start
+ * multiplier, the allowance cap, and which flavours took the shifted traffic. The two forecast strategies start
  * from the same reasoning.
  */
 final class CreditGreedyExplainer implements StrategyExplainer {
-
-    static final double CAP = 0.95;
 
     @Override
     public List<String> explain(StepFacts f) {
@@ -33,9 +41,9 @@ final class CreditGreedyExplainer implements StrategyExplainer {
     }
 
     private static String band(StepFacts f) {
-        double b = f.diag("credit_balance");
-        double n = f.diag("normalised_credit");
-        double base = f.diag("base_allowance");
+        double b = f.diag(CREDIT_BALANCE);
+        double n = f.diag(NORMALISED_CREDIT);
+        double base = f.diag(BASE_ALLOWANCE);
         double min = f.config().creditMin();
         StringBuilder s = new StringBuilder("The ledger balance was ").append(Say.num(b)).append(", ")
                 .append(Say.pct(n)).append(" of the way up its band from creditMin ").append(Say.num(min))
@@ -45,7 +53,7 @@ final class CreditGreedyExplainer implements StrategyExplainer {
         }
         if (b < 0 && min < 0) {
             double debt = Math.min(1, Math.abs(b) / Math.abs(min));
-            double factor = Math.max(0.2, 1 - 0.5 * debt);
+            double factor = Math.max(CreditGreedyPolicy.DEBT_FLOOR, 1 - CreditGreedyPolicy.DEBT_WEIGHT * debt);
             s.append(". It is in quality debt, ").append(Say.pct(debt)).append(" of the way to creditMin, so the base")
                     .append(" allowance shrinks by a factor of ").append(Say.num(factor)).append(" to ")
                     .append(Say.num(base)).append('.');
@@ -56,23 +64,28 @@ final class CreditGreedyExplainer implements StrategyExplainer {
     }
 
     private static String carbon(StepFacts f) {
-        double now = f.diag("carbon_now");
-        double m = f.diag("carbon_multiplier");
+        double now = f.diag(CARBON_NOW);
+        double m = f.diag(CARBON_MULTIPLIER);
         if (Double.isNaN(now)) {
             return "There is no carbon reading, so the carbon multiplier is 1.";
         }
-        return "Carbon intensity is " + Say.carbon(now) + ", " + Say.pct(f.diag("carbon_ratio"))
-                + " of the way from 80 (clean) to 280 (dirty), so the carbon multiplier is " + Say.num(m)
-                + " (0.3 when clean, up to 2 when dirty): the dirtier the grid, the more traffic may leave the"
-                + " baseline.";
+        double clean = CreditGreedyPolicy.CARBON_CLEAN;
+        double lowest = CreditGreedyPolicy.MULTIPLIER_MIN;
+        return "Carbon intensity is " + Say.carbon(now) + ", " + Say.pct(f.diag(CARBON_RATIO))
+                + " of the way from " + Say.num(clean) + " (clean) to "
+                + Say.num(clean + CreditGreedyPolicy.CARBON_SPAN) + " (dirty), so the carbon multiplier is "
+                + Say.num(m) + " (" + Say.num(lowest) + " when clean, up to "
+                + Say.num(lowest + CreditGreedyPolicy.MULTIPLIER_RANGE) + " when dirty): the dirtier the grid, the"
+                + " more traffic may leave the baseline.";
     }
 
     private static String allowance(StepFacts f) {
-        double raw = f.diag("base_allowance") * f.diag("carbon_multiplier");
-        double a = f.diag("allowance");
-        if (raw > CAP) {
-            return "Base allowance times multiplier is " + Say.num(raw) + ", capped at 0.95 so that at least 5 %"
-                    + " stays on the baseline: the allowance is " + Say.num(a) + ".";
+        double raw = f.diag(BASE_ALLOWANCE) * f.diag(CARBON_MULTIPLIER);
+        double a = f.diag(ALLOWANCE);
+        if (raw > ALLOWANCE_CAP) {
+            return "Base allowance times multiplier is " + Say.num(raw) + ", capped at " + Say.num(ALLOWANCE_CAP)
+                    + " so that at least " + Say.pct(1 - ALLOWANCE_CAP) + " stays on the baseline: the allowance is "
+                    + Say.num(a) + ".";
         }
         return "The allowance, base allowance times multiplier, is " + Say.num(a) + ": " + Say.pct(a)
                 + " of the traffic may leave the baseline.";
@@ -81,7 +94,7 @@ final class CreditGreedyExplainer implements StrategyExplainer {
     /** Credit-greedy's own split: what stays on the baseline and where the allowance went. */
     static String shift(StepFacts f) {
         FlavourProfile b = f.baseline();
-        double a = f.diag("allowance");
+        double a = f.diag(ALLOWANCE);
         if (f.enabled().size() == 1) {
             return "Only " + b.name() + " is enabled, so all traffic stays there.";
         }
@@ -98,7 +111,7 @@ final class CreditGreedyExplainer implements StrategyExplainer {
     /** For the strategies that adjust credit-greedy: the split they start from. */
     static String startingSplit(StepFacts f) {
         FlavourProfile b = f.baseline();
-        double a = f.diag("allowance");
+        double a = f.diag(ALLOWANCE);
         return "Credit-greedy alone would keep " + Say.pct(Math.max(0, 1 - a)) + " on " + b.name() + " and move "
                 + Say.pct(a) + " to the other flavours.";
     }

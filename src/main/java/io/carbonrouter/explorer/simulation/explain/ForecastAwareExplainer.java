@@ -2,6 +2,13 @@ package io.carbonrouter.explorer.simulation.explain;
 
 import java.util.List;
 
+import static io.carbonrouter.explorer.engine.strategies.CreditGreedyPolicy.CARBON_NOW;
+import static io.carbonrouter.explorer.engine.strategies.ForecastAwarePolicy.ADJUSTMENT;
+import static io.carbonrouter.explorer.engine.strategies.ForecastAwarePolicy.MAX_TILT;
+import static io.carbonrouter.explorer.engine.strategies.ForecastAwarePolicy.MIN_TREND;
+import static io.carbonrouter.explorer.engine.strategies.ForecastAwarePolicy.TILT_RATE;
+import static io.carbonrouter.explorer.engine.strategies.ForecastAwarePolicy.TREND;
+
 /** Forecast-aware: credit-greedy, then a tilt by the carbon trend to the next slot. */
 final class ForecastAwareExplainer implements StrategyExplainer {
 
@@ -11,14 +18,14 @@ final class ForecastAwareExplainer implements StrategyExplainer {
         out.add(CreditGreedyExplainer.startingSplit(f));
         String b = f.baseline().name();
         double bw = f.weight(b);
-        if (f.diagnostic("trend").isEmpty()) {
-            out.add("Carbon changes by less than 15 gCO2/kWh to the next slot, so there is no tilt: "
-                    + b + " keeps " + Say.pct(bw) + ".");
+        if (Double.isNaN(f.diag(TREND))) {
+            out.add("Carbon changes by less than " + Say.carbon(MIN_TREND) + " to the next slot, so there is no"
+                    + " tilt: " + b + " keeps " + Say.pct(bw) + ".");
             return out;
         }
-        double trend = f.diag("trend");
-        double k = Math.abs(f.diag("adjustment"));
-        double now = f.diag("carbon_now");
+        double trend = f.diag(TREND);
+        double k = Math.abs(f.diag(ADJUSTMENT));
+        double now = f.diag(CARBON_NOW);
         String direction = trend > 0
                 ? "rise by " + Say.carbon(trend) + " to " + Say.carbon(now + trend) + " next slot, so the tilt moves"
                         + " up to " + Say.num(k) + " of the traffic toward the baseline, spending quality now while"
@@ -26,8 +33,8 @@ final class ForecastAwareExplainer implements StrategyExplainer {
                 : "fall by " + Say.carbon(-trend) + " to " + Say.carbon(now + trend) + " next slot, so the tilt"
                         + " moves up to " + Say.num(k) + " of the traffic away from the baseline, saving quality for"
                         + " the cleaner slot ahead";
-        out.add("Carbon is forecast to " + direction + " (k = min(0.15, |trend| / now x 0.25)). " + b + " ends at "
-                + Say.pct(bw) + ".");
+        out.add("Carbon is forecast to " + direction + " (k = min(" + Say.num(MAX_TILT) + ", |trend| / now x "
+                + Say.num(TILT_RATE) + ")). " + b + " ends at " + Say.pct(bw) + ".");
         return out;
     }
 }

@@ -1,6 +1,7 @@
 package io.carbonrouter.explorer.simulation.explain;
 
 import io.carbonrouter.explorer.engine.FlavourProfile;
+import io.carbonrouter.explorer.engine.strategies.RoundRobinPolicy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,7 @@ final class SimpleExplainers {
     }
 
     static List<String> roundRobin(StepFacts f) {
-        int n = (int) f.diag("num_flavours");
+        int n = (int) f.diag(RoundRobinPolicy.NUM_FLAVOURS);
         return List.of("Each of the " + n + " enabled flavours gets an equal share of " + Say.pct(1.0 / n)
                 + ", whatever the carbon or the ledger.");
     }

@@ -1,5 +1,12 @@
 package io.carbonrouter.explorer.simulation.explain;
 
+import io.carbonrouter.explorer.engine.strategies.CreditGreedyPolicy;
+import io.carbonrouter.explorer.engine.strategies.ForecastAwareGlobalPolicy;
+import io.carbonrouter.explorer.engine.strategies.ForecastAwarePolicy;
+import io.carbonrouter.explorer.engine.strategies.P100Policy;
+import io.carbonrouter.explorer.engine.strategies.PrecisionTierPolicy;
+import io.carbonrouter.explorer.engine.strategies.RandomPolicy;
+import io.carbonrouter.explorer.engine.strategies.RoundRobinPolicy;
 import io.carbonrouter.explorer.simulation.Run;
 import io.carbonrouter.explorer.simulation.Scenario;
 
@@ -24,13 +31,13 @@ public final class StepExplainer {
     /** Explainers for the seven built-in strategies. */
     public static StepExplainer builtIns() {
         Map<String, StrategyExplainer> m = new HashMap<>();
-        m.put("credit-greedy", new CreditGreedyExplainer());
-        m.put("forecast-aware", new ForecastAwareExplainer());
-        m.put("forecast-aware-global", new ForecastAwareGlobalExplainer());
-        m.put("precision-tier", new PrecisionTierExplainer());
-        m.put("p100", SimpleExplainers::p100);
-        m.put("round-robin", SimpleExplainers::roundRobin);
-        m.put("random", SimpleExplainers::random);
+        m.put(CreditGreedyPolicy.NAME, new CreditGreedyExplainer());
+        m.put(ForecastAwarePolicy.NAME, new ForecastAwareExplainer());
+        m.put(ForecastAwareGlobalPolicy.NAME, new ForecastAwareGlobalExplainer());
+        m.put(PrecisionTierPolicy.NAME, new PrecisionTierExplainer());
+        m.put(P100Policy.NAME, SimpleExplainers::p100);
+        m.put(RoundRobinPolicy.NAME, SimpleExplainers::roundRobin);
+        m.put(RandomPolicy.NAME, SimpleExplainers::random);
         return new StepExplainer(m);
     }
 
@@ -52,23 +59,38 @@ public final class StepExplainer {
     }
 
     public Explanation explain(StepFacts f) {
-        List<String> paragraphs = new ArrayList<>(
-                explainers.getOrDefault(f.policy(), SimpleExplainers::generic).explain(f));
+        List<String> paragraphs = new ArrayList<>();
+        if (f.hadFeedback()) {
+            paragraphs.add(feedback(f));
+        }
+        paragraphs.addAll(explainers.getOrDefault(f.policy(), SimpleExplainers::generic).explain(f));
         paragraphs.add("Split: " + Say.shares(f.weights()) + ", for an average precision of "
                 + Say.pct(f.avgPrecision()) + ".");
         paragraphs.add(ledger(f));
         paragraphs.add("The throttle lets the components scale to " + Say.pct(f.throttle())
                 + " of their maximum replicas.");
-        String headline = "Step " + f.step() + " (" + f.time() + "), " + f.policy() + ", carbon "
+        String slot = f.slot() == f.step() ? "" : ", slot " + f.slot();
+        String headline = "Step " + f.step() + " (" + f.time() + slot + "), " + f.policy() + ", carbon "
                 + Say.carbon(f.intensity());
         return new Explanation(headline, paragraphs);
+    }
+
+    /** The metrics poll's update before the evaluation: the precision the routers actually served. */
+    private static String feedback(StepFacts f) {
+        double delta = StepFacts.ledgerDelta(f.realisedPrecision(), f.config());
+        String change = f.balanceBefore() == f.balanceBeforeFeedback()
+                ? "stays at " + Say.num(f.balanceBefore())
+                : "goes from " + Say.num(f.balanceBeforeFeedback()) + " to " + Say.num(f.balanceBefore());
+        return "Before this evaluation the metrics poll reported a realised precision of "
+                + Say.pct(f.realisedPrecision()) + " for the requests routed since the last one, so the ledger "
+                + (delta >= 0 ? "gains " : "loses ") + Say.num(Math.abs(delta)) + " and " + change + ".";
     }
 
     /** The ledger update of ENGINE-SPEC.md, told forwards: target, error, delta, clamp. */
     private static String ledger(StepFacts f) {
         double target = f.config().targetPrecision();
         double error = Math.max(0, 1 - f.avgPrecision());
-        double delta = (f.config().targetError() - error) * f.config().creditSensitivity();
+        double delta = StepFacts.ledgerDelta(f.avgPrecision(), f.config());
         String side = f.avgPrecision() > target ? "above" : f.avgPrecision() < target ? "below" : "on";
         StringBuilder s = new StringBuilder("That is ").append(side).append(" the target of ")
                 .append(Say.pct(target)).append(", so the ledger ").append(delta >= 0 ? "gains " : "loses ")

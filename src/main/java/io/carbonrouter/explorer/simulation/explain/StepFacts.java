@@ -1,5 +1,6 @@
 package io.carbonrouter.explorer.simulation.explain;
 
+import io.carbonrouter.explorer.engine.EngineMath;
 import io.carbonrouter.explorer.engine.FlavourProfile;
 import io.carbonrouter.explorer.engine.PolicyConfig;
 import io.carbonrouter.explorer.simulation.Run;
@@ -15,7 +16,10 @@ import java.util.OptionalDouble;
 /**
  * What an explainer knows of one step: the decision (weights in the strategy's order, its diagnostics, the
  * mean precision), the ledger before and after, the throttle, the carbon and demand of the slot, and the
- * settings and flavours the step ran with. A diagnostic without a value maps to null.
+ * settings and flavours the step ran with. A diagnostic without a value maps to null. In the deployed loop
+ * the step is one evaluation tick in {@code slot}; when the metrics poll fed the ledger before it,
+ * {@code realisedPrecision} is what it reported (NaN otherwise) and {@code balanceBefore} is the balance
+ * after that feedback, {@code balanceBeforeFeedback} the one before.
  */
 public record StepFacts(
         String policy,
@@ -33,7 +37,10 @@ public record StepFacts(
         double demand,
         long seed,
         PolicyConfig config,
-        List<FlavourProfile> flavours) {
+        List<FlavourProfile> flavours,
+        int slot,
+        double realisedPrecision,
+        double balanceBeforeFeedback) {
 
     public StepFacts {
         weights = Collections.unmodifiableMap(new LinkedHashMap<>(weights));
@@ -49,11 +56,27 @@ public record StepFacts(
         if (t < 0 || t >= run.steps()) {
             throw new IllegalArgumentException("step " + t + " is outside the run's " + run.steps() + " steps");
         }
-        double before = t > 0 ? run.balance(t - 1) : scenario.initialBalance();
+        double previous = t > 0 ? run.balance(t - 1) : scenario.initialBalance();
+        double realised = run.realisedPrecision(t);
+        double before = Double.isNaN(realised) ? previous : ledgerAfter(previous, realised, scenario.config());
         return new StepFacts(run.policy(), t, run.steps(), run.timeOf(t), run.weights().at(t),
                 run.diagnostics().at(t), run.avgPrecision(t), before, run.balance(t), run.velocity(t),
                 run.throttle(t), run.intensity(t), run.demandWeight(t), scenario.seed(), scenario.config(),
-                scenario.flavours());
+                scenario.flavours(), run.slot(t), realised, previous);
+    }
+
+    /** The ledger change a served precision makes (ENGINE-SPEC "Credit ledger"). */
+    static double ledgerDelta(double precision, PolicyConfig config) {
+        return (config.targetError() - Math.max(0, 1 - precision)) * config.creditSensitivity();
+    }
+
+    private static double ledgerAfter(double balance, double precision, PolicyConfig config) {
+        return EngineMath.clamp(balance + ledgerDelta(precision, config), config.creditMin(), config.creditMax());
+    }
+
+    /** Whether the metrics poll fed the ledger before this step. */
+    public boolean hadFeedback() {
+        return !Double.isNaN(realisedPrecision);
     }
 
     /** A diagnostic's value; empty when the strategy did not report it or reported null. */
@@ -62,8 +85,13 @@ public record StepFacts(
         return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
     }
 
-    /** A diagnostic the strategy always reports; NaN when absent. */
+    /**
+     * A diagnostic a built-in strategy publishes; NaN when it did not report it at this step.
+     *
+     * @throws IllegalStateException when the strategy never publishes {@code name}
+     */
     double diag(String name) {
+        PublishedDiagnostics.check(policy, name);
         return diagnostic(name).orElse(Double.NaN);
     }
 

@@ -5,18 +5,18 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 
 /** The colours and fonts a plot is painted with, as its stylesheet resolved them. */
-record ChartStyle(double fontSize, Color text, Color muted, Color grid, Color axis, Color cursor) {
+public record ChartStyle(double fontSize, Color text, Color muted, Color grid, Color axis, Color cursor) {
 
-    Font font() {
+    public Font font() {
         return Font.font("System", FontWeight.NORMAL, fontSize);
     }
 
-    Font bold() {
+    public Font bold() {
         return Font.font("System", FontWeight.BOLD, fontSize + 0.5);
     }
 
     /** The height of a line of text, with a little leading. */
-    double lineHeight() {
+    public double lineHeight() {
         return Math.ceil(fontSize * 1.45);
     }
 }

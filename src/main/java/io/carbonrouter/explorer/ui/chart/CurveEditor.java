@@ -1,5 +1,6 @@
 package io.carbonrouter.explorer.ui.chart;
 
+import io.carbonrouter.explorer.ui.chart.skin.CurveEditorSkin;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -110,7 +111,7 @@ public final class CurveEditor extends TimePlotControl {
     }
 
     /** Sets a new curve and reports the finished edit. */
-    void finishEdit(double[] curve) {
+    public void finishEdit(double[] curve) {
         values.set(curve);
         Consumer<double[]> handler = onEditFinished.get();
         if (handler != null) {

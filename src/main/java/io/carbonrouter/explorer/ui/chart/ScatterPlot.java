@@ -1,5 +1,6 @@
 package io.carbonrouter.explorer.ui.chart;
 
+import io.carbonrouter.explorer.ui.chart.skin.ScatterPlotSkin;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -11,9 +12,9 @@ import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.css.StyleableProperty;
 import javafx.css.StyleablePropertyFactory;
+import javafx.geometry.Point2D;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
-import javafx.geometry.Point2D;
 import javafx.scene.paint.Color;
 
 import java.util.List;
@@ -92,12 +93,12 @@ public final class ScatterPlot extends Control {
         return getSkin() instanceof ScatterPlotSkin skin ? skin.positionOf(hit) : Optional.empty();
     }
 
-    void setHoverText(String text) {
+    public void setHoverText(String text) {
         hoverText.set(text);
     }
 
     /** A click on a point: selects it and tells the listener. */
-    void click(Hit hit) {
+    public void click(Hit hit) {
         selected.set(hit);
         Consumer<Hit> listener = onPointClicked.get();
         if (listener != null) {
@@ -105,13 +106,13 @@ public final class ScatterPlot extends Control {
         }
     }
 
-    ChartStyle chartStyle() {
+    public ChartStyle chartStyle() {
         return new ChartStyle(fontSize.getValue().doubleValue(), Color.web("#2b2b2b"), Color.web("#5f5f5f"),
                 Color.web("#ebebeb"), Color.web("#a0a0a0"), Color.web("#c62828"));
     }
 
     /** The font size as an observable, to repaint when the stylesheet changes it. */
-    Observable fontSizeObservable() {
+    public Observable fontSizeObservable() {
         // The factory's properties are StyleableObjectProperty underneath, so observable.
         return (Observable) fontSize;
     }

@@ -10,9 +10,9 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.CssMetaData;
+import javafx.css.Styleable;
 import javafx.css.StyleableProperty;
 import javafx.css.StyleablePropertyFactory;
-import javafx.css.Styleable;
 import javafx.scene.control.Control;
 import javafx.scene.paint.Color;
 
@@ -131,29 +131,29 @@ public abstract class TimePlotControl extends Control {
         return STYLE.getCssMetaData();
     }
 
-    void setHoverText(String text) {
+    public void setHoverText(String text) {
         hoverText.set(text);
     }
 
     /** The zoom window on an axis of {@code steps}. */
-    TimeWindow window(int steps) {
+    public TimeWindow window(int steps) {
         return TimeWindow.resolve(visibleFrom.get(), visibleTo.get(), steps);
     }
 
     /** Shows {@code window}; the whole range is stored as 0..END so it stays whole when the data grows. */
-    void showWindow(TimeWindow window, int steps) {
+    public void showWindow(TimeWindow window, int steps) {
         boolean whole = window.isWhole(steps);
         visibleFrom.set(window.from());
         visibleTo.set(whole ? TimeWindow.END : window.to());
     }
 
-    ChartStyle chartStyle() {
+    public ChartStyle chartStyle() {
         return new ChartStyle(fontSize.getValue().doubleValue(), textFill.getValue(), mutedTextFill.getValue(),
                 gridColor.getValue(), axisColor.getValue(), cursorColor.getValue());
     }
 
     /** The properties whose change means a redraw. */
-    List<Observable> styleDependencies() {
+    public List<Observable> styleDependencies() {
         // The factory's properties are StyleableObjectProperty underneath, so observable.
         List<Observable> styled = List.of((Observable) textFill, (Observable) mutedTextFill,
                 (Observable) gridColor, (Observable) axisColor, (Observable) cursorColor, (Observable) fontSize);

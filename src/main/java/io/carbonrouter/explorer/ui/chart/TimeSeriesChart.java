@@ -1,5 +1,6 @@
 package io.carbonrouter.explorer.ui.chart;
 
+import io.carbonrouter.explorer.ui.chart.skin.TimeSeriesChartSkin;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;

@@ -4,7 +4,7 @@ package io.carbonrouter.explorer.ui.chart;
  * The visible steps {@code from..to} (end exclusive) of a time axis. Charts keep the window in two integer
  * properties; {@code from = 0, to = END} is the whole range whatever the number of steps.
  */
-record TimeWindow(int from, int to) {
+public record TimeWindow(int from, int to) {
 
     /** The {@code to} of the whole range. */
     static final int END = Integer.MAX_VALUE;
@@ -35,7 +35,7 @@ record TimeWindow(int from, int to) {
     }
 
     /** Zooms by {@code factor} (below 1 zooms in) keeping the slot position {@code anchor} where it is. */
-    TimeWindow zoom(double anchor, double factor, int steps) {
+    public TimeWindow zoom(double anchor, double factor, int steps) {
         long target = Math.round(span() * factor);
         // A small window still changes by at least a step, or a gentle wheel could never zoom it.
         if (factor < 1 && target >= span()) {
@@ -51,7 +51,7 @@ record TimeWindow(int from, int to) {
     }
 
     /** Moves the window by {@code delta} steps, stopping at either end. */
-    TimeWindow pan(int delta, int steps) {
+    public TimeWindow pan(int delta, int steps) {
         int f = Math.max(0, Math.min(from + delta, steps - span()));
         return new TimeWindow(f, f + span());
     }

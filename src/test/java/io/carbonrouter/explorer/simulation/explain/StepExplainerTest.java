@@ -3,6 +3,7 @@ package io.carbonrouter.explorer.simulation.explain;
 import io.carbonrouter.explorer.engine.FlavourProfile;
 import io.carbonrouter.explorer.engine.PolicyConfig;
 import io.carbonrouter.explorer.engine.StrategyRegistry;
+import io.carbonrouter.explorer.simulation.DeploymentLoop;
 import io.carbonrouter.explorer.simulation.Run;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.Simulator;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -123,7 +125,7 @@ class StepExplainerTest {
                         + " trend 0 x 0.3")
                 .contains("(it waits for 10 steps of history)")
                 .contains("the grid is in the red zone (220 or more): the zone adds +0.6")
-                .contains("so the baseline is cut, half as much again in the red zone (never below 0.01)");
+                .contains("so the baseline is cut, 1.5 times as much in the red zone (never below 0.01)");
     }
 
     @Test
@@ -133,7 +135,7 @@ class StepExplainerTest {
         String text = explain(s, "forecast-aware-global", 0);
 
         assertThat(text).contains("the grid is in the green zone (80 or less): the zone adds -0.6")
-                .contains("so the other flavours shrink by a factor of max(0.1, 1 + total), half as much again in the"
+                .contains("so the other flavours shrink by a factor of max(0.1, 1 + total), 1.5 times as much in the"
                         + " green zone and the baseline takes what they gave up");
     }
 
@@ -141,7 +143,7 @@ class StepExplainerTest {
     void forecastAwareGlobalLetsASmallTotalStand() {
         String text = explain(Scenario.of(150, 150, 150), "forecast-aware-global", 0);
 
-        assertThat(text).contains("the grid is in the normal zone, and so are the next three slots: it adds 0.")
+        assertThat(text).contains("the grid is in the normal zone, and so are the next 3 slots: it adds 0.")
                 .contains("The total, clamped to -1..1, is 0: too small to act on (under 0.01), so credit-greedy's"
                         + " split stands");
     }
@@ -185,7 +187,7 @@ class StepExplainerTest {
         diagnostics.put("mood", 1.5);
         diagnostics.put("hunch", null);
         StepFacts facts = new StepFacts("half-half", 0, 1, Instant.EPOCH, Map.of("precision-100", 1.0), diagnostics,
-                1.0, 0, 0.05, 0.05, 1, 100, 1, 0, PolicyConfig.DEFAULTS, Scenario.DEFAULT_FLAVOURS);
+                1.0, 0, 0.05, 0.05, 1, 100, 1, 0, PolicyConfig.DEFAULTS, Scenario.DEFAULT_FLAVOURS, 0, Double.NaN, 0);
 
         Explanation e = explainer.explain(facts);
 
@@ -202,5 +204,26 @@ class StepExplainerTest {
 
         assertThatThrownBy(() -> explainer.explain(run, s, 2)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("step 2 is outside the run's 2 steps");
+    }
+
+    @Test
+    void aDeployedTickTellsTheFeedbackUpdateBeforeTheDecision() {
+        // given a deployed run, explained at its first tick and at one after a metrics poll
+        Scenario s = Scenario.builder().intensity(120, 300).slotMinutes(1)
+                .loop(Optional.of(DeploymentLoop.AS_DEPLOYED)).build();
+        Run run = simulator.run(s, "credit-greedy");
+
+        Explanation first = explainer.explain(run, s, 0);
+        Explanation fed = explainer.explain(run, s, 5);
+
+        // then only the fed tick names the realised precision, and its ledger paragraph starts after the feedback
+        assertThat(String.join(" ", first.paragraphs())).doesNotContain("realised precision");
+        assertThat(fed.headline()).contains("slot 1");
+        String realised = Say.pct(run.realisedPrecision(5));
+        assertThat(fed.paragraphs().get(0)).startsWith("Before this evaluation the metrics poll reported a"
+                + " realised precision of " + realised).contains(Say.num(run.balance(4)));
+        StepFacts facts = StepFacts.of(run, s, 5);
+        assertThat(facts.balanceBeforeFeedback()).isEqualTo(run.balance(4));
+        assertThat(facts.balanceBefore()).isNotEqualTo(run.balance(4));
     }
 }

@@ -1,5 +1,7 @@
 package io.carbonrouter.explorer.ui.chart;
 
+import io.carbonrouter.explorer.ui.chart.skin.PlotFrame;
+import io.carbonrouter.explorer.ui.chart.skin.TimeSeriesChartSkin;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
@@ -12,10 +14,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import javax.imageio.ImageIO;
 import java.io.File;
 import java.util.List;
 import java.util.OptionalDouble;
+import javax.imageio.ImageIO;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,5 +1,7 @@
 package io.carbonrouter.explorer.ui.chart;
 
+import io.carbonrouter.explorer.ui.chart.skin.ChartGeometry;
+import io.carbonrouter.explorer.ui.chart.skin.CurveEditorSkin;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;

@@ -1,5 +1,6 @@
 package io.carbonrouter.explorer.ui.chart;
 
+import io.carbonrouter.explorer.ui.curves.CurveTransforms;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package io.carbonrouter.explorer.ui.chart;
 
+import io.carbonrouter.explorer.ui.chart.skin.ValueFormat;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,8 @@
 package io.carbonrouter.explorer.ui.chart;
 
+import io.carbonrouter.explorer.ui.chart.skin.AxisPainter;
+import io.carbonrouter.explorer.ui.chart.skin.PlotFrame;
+import io.carbonrouter.explorer.ui.chart.skin.TextMetrics;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

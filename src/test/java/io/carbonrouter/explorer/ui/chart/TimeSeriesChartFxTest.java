@@ -1,5 +1,7 @@
 package io.carbonrouter.explorer.ui.chart;
 
+import io.carbonrouter.explorer.ui.chart.skin.PlotFrame;
+import io.carbonrouter.explorer.ui.chart.skin.TimeSeriesChartSkin;
 import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.Scene;

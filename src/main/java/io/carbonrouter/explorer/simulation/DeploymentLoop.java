@@ -1,0 +1,45 @@
+package io.carbonrouter.explorer.simulation;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * How the deployed decision engine is clocked: an evaluation every {@code evaluationSeconds}, the ledger fed
+ * the realised precision of the routed requests before each evaluation, and what the demand estimator sees.
+ */
+public record DeploymentLoop(double evaluationSeconds, Feedback feedback, DemandForecast demandForecast) {
+
+    /** The decision engine's defaults: every 15 s, fed the expected precision, demand never estimated. */
+    public static final DeploymentLoop AS_DEPLOYED = new DeploymentLoop(15, Feedback.EXPECTED, DemandForecast.FLAT);
+
+    public DeploymentLoop {
+        Objects.requireNonNull(feedback);
+        Objects.requireNonNull(demandForecast);
+    }
+
+    /** What the ledger hears between evaluations. */
+    public enum Feedback {
+        /** Nothing: only the engine's own update with its planned precision. */
+        NONE,
+        /** The precision-weighted mean under the published integer weights. */
+        EXPECTED,
+        /** Per-flavour request counts drawn from the published weights (seeded). */
+        SAMPLED;
+
+        public String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** The demand now and next the engine sees. */
+    public enum DemandForecast {
+        /** 100 and 100, as the deployed estimator that is never fed. */
+        FLAT,
+        /** The scenario's demand curve (100 without one). */
+        CURVE;
+
+        public String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+}

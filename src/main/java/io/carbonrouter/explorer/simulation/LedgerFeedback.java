@@ -1,0 +1,94 @@
+package io.carbonrouter.explorer.simulation;
+
+import io.carbonrouter.explorer.engine.EngineStep;
+import io.carbonrouter.explorer.engine.FlavourProfile;
+import io.carbonrouter.explorer.engine.Weights;
+
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * The realised precision the metrics poll reports between two evaluations: the routers pick a flavour per
+ * request with the published integer weights, and the poll reads the per-flavour request increases.
+ */
+final class LedgerFeedback {
+
+    /** Requests per slot the routers see when the scenario has no demand curve (the engine's default). */
+    static final double DEFAULT_REQUESTS = 100.0;
+    /** Above this mean a Poisson count is drawn from its normal approximation. */
+    private static final double EXACT_POISSON_LIMIT = 30.0;
+    /** Keeps the request draws apart from the random strategy's, which uses the same scenario seed. */
+    private static final long STREAM = 0x6A09E667F3BCC909L;
+
+    private final DeploymentLoop.Feedback mode;
+    private final SplittableRandom random;
+
+    LedgerFeedback(DeploymentLoop.Feedback mode, long seed) {
+        this.mode = mode;
+        this.random = new SplittableRandom(seed ^ STREAM);
+    }
+
+    boolean active() {
+        return mode != DeploymentLoop.Feedback.NONE;
+    }
+
+    /**
+     * The precision of the requests routed under {@code published} during a window of {@code requests}
+     * expected requests, or NaN when the poll saw none (the engine then skips the ledger).
+     */
+    double realised(EngineStep published, List<FlavourProfile> flavours, double requests) {
+        Weights w = published.result().weights();
+        int[] weights = published.flavourWeights();
+        long total = 0;
+        for (int weight : weights) {
+            total += weight;
+        }
+        double weighted = 0;
+        double count = 0;
+        for (int i = 0; i < weights.length; i++) {
+            double c = mode == DeploymentLoop.Feedback.SAMPLED
+                    ? increase(requests * weights[i] / Math.max(1, total))
+                    : weights[i];
+            weighted += precisionOf(w.name(i), flavours) * c;
+            count += c;
+        }
+        return count > 0 ? weighted / count : Double.NaN;
+    }
+
+    /**
+     * A flavour's request count over the window: Poisson with the given mean (requests arrive independently,
+     * each routed by the weights), read back as the poll reads increase(): rounded half to even, never below 0.
+     */
+    private double increase(double mean) {
+        if (mean <= 0) {
+            return 0;
+        }
+        if (mean < EXACT_POISSON_LIMIT) {
+            double limit = Math.exp(-mean);
+            double product = random.nextDouble();
+            int k = 0;
+            while (product > limit) {
+                product *= random.nextDouble();
+                k++;
+            }
+            return k;
+        }
+        return Math.max(0, Math.rint(mean + Math.sqrt(mean) * gaussian()));
+    }
+
+    private double gaussian() {
+        double u = 1.0 - random.nextDouble();
+        double v = random.nextDouble();
+        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+    }
+
+    /** A flavour gone from the list since it was published counts as full precision, as the engine does. */
+    private static double precisionOf(String name, List<FlavourProfile> flavours) {
+        for (FlavourProfile f : flavours) {
+            if (f.name().equals(name)) {
+                return f.precision();
+            }
+        }
+        return 1.0;
+    }
+}

@@ -1,0 +1,170 @@
+package io.carbonrouter.explorer.ui.analysis;
+
+import io.carbonrouter.explorer.simulation.compare.MetricRow;
+import io.carbonrouter.explorer.ui.chart.ChartData;
+import io.carbonrouter.explorer.ui.chart.ScatterData;
+import io.carbonrouter.explorer.ui.chart.ScatterPlot;
+import io.carbonrouter.explorer.ui.chart.TimeSeriesChart;
+import io.carbonrouter.explorer.ui.common.ProgressBinding;
+import io.carbonrouter.explorer.ui.common.Tooltips;
+import io.carbonrouter.explorer.ui.results.ChartsView;
+import io.carbonrouter.explorer.ui.run.BatchJob;
+import javafx.beans.binding.Bindings;
+import javafx.collections.transformation.SortedList;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+
+import java.util.function.Function;
+
+/**
+ * The Compare window's content: the metric table (sortable; double-click a row to run that strategy in the
+ * main window), the optimum, and three charts of the strategies side by side.
+ */
+public final class CompareView {
+
+    private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
+
+    private final CompareViewModel vm;
+    private final ScatterPlot scatter = new ScatterPlot("Savings vs mean precision");
+    private final TimeSeriesChart emissions = new TimeSeriesChart("Cumulative emissions vs p100");
+    private final TimeSeriesChart precision = new TimeSeriesChart("Average precision vs target (%)");
+
+    @FXML
+    private Label title;
+    @FXML
+    private Label message;
+    @FXML
+    private HBox progressBox;
+    @FXML
+    private ProgressBar progress;
+    @FXML
+    private Label progressText;
+    @FXML
+    private Button cancel;
+    @FXML
+    private Button rerun;
+    @FXML
+    private Label stale;
+    @FXML
+    private TableView<MetricRow> table;
+    @FXML
+    private Label optimum;
+    @FXML
+    private GridPane charts;
+
+    public CompareView(CompareViewModel vm) {
+        this.vm = vm;
+    }
+
+    @FXML
+    private void initialize() {
+        title.textProperty().bind(vm.headingProperty());
+        message.textProperty().bind(vm.messageProperty());
+        BatchJob job = vm.job();
+        ProgressBinding.bind(job, progressBox, progress, progressText);
+        cancel.setTooltip(Tooltips.tooltip("Stop the comparison; the last one stays on screen"));
+        rerun.disableProperty().bind(job.runningProperty());
+        rerun.setTooltip(Tooltips.tooltip("Run every strategy again on the scenario as it is now"));
+        stale.visibleProperty().bind(vm.staleProperty());
+        stale.managedProperty().bind(vm.staleProperty());
+        optimum.textProperty().bind(vm.optimumProperty());
+        vm.optimumReachableProperty().addListener((obs, was, now) -> flagOptimum());
+        flagOptimum();
+        table();
+        charts();
+    }
+
+    private void flagOptimum() {
+        optimum.pseudoClassStateChanged(PseudoClass.getPseudoClass("error"), !vm.optimumReachableProperty().get());
+    }
+
+    private void table() {
+        table.setId("compare-table");
+        table.getColumns().add(MetricColumns.policy(MetricRow::policy, vm.colors()));
+        MetricColumns.addMetrics(table, Function.identity());
+        SortedList<MetricRow> sorted = new SortedList<>(vm.rows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setPlaceholder(new Label("Running every strategy…"));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.prefHeightProperty().bind(Bindings.max(4, Bindings.size(vm.rows())).multiply(table.getFixedCellSize())
+                .add(34));
+        table.setRowFactory(t -> {
+            TableRow<MetricRow> row = new TableRow<>() {
+                @Override
+                protected void updateItem(MetricRow item, boolean empty) {
+                    super.updateItem(item, empty);
+                    mark(this);
+                    setTooltip(empty || item == null ? null : Tooltips.tooltip("Double-click to run "
+                            + item.policy() + " in the main window"));
+                }
+            };
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && row.getItem() != null) {
+                    vm.choose(row.getItem());
+                }
+            });
+            return row;
+        });
+        vm.currentPolicyProperty().addListener((obs, old, now) -> table.refresh());
+    }
+
+    private void mark(TableRow<MetricRow> row) {
+        MetricRow item = row.getItem();
+        row.pseudoClassStateChanged(CURRENT, item != null && item.policy().equals(vm.currentPolicyProperty().get()));
+    }
+
+    private void charts() {
+        scatter.setId("compare-scatter");
+        scatter.placeholderProperty().set("Running every strategy…");
+        emissions.setId("compare-emissions");
+        precision.setId("compare-precision");
+        charts.add(scatter, 0, 0);
+        charts.add(emissions, 1, 0);
+        charts.add(precision, 2, 0);
+        scatter.dataProperty().bind(Bindings.createObjectBinding(() -> vm.resultProperty().get() == null
+                ? ScatterData.empty() : vm.resultProperty().get().scatter(), vm.resultProperty()));
+        emissions.dataProperty().bind(Bindings.createObjectBinding(() -> vm.resultProperty().get() == null
+                ? ChartData.empty() : vm.resultProperty().get().emissions(), vm.resultProperty()));
+        precision.dataProperty().bind(Bindings.createObjectBinding(() -> vm.resultProperty().get() == null
+                ? ChartData.empty() : vm.resultProperty().get().precision(), vm.resultProperty()));
+        vm.resultProperty().addListener((obs, old, r) -> {
+            if (r != null) {
+                emissions.setTimeLabels(CompareViewModel.timeLabels(r.scenario()));
+                precision.setTimeLabels(CompareViewModel.timeLabels(r.scenario()));
+            }
+        });
+        for (TimeSeriesChart c : new TimeSeriesChart[] {emissions, precision}) {
+            c.leftGutterProperty().set(ChartsView.GUTTER);
+            c.rightGutterProperty().set(12);
+        }
+        precision.cursorStepProperty().bindBidirectional(emissions.cursorStepProperty());
+        precision.visibleFromProperty().bindBidirectional(emissions.visibleFromProperty());
+        precision.visibleToProperty().bindBidirectional(emissions.visibleToProperty());
+        // A click on a strategy's point picks its row, so its numbers are easy to find.
+        scatter.onPointClickedProperty().set(hit -> {
+            ScatterData d = scatter.getData();
+            String policy = d.series().get(hit.series()).name();
+            table.getItems().stream().filter(r -> r.policy().equals(policy)).findFirst()
+                    .ifPresent(r -> table.getSelectionModel().select(r));
+        });
+    }
+
+    @FXML
+    private void cancel() {
+        vm.cancel();
+    }
+
+    @FXML
+    private void rerun() {
+        vm.run();
+    }
+}

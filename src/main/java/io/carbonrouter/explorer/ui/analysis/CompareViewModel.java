@@ -1,0 +1,200 @@
+package io.carbonrouter.explorer.ui.analysis;
+
+import io.carbonrouter.explorer.simulation.Problem;
+import io.carbonrouter.explorer.simulation.Scenario;
+import io.carbonrouter.explorer.simulation.ScenarioValidator;
+import io.carbonrouter.explorer.simulation.Simulator;
+import io.carbonrouter.explorer.simulation.compare.Comparison;
+import io.carbonrouter.explorer.simulation.compare.Metric;
+import io.carbonrouter.explorer.simulation.compare.MetricRow;
+import io.carbonrouter.explorer.simulation.compare.Optimum;
+import io.carbonrouter.explorer.simulation.compare.Percent;
+import io.carbonrouter.explorer.simulation.compare.StrategyComparison;
+import io.carbonrouter.explorer.simulation.compare.Workers;
+import io.carbonrouter.explorer.ui.chart.ChartData;
+import io.carbonrouter.explorer.ui.chart.ScatterData;
+import io.carbonrouter.explorer.ui.chart.TimeLabels;
+import io.carbonrouter.explorer.ui.common.Formats;
+import io.carbonrouter.explorer.ui.common.StrategyColors;
+import io.carbonrouter.explorer.ui.model.ScenarioModel;
+import io.carbonrouter.explorer.ui.run.BatchJob;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.LongSupplier;
+
+/**
+ * Compare: every registered strategy on the current scenario, in the background, set against the offline
+ * optimum: one metric row each, their emissions and precision over time, and savings against precision beside
+ * the optimum's frontier. Choosing a row runs that strategy in the main window.
+ */
+public final class CompareViewModel {
+
+    /** A finished comparison with its charts, built off the FX thread. */
+    public record Result(Scenario scenario, Comparison comparison, ChartData emissions, ChartData precision,
+                         ScatterData scatter, long nanos) {
+    }
+
+    private final ScenarioModel model;
+    private final StrategyComparison strategies;
+    private final BatchJob job;
+    private final LongSupplier clock;
+    private final StrategyColors colors;
+    private final ObservableList<MetricRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Result> result = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("Every strategy on this scenario");
+    private final ReadOnlyStringWrapper optimum = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper optimumReachable = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper currentPolicy = new ReadOnlyStringWrapper("");
+
+    public CompareViewModel(ScenarioModel model, Simulator simulator, BatchJob job, Workers cores,
+                            LongSupplier clock) {
+        this.model = model;
+        this.strategies = new StrategyComparison(simulator, cores);
+        this.job = job;
+        this.clock = clock;
+        this.colors = new StrategyColors(simulator.registry().names());
+        model.scenarioProperty().addListener((obs, old, s) -> scenarioChanged(s));
+        scenarioChanged(model.scenario());
+    }
+
+    private void scenarioChanged(Scenario s) {
+        currentPolicy.set(s.policy());
+        Result r = result.get();
+        stale.set(r != null && !sameInputs(r.scenario(), s));
+    }
+
+    /** Whether the runs would come out the same: the name, description and policy do not matter here. */
+    private static boolean sameInputs(Scenario a, Scenario b) {
+        return a.withPolicy(b.policy()).toBuilder().name(b.name()).description(b.description()).build().equals(b);
+    }
+
+    /** Runs every strategy on the current scenario, replacing a comparison on its way. */
+    public void run() {
+        Scenario s = model.scenario();
+        List<Problem> problems = ScenarioValidator.validate(s);
+        if (!problems.isEmpty()) {
+            job.cancel();
+            message.set("The scenario cannot run, so nothing was compared: " + problems.get(0));
+            return;
+        }
+        message.set(String.format(Locale.ROOT, "Running every strategy on %,d steps…", s.effectiveSteps()));
+        job.start((cancelled, progress) -> {
+            long t0 = clock.getAsLong();
+            Comparison c = strategies.compare(s, cancelled, progress);
+            return new Result(s, c, ResultCharts.emissions(s, c, colors), ResultCharts.precision(s, c, colors),
+                    ResultCharts.scatter(s, c, colors), clock.getAsLong() - t0);
+        }, this::show, e -> message.set("The comparison failed: " + e.getMessage()));
+    }
+
+    public void cancel() {
+        if (job.runningProperty().get()) {
+            job.cancel();
+            message.set("Cancelled; "
+                    + (result.get() == null ? "nothing was compared." : "the last comparison stays."));
+        }
+    }
+
+    private void show(Result r) {
+        result.set(r);
+        String name = r.scenario().name().isBlank() ? "this scenario" : "\u201c" + r.scenario().name() + "\u201d";
+        heading.set("Every strategy on " + name);
+        rows.setAll(r.comparison().rows());
+        Optimum o = r.comparison().optimum();
+        optimumReachable.set(o.reachable());
+        optimum.set(o.reachable()
+                ? "Offline optimum at the target precision of " + Percent.of(o.targetPrecision()) + ": savings "
+                        + Percent.of(o.savings()) + ". Regret is how much more the optimum saves at a strategy's "
+                        + "own mean precision."
+                : "Offline optimum: the " + o.message() + ".");
+        message.set(String.format(Locale.ROOT, "%d strategies × %,d steps in %s", r.comparison().rows().size(),
+                r.scenario().effectiveSteps(), Formats.duration(r.nanos())));
+        stale.set(!sameInputs(r.scenario(), model.scenario()));
+    }
+
+    /** Runs the row's strategy in the main window (one undoable edit). */
+    public void choose(MetricRow row) {
+        String policy = row.policy();
+        if (policy.equals(model.scenario().policy())) {
+            message.set("The main window already runs " + policy + ".");
+            return;
+        }
+        model.edit("policy " + policy, s -> s.withPolicy(policy));
+        message.set("The main window now runs " + policy + ".");
+    }
+
+    /** Orders rows by a metric, smallest first; rows without a value (NaN) come after every number. */
+    public static Comparator<MetricRow> comparator(Metric metric) {
+        return (a, b) -> {
+            double x = metric.of(a);
+            double y = metric.of(b);
+            if (Double.isNaN(x) || Double.isNaN(y)) {
+                return Boolean.compare(Double.isNaN(x), Double.isNaN(y));
+            }
+            return Double.compare(x, y);
+        };
+    }
+
+    public StrategyColors colors() {
+        return colors;
+    }
+
+    /** One row per strategy, in registry order (the table sorts a view of them). */
+    public ObservableList<MetricRow> rows() {
+        return rows;
+    }
+
+    /** The comparison on screen; null before the first one finished. */
+    public ReadOnlyObjectProperty<Result> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    /** "Every strategy on “name”", of the comparison on screen. */
+    public ReadOnlyStringProperty headingProperty() {
+        return heading.getReadOnlyProperty();
+    }
+
+    /** The optimum at the target precision, or why it is out of reach. */
+    public ReadOnlyStringProperty optimumProperty() {
+        return optimum.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty optimumReachableProperty() {
+        return optimumReachable.getReadOnlyProperty();
+    }
+
+    /** What is going on: running, done in how long, failed, cancelled. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Whether the scenario has changed since the comparison on screen ran. */
+    public ReadOnlyBooleanProperty staleProperty() {
+        return stale.getReadOnlyProperty();
+    }
+
+    /** The main window's strategy, marked in the table. */
+    public ReadOnlyStringProperty currentPolicyProperty() {
+        return currentPolicy.getReadOnlyProperty();
+    }
+
+    public BatchJob job() {
+        return job;
+    }
+
+    /** Time labels for the charts, from the compared scenario. */
+    public static TimeLabels timeLabels(Scenario s) {
+        return TimeLabels.of(s.start(), (int) Math.max(1, Math.round(s.slotMinutes())));
+    }
+}

@@ -1,0 +1,91 @@
+package io.carbonrouter.explorer.ui.analysis;
+
+import io.carbonrouter.explorer.simulation.compare.Metric;
+import io.carbonrouter.explorer.simulation.compare.MetricRow;
+import io.carbonrouter.explorer.ui.common.StrategyColors;
+import io.carbonrouter.explorer.ui.common.Tooltips;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.shape.Rectangle;
+
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Table columns shared by the comparison and the sweep: the strategy with its colour, and one sortable column
+ * per metric, formatted as the command line prints them.
+ */
+final class MetricColumns {
+
+    private static final Map<Metric, String> MEANINGS = Map.of(
+            Metric.SAVINGS, "1 - emissions / emissions of p100 (all traffic on the most precise flavour)",
+            Metric.MEAN_PRECISION, "Average precision of the traffic, weighted by demand",
+            Metric.MIN_PRECISION, "The lowest average precision of any step",
+            Metric.SHARE_BELOW_TARGET, "Share of the demand served below the target precision (1 - targetError)",
+            Metric.FINAL_BALANCE, "Credit balance after the last step",
+            Metric.MIN_BALANCE, "The lowest credit balance of the run",
+            Metric.SHARE_AT_DEBT_LIMIT, "Share of the steps with the balance at creditMin",
+            Metric.MEAN_THROTTLE, "Average throttle (share of the maximum replicas allowed)",
+            Metric.REGRET, "How much more the offline optimum saves at this strategy's own mean precision, "
+                    + "in percentage points");
+
+    private MetricColumns() {
+    }
+
+    /** The strategy's name after a swatch of its colour; the row's item gives the name. */
+    static <T> TableColumn<T, T> policy(Function<T, String> policy, StrategyColors colors) {
+        TableColumn<T, T> c = new TableColumn<>();
+        header(c, "Strategy", "The strategy (policy); its colour in the charts");
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
+        c.setComparator((a, b) -> policy.apply(a).compareTo(policy.apply(b)));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                String name = policy.apply(item);
+                setText(name);
+                Rectangle swatch = new Rectangle(10, 10, colors.of(name));
+                swatch.getStyleClass().add("swatch");
+                setGraphic(swatch);
+            }
+        });
+        c.setPrefWidth(170);
+        return c;
+    }
+
+    /** One column per metric, in the metrics' order. */
+    static <T> void addMetrics(TableView<T> table, Function<T, MetricRow> row) {
+        for (Metric m : Metric.values()) {
+            TableColumn<T, T> c = new TableColumn<>();
+            header(c, m.label(), MEANINGS.get(m));
+            c.setId("column-" + m.key());
+            c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
+            c.setComparator((a, b) -> CompareViewModel.comparator(m).compare(row.apply(a), row.apply(b)));
+            c.setCellFactory(col -> new TableCell<>() {
+                @Override
+                protected void updateItem(T item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty || item == null ? null : m.format(row.apply(item).value(m)));
+                }
+            });
+            c.getStyleClass().add("number-column");
+            c.setPrefWidth(m == Metric.MEAN_PRECISION || m == Metric.SHARE_AT_DEBT_LIMIT ? 108 : 96);
+            table.getColumns().add(c);
+        }
+    }
+
+    /** A header label with a tooltip that says what the column means. */
+    static void header(TableColumn<?, ?> c, String text, String meaning) {
+        Label l = new Label(text);
+        l.setTooltip(Tooltips.tooltip(meaning));
+        c.setGraphic(l);
+    }
+}

@@ -1,0 +1,119 @@
+package io.carbonrouter.explorer.ui.analysis;
+
+import io.carbonrouter.explorer.simulation.Run;
+import io.carbonrouter.explorer.simulation.Scenario;
+import io.carbonrouter.explorer.simulation.compare.Comparison;
+import io.carbonrouter.explorer.simulation.compare.MetricRow;
+import io.carbonrouter.explorer.simulation.compare.Optimum;
+import io.carbonrouter.explorer.simulation.compare.SavingsFrontier;
+import io.carbonrouter.explorer.ui.chart.AxisSide;
+import io.carbonrouter.explorer.ui.chart.ChartData;
+import io.carbonrouter.explorer.ui.chart.ChartLine;
+import io.carbonrouter.explorer.ui.chart.ChartSeries;
+import io.carbonrouter.explorer.ui.chart.ScatterData;
+import io.carbonrouter.explorer.ui.chart.ScatterPoint;
+import io.carbonrouter.explorer.ui.chart.ScatterSeries;
+import io.carbonrouter.explorer.ui.chart.SeriesStyle;
+import io.carbonrouter.explorer.ui.common.Formats;
+import io.carbonrouter.explorer.ui.common.StrategyColors;
+import io.carbonrouter.explorer.ui.common.UiColors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/**
+ * The charts of a comparison and of a sweep: every strategy's cumulative emissions and average precision over
+ * time, and savings against mean precision beside the optimum's frontier. Pure and free of controls, so they
+ * are built off the FX thread. Shares are drawn in percent.
+ */
+public final class ResultCharts {
+
+    static final String X_NAME = "Mean precision";
+    static final String Y_NAME = "Savings";
+    static final String FRONTIER = "offline optimum";
+
+    private ResultCharts() {
+    }
+
+    /**
+     * Running totals of each strategy's emissions, with the p100 baseline's dashed, in percent of the baseline's
+     * total: the baseline ends at 100 and each strategy at 100 minus its savings.
+     */
+    public static ChartData emissions(Scenario scenario, Comparison c, StrategyColors colors) {
+        int steps = scenario.effectiveSteps();
+        List<ChartSeries> series = new ArrayList<>();
+        if (c.runs().isEmpty()) {
+            return ChartData.empty();
+        }
+        double[] baseline = cumulative(c.runs().get(0), steps, true, 1);
+        double total = baseline[steps - 1];
+        double scale = total > 0 ? 100 / total : 0;
+        for (Run r : c.runs()) {
+            series.add(new ChartSeries(r.policy(), cumulative(r, steps, false, scale), colors.of(r.policy()),
+                    SeriesStyle.LINE, AxisSide.LEFT));
+        }
+        series.add(new ChartSeries("p100 baseline", cumulative(c.runs().get(0), steps, true, scale),
+                UiColors.BASELINE, SeriesStyle.DASHED_LINE, AxisSide.LEFT));
+        return new ChartData(steps, series, List.of(), List.of(), "% of the p100 total", "", OptionalDouble.of(0),
+                OptionalDouble.empty());
+    }
+
+    /** Each strategy's average precision per step, against the target. */
+    public static ChartData precision(Scenario scenario, Comparison c, StrategyColors colors) {
+        int steps = scenario.effectiveSteps();
+        List<ChartSeries> series = new ArrayList<>();
+        for (Run r : c.runs()) {
+            double[] v = new double[steps];
+            for (int t = 0; t < steps; t++) {
+                v[t] = t < r.steps() ? 100.0 * r.avgPrecision(t) : Double.NaN;
+            }
+            series.add(new ChartSeries(r.policy(), v, colors.of(r.policy()), SeriesStyle.LINE, AxisSide.LEFT));
+        }
+        double target = 100.0 * scenario.config().targetPrecision();
+        ChartLine line = new ChartLine(target, UiColors.TARGET, "target " + Formats.number(target, 1) + " %");
+        return new ChartData(steps, series, List.of(), List.of(line), "%", "", OptionalDouble.of(0),
+                OptionalDouble.of(100));
+    }
+
+    /** One labelled point per strategy, the optimum at the target as a diamond, the frontier and the target. */
+    public static ScatterData scatter(Scenario scenario, Comparison c, StrategyColors colors) {
+        List<ScatterSeries> series = new ArrayList<>();
+        for (MetricRow row : c.rows()) {
+            series.add(new ScatterSeries(row.policy(), colors.of(row.policy()), ScatterSeries.Shape.DOT,
+                    List.of(point(row, row.policy()))));
+        }
+        Optimum o = c.optimum();
+        if (o.reachable()) {
+            series.add(new ScatterSeries("optimum at the target", UiColors.OPTIMUM, ScatterSeries.Shape.DIAMOND,
+                    List.of(new ScatterPoint(100 * o.meanPrecision(), 100 * o.savings(), "optimum"))));
+        }
+        double target = 100 * scenario.config().targetPrecision();
+        return new ScatterData(X_NAME, Y_NAME, "%", series, frontier(c.frontier()), FRONTIER,
+                OptionalDouble.of(target), "target " + Formats.number(target, 1) + " %", true);
+    }
+
+    /** A strategy's mean precision and savings, in percent. */
+    static ScatterPoint point(MetricRow row, String label) {
+        return new ScatterPoint(100 * row.metrics().meanPrecision(), 100 * row.metrics().savings(), label);
+    }
+
+    /** The frontier's corners in percent. */
+    static List<ScatterPoint> frontier(SavingsFrontier f) {
+        return f.points().stream().map(p -> new ScatterPoint(100 * p.precision(), 100 * p.savings(), "")).toList();
+    }
+
+    private static double[] cumulative(Run r, int steps, boolean baseline, double scale) {
+        double[] out = new double[steps];
+        double sum = 0;
+        for (int t = 0; t < steps; t++) {
+            if (t < r.steps()) {
+                sum += baseline ? r.baselineEmissions(t) : r.emissions(t);
+                out[t] = sum * scale;
+            } else {
+                out[t] = Double.NaN;
+            }
+        }
+        return out;
+    }
+}

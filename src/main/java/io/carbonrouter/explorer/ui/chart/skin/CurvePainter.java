@@ -1,0 +1,99 @@
+package io.carbonrouter.explorer.ui.chart.skin;
+
+import io.carbonrouter.explorer.ui.chart.AxisSide;
+import io.carbonrouter.explorer.ui.chart.ChartSeries;
+import io.carbonrouter.explorer.ui.chart.ChartStyle;
+import io.carbonrouter.explorer.ui.chart.CurveEditor;
+import io.carbonrouter.explorer.ui.chart.SeriesStyle;
+import io.carbonrouter.explorer.ui.chart.TimeLabels;
+import io.carbonrouter.explorer.ui.chart.TimeTick;
+import io.carbonrouter.explorer.ui.chart.TimeWindow;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Paints a {@link CurveEditor}'s curve: a line over a light fill, with its points as circles when there is room. */
+final class CurvePainter {
+
+    /** Points get circles once a step is this wide. */
+    static final double POINT_SPACING = 7;
+    static final double POINT_RADIUS = 2.5;
+
+    private final TextMetrics metrics = new TextMetrics();
+
+    /** What a curve paint needs; {@code rangeMax} is the frozen top of the value range. */
+    record Model(String title, String unit, String hint, double[] values, Color color, TimeLabels labels,
+                 TimeWindow window, double rangeMax, double minLeftGutter, double minRightGutter) {
+    }
+
+    ChartGeometry paint(GraphicsContext gc, double width, double height, Model m, ChartStyle s) {
+        gc.clearRect(0, 0, width, height);
+        double top = HeaderPainter.paint(gc, width, m.title(), List.of(), s, metrics);
+        hint(gc, width, m, s);
+        if (!m.unit().isEmpty()) {
+            AxisPainter.unit(gc, m.unit(), AxisSide.LEFT, width, top + s.lineHeight() / 2, s);
+            top += s.lineHeight();
+        }
+        double plotTop = Math.round(top + AxisPainter.topOverhang(s));
+        double plotHeight = Math.floor(height - plotTop - AxisPainter.timeAxisHeight(s) - HeaderPainter.PAD / 2);
+        NiceScale nice = NiceScale.covering(0, m.rangeMax(), AxisPainter.valueTickCount(plotHeight, s));
+        NiceScale scale = new NiceScale(0, nice.max(), nice.step());
+        double left = Math.round(Math.max(m.minLeftGutter(), AxisPainter.gutter(scale, s, metrics)));
+        double right = Math.max(m.minRightGutter(), 16);
+        PlotFrame f = new PlotFrame(left, plotTop, Math.max(1, Math.floor(width - left - right)),
+                Math.max(1, plotHeight), m.window().from(), m.window().to());
+        ChartGeometry geometry = new ChartGeometry(f, scale, Optional.empty());
+        if (plotHeight < 8 || f.width() < 8) {
+            return geometry;
+        }
+        List<TimeTick> ticks = AxisPainter.timeTicks(f, m.labels(), s, metrics);
+        AxisPainter.horizontalGrid(gc, f, scale, s);
+        AxisPainter.verticalGrid(gc, f, ticks, s);
+        gc.save();
+        gc.beginPath();
+        gc.rect(f.left(), f.top(), f.width(), f.height());
+        gc.clip();
+        curve(gc, f, scale, m);
+        gc.restore();
+        AxisPainter.axisLines(gc, f, false, s);
+        AxisPainter.valueLabels(gc, f, scale, AxisSide.LEFT, s);
+        AxisPainter.timeLabels(gc, f, ticks, width, s, metrics);
+        return geometry;
+    }
+
+    private static void curve(GraphicsContext gc, PlotFrame f, NiceScale scale, Model m) {
+        ChartSeries area = new ChartSeries("", m.values(), m.color(), SeriesStyle.STACKED_AREA, AxisSide.LEFT);
+        SeriesPainter.stacked(gc, f, List.of(area), scale, List.of(m.color().deriveColor(0, 1, 1, 0.12)));
+        SeriesPainter.line(gc, f, new ChartSeries("", m.values(), m.color(), SeriesStyle.LINE, AxisSide.LEFT),
+                scale, m.color());
+        if (f.pxPerStep() >= POINT_SPACING) {
+            gc.setFill(Color.WHITE);
+            gc.setStroke(m.color());
+            gc.setLineWidth(1.5);
+            for (int i = f.from(); i < Math.min(f.to(), m.values().length); i++) {
+                double x = f.x(i);
+                double y = scale.y(m.values()[i], f.top(), f.height());
+                double r = POINT_RADIUS;
+                gc.fillOval(x - r, y - r, 2 * r, 2 * r);
+                gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
+            }
+        }
+    }
+
+    /** A muted reminder of what dragging does, at the top right when it fits beside the title. */
+    private void hint(GraphicsContext gc, double width, Model m, ChartStyle s) {
+        double room = width - 2 * HeaderPainter.PAD - metrics.width(m.title(), s.bold()) - 24;
+        if (m.hint().isEmpty() || metrics.width(m.hint(), s.font()) > room) {
+            return;
+        }
+        gc.setFont(s.font());
+        gc.setFill(s.muted());
+        gc.setTextAlign(TextAlignment.RIGHT);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText(m.hint(), width - HeaderPainter.PAD, HeaderPainter.PAD + s.lineHeight() / 2);
+    }
+}

@@ -1,0 +1,35 @@
+package io.carbonrouter.explorer.ui.chart.skin;
+
+import io.carbonrouter.explorer.ui.chart.ChartBand;
+import io.carbonrouter.explorer.ui.chart.ChartSeries;
+import io.carbonrouter.explorer.ui.chart.SeriesStyle;
+import javafx.scene.paint.Color;
+
+/** One entry of a chart's legend: a series, the ghost run or a band, each with its own kind of swatch. */
+record LegendItem(String name, Color color, Swatch swatch) {
+
+    enum Swatch {
+        LINE,
+        DASHED,
+        /** A filled square, for areas and bars. */
+        BLOCK,
+        /** A pale square with an outline, for a band behind the data. */
+        BAND;
+
+        static Swatch of(SeriesStyle style) {
+            return switch (style) {
+                case STACKED_AREA, BARS -> BLOCK;
+                case DASHED_LINE -> DASHED;
+                case LINE, STEP_LINE -> LINE;
+            };
+        }
+    }
+
+    static LegendItem of(ChartSeries series) {
+        return new LegendItem(series.name(), series.color(), Swatch.of(series.style()));
+    }
+
+    static LegendItem of(ChartBand band) {
+        return new LegendItem(band.label(), band.fill(), Swatch.BAND);
+    }
+}

@@ -1,0 +1,87 @@
+package io.carbonrouter.explorer.ui.chart.skin;
+
+import io.carbonrouter.explorer.ui.chart.ChartSeries;
+
+import java.util.List;
+
+/**
+ * The running totals of stacked series at each drawn x: every step (plus one beyond each edge) while they fit,
+ * else the mean of each pixel column.
+ */
+final class StackedColumns {
+
+    private final double[] xs;
+    /** totals[k][p]: the top of series k at point p (the sum of series 0..k). */
+    private final double[][] totals;
+    private final boolean[] present;
+
+    private StackedColumns(double[] xs, double[][] totals, boolean[] present) {
+        this.xs = xs;
+        this.totals = totals;
+        this.present = present;
+    }
+
+    static StackedColumns of(PlotFrame f, List<ChartSeries> stack) {
+        double[] xs;
+        double[][] values = new double[stack.size()][];
+        if (f.decimated()) {
+            xs = new double[f.columns()];
+            for (int c = 0; c < xs.length; c++) {
+                xs[c] = f.columnX(c);
+            }
+            for (int k = 0; k < stack.size(); k++) {
+                values[k] = Decimator.means(stack.get(k).values(), f.from(), f.to(), f.columns());
+            }
+        } else {
+            int first = Math.max(0, f.from() - 1);
+            xs = new double[f.to() + 1 - first];
+            for (int k = 0; k < stack.size(); k++) {
+                values[k] = new double[xs.length];
+            }
+            for (int p = 0; p < xs.length; p++) {
+                xs[p] = f.x(first + p);
+                for (int k = 0; k < stack.size(); k++) {
+                    values[k][p] = stack.get(k).valueAt(first + p);
+                }
+            }
+        }
+        return accumulate(xs, values);
+    }
+
+    private static StackedColumns accumulate(double[] xs, double[][] values) {
+        double[][] totals = new double[values.length][xs.length];
+        boolean[] present = new boolean[xs.length];
+        for (int p = 0; p < xs.length; p++) {
+            double sum = 0;
+            for (int k = 0; k < values.length; k++) {
+                double v = values[k][p];
+                if (Double.isFinite(v)) {
+                    sum += v;
+                    present[p] = true;
+                }
+                totals[k][p] = sum;
+            }
+        }
+        return new StackedColumns(xs, totals, present);
+    }
+
+    int size() {
+        return xs.length;
+    }
+
+    double x(int p) {
+        return xs[p];
+    }
+
+    boolean present(int p) {
+        return present[p];
+    }
+
+    double upper(int k, int p) {
+        return totals[k][p];
+    }
+
+    double lower(int k, int p) {
+        return k == 0 ? 0 : totals[k - 1][p];
+    }
+}

@@ -1,0 +1,67 @@
+package io.carbonrouter.explorer.ui.chart.skin;
+
+import io.carbonrouter.explorer.ui.chart.ChartSeries;
+
+import java.util.List;
+import java.util.OptionalDouble;
+
+/** Collects the lowest and highest finite value that an axis has to show. */
+final class ValueRange {
+
+    private double lo = Double.POSITIVE_INFINITY;
+    private double hi = Double.NEGATIVE_INFINITY;
+
+    void add(double v) {
+        if (Double.isFinite(v)) {
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+        }
+    }
+
+    /** The values of steps {@code from..to} (end exclusive). */
+    void add(double[] values, int from, int to) {
+        for (int i = from; i < Math.min(to, values.length); i++) {
+            add(values[i]);
+        }
+    }
+
+    /** The running totals of stacked series over steps {@code from..to}, and their floor, 0. */
+    void addStacked(List<ChartSeries> stack, int from, int to) {
+        if (stack.isEmpty()) {
+            return;
+        }
+        add(0);
+        for (int i = from; i < to; i++) {
+            double sum = 0;
+            for (ChartSeries s : stack) {
+                double v = s.valueAt(i);
+                if (Double.isFinite(v)) {
+                    sum += v;
+                }
+            }
+            add(sum);
+        }
+    }
+
+    boolean isEmpty() {
+        return lo > hi;
+    }
+
+    /**
+     * The nice scale over the collected values. Non-negative data that comes near zero (or is drawn as bars or
+     * areas) starts at zero, so heights compare honestly; a given bound overrides the data.
+     */
+    NiceScale scale(int maxTicks, boolean fromZero, OptionalDouble min, OptionalDouble max) {
+        double l = isEmpty() ? 0 : lo;
+        double h = isEmpty() ? 1 : hi;
+        if (l >= 0 && (fromZero || l < 0.25 * h)) {
+            l = 0;
+        }
+        if (min.isPresent() && max.isPresent()) {
+            return NiceScale.exactly(min.getAsDouble(), max.getAsDouble(), maxTicks);
+        }
+        NiceScale nice = NiceScale.covering(min.orElse(Math.min(l, max.orElse(l))),
+                max.orElse(Math.max(h, min.orElse(h))), maxTicks);
+        return new NiceScale(min.orElse(nice.min()), max.orElse(nice.max()), nice.step());
+    }
+}

@@ -1,0 +1,50 @@
+package io.carbonrouter.explorer.ui.inspector;
+
+import io.carbonrouter.explorer.simulation.explain.Explanation;
+import io.carbonrouter.explorer.simulation.explain.StepExplainer;
+import io.carbonrouter.explorer.ui.run.RunOutcome;
+import io.carbonrouter.explorer.ui.run.RunService;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+import java.util.List;
+
+/**
+ * "Why this split": the decision at the cursor told in plain language by the run's strategy's explainer, with
+ * the settings in force at that step (a live edit changes them part way through a run).
+ */
+public final class ExplainViewModel {
+
+    /** Shown while there is no step to explain. */
+    public static final Explanation NONE = new Explanation("", List.of());
+
+    private final RunService runs;
+    private final IntegerProperty cursor;
+    private final StepExplainer explainer;
+    private final ReadOnlyObjectWrapper<Explanation> explanation = new ReadOnlyObjectWrapper<>(NONE);
+
+    public ExplainViewModel(RunService runs, IntegerProperty cursor, StepExplainer explainer) {
+        this.runs = runs;
+        this.cursor = cursor;
+        this.explainer = explainer;
+        runs.outcomeProperty().addListener((obs, old, now) -> refresh());
+        cursor.addListener((obs, old, now) -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        RunOutcome o = runs.outcomeProperty().get();
+        int t = cursor.get();
+        if (o == null || t < 0 || t >= o.run().steps()) {
+            explanation.set(NONE);
+            return;
+        }
+        explanation.set(explainer.explain(o.run(), o.scenarioAt(t), t));
+    }
+
+    /** The explanation of the step under the cursor; {@link #NONE} when there is none. */
+    public ReadOnlyObjectProperty<Explanation> explanationProperty() {
+        return explanation.getReadOnlyProperty();
+    }
+}

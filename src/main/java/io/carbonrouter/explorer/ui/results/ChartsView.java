@@ -1,0 +1,140 @@
+package io.carbonrouter.explorer.ui.results;
+
+import io.carbonrouter.explorer.ui.MainViewModel;
+import io.carbonrouter.explorer.ui.chart.ChartData;
+import io.carbonrouter.explorer.ui.chart.CurveEditor;
+import io.carbonrouter.explorer.ui.chart.TimeSeriesChart;
+import io.carbonrouter.explorer.ui.common.ChartImage;
+import io.carbonrouter.explorer.ui.common.Icons;
+import io.carbonrouter.explorer.ui.common.Tooltips;
+import io.carbonrouter.explorer.ui.run.ChartSet;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.GridPane;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The five result charts on one time axis: they share the cursor, the zoom window and the time labels, and
+ * show the pinned run as a ghost.
+ */
+public final class ChartsView {
+
+    /** One axis-label width for every chart, so their plots line up step for step. */
+    public static final double GUTTER = 46;
+
+    private final ChartsViewModel vm;
+    private final MainViewModel main;
+    private final TimeSeriesChart weights = new TimeSeriesChart("Traffic weights per flavour (%)");
+    private final TimeSeriesChart precision = new TimeSeriesChart("Precision vs target (%)");
+    private final TimeSeriesChart balance = new TimeSeriesChart("Credit balance");
+    private final TimeSeriesChart throttle = new TimeSeriesChart("Throttle · ceilings");
+    private final TimeSeriesChart emissions = new TimeSeriesChart("Emissions");
+    private final List<TimeSeriesChart> all = List.of(weights, precision, balance, throttle, emissions);
+
+    @FXML
+    private GridPane grid;
+    @FXML
+    private Label hover;
+    @FXML
+    private ToggleButton pin;
+
+    public ChartsView(MainViewModel main) {
+        this.main = main;
+        this.vm = main.charts();
+    }
+
+    @FXML
+    private void initialize() {
+        weights.setId("chart-weights");
+        precision.setId("chart-precision");
+        balance.setId("chart-balance");
+        throttle.setId("chart-throttle");
+        emissions.setId("chart-emissions");
+        // Clicking a chart takes the keyboard focus from any text field, so Space and the arrows work there.
+        grid.setFocusTraversable(true);
+        grid.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> grid.requestFocus());
+        grid.add(weights, 0, 0, 2, 1);
+        grid.add(precision, 0, 1);
+        grid.add(balance, 1, 1);
+        grid.add(throttle, 0, 2);
+        grid.add(emissions, 1, 2);
+        show(weights, ChartSet::weights);
+        show(precision, ChartSet::precision);
+        show(balance, ChartSet::balance);
+        show(throttle, ChartSet::throttle);
+        show(emissions, ChartSet::emissions);
+        for (TimeSeriesChart c : all) {
+            c.leftGutterProperty().set(GUTTER);
+            c.rightGutterProperty().set(GUTTER);
+            c.cursorStepProperty().bindBidirectional(main.cursorProperty());
+            c.timeLabelsProperty().bind(vm.timeLabelsProperty());
+            if (c != weights) {
+                c.visibleFromProperty().bindBidirectional(weights.visibleFromProperty());
+                c.visibleToProperty().bindBidirectional(weights.visibleToProperty());
+            }
+        }
+        Observable[] hovers = all.stream().map(TimeSeriesChart::hoverTextProperty).toArray(Observable[]::new);
+        hover.textProperty().bind(Bindings.createStringBinding(() -> all.stream()
+                .map(c -> c.hoverTextProperty().get()).filter(t -> t != null && !t.isEmpty()).findFirst()
+                .orElse(""), hovers));
+        pin.selectedProperty().bindBidirectional(vm.pinnedProperty());
+        pin.setGraphic(Icons.PIN.node());
+        pin.setTooltip(Tooltips.tooltip("Pin the run on screen as a grey baseline, to compare your next edits "
+                + "against it; unpin to drop it"));
+        pin.setFocusTraversable(false);
+    }
+
+    private void show(TimeSeriesChart chart, Function<ChartSet, ChartData> part) {
+        chart.dataProperty().bind(Bindings.createObjectBinding(() -> part.apply(vm.chartsProperty().get()),
+                vm.chartsProperty()));
+        chart.ghostDataProperty().bind(Bindings.createObjectBinding(() -> vm.ghostProperty().get() == null ? null
+                : part.apply(vm.ghostProperty().get()), vm.ghostProperty()));
+    }
+
+    /**
+     * Lets the curve editor zoom and scroll together with the charts while its points are the run's steps;
+     * a repeating curve shorter than the run keeps a zoom of its own.
+     */
+    public void shareZoomWith(CurveEditor editor) {
+        editor.leftGutterProperty().set(GUTTER);
+        editor.rightGutterProperty().set(GUTTER);
+        Runnable link = () -> {
+            boolean same = editor.getValues().length == weights.getData().steps();
+            editor.visibleFromProperty().unbindBidirectional(weights.visibleFromProperty());
+            editor.visibleToProperty().unbindBidirectional(weights.visibleToProperty());
+            if (same) {
+                editor.visibleFromProperty().bindBidirectional(weights.visibleFromProperty());
+                editor.visibleToProperty().bindBidirectional(weights.visibleToProperty());
+            } else {
+                editor.resetZoom();
+            }
+        };
+        editor.valuesProperty().addListener((obs, old, now) -> {
+            if (old == null || now == null || old.length != now.length) {
+                link.run();
+            }
+        });
+        weights.dataProperty().addListener((obs, old, now) -> {
+            if (old == null || now == null || old.steps() != now.steps()) {
+                link.run();
+            }
+        });
+        link.run();
+    }
+
+    /** Each chart as it looks now, named after its subject. */
+    public List<ChartImage> snapshots() {
+        return all.stream().map(c -> ChartImage.of(c.getId().replaceFirst("^chart-", ""), c)).toList();
+    }
+
+    /** Gives the keyboard to the charts (Space, arrows), away from the editors. */
+    public void focus() {
+        grid.requestFocus();
+    }
+}

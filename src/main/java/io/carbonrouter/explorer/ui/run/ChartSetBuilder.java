@@ -1,0 +1,149 @@
+package io.carbonrouter.explorer.ui.run;
+
+import io.carbonrouter.explorer.engine.FlavourProfile;
+import io.carbonrouter.explorer.engine.PolicyConfig;
+import io.carbonrouter.explorer.simulation.KeyedSeries;
+import io.carbonrouter.explorer.simulation.Run;
+import io.carbonrouter.explorer.simulation.Scenario;
+import io.carbonrouter.explorer.ui.chart.AxisSide;
+import io.carbonrouter.explorer.ui.chart.ChartBand;
+import io.carbonrouter.explorer.ui.chart.ChartData;
+import io.carbonrouter.explorer.ui.chart.ChartLine;
+import io.carbonrouter.explorer.ui.chart.ChartSeries;
+import io.carbonrouter.explorer.ui.chart.SeriesStyle;
+import io.carbonrouter.explorer.ui.common.Formats;
+import io.carbonrouter.explorer.ui.common.UiColors;
+import javafx.scene.paint.Color;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.function.IntToDoubleFunction;
+
+/**
+ * Turns a run into the series of the five result charts. Pure and free of controls, so it runs on the
+ * worker. The time axis spans the scenario's steps; steps a live run has not reached yet are gaps (NaN).
+ */
+public final class ChartSetBuilder {
+
+    private ChartSetBuilder() {
+    }
+
+    public static ChartSet build(Scenario scenario, Run run) {
+        int steps = Math.max(scenario.clock().ticks(), run.steps());
+        return new ChartSet(weights(scenario, run, steps), precision(scenario.config(), run, steps),
+                balance(scenario.config(), run, steps), throttle(run, steps), emissions(run, steps));
+    }
+
+    /** Percent per flavour, stacked; a flavour without a key at a step has no traffic there. */
+    static ChartData weights(Scenario scenario, Run run, int steps) {
+        KeyedSeries w = run.weights();
+        List<String> names = new ArrayList<>();
+        scenario.flavours().forEach(f -> names.add(f.name()));
+        w.names().stream().filter(n -> !names.contains(n)).forEach(names::add);
+        List<ChartSeries> series = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            int column = w.indexOf(names.get(i));
+            if (column < 0 && !enabled(scenario, names.get(i))) {
+                continue;
+            }
+            double[] values = column < 0 ? values(run, steps, t -> 0.0)
+                    : values(run, steps, t -> w.has(t, column) ? 100.0 * w.value(t, column) : 0.0);
+            series.add(new ChartSeries(names.get(i), values, UiColors.flavour(i), SeriesStyle.STACKED_AREA,
+                    AxisSide.LEFT));
+        }
+        return new ChartData(steps, series, List.of(), List.of(), "%", "", OptionalDouble.of(0),
+                OptionalDouble.of(100));
+    }
+
+    private static boolean enabled(Scenario scenario, String name) {
+        return scenario.flavours().stream().anyMatch(f -> f.name().equals(name) && f.enabled());
+    }
+
+    static ChartData precision(PolicyConfig config, Run run, int steps) {
+        ChartSeries avg = new ChartSeries("avg", values(run, steps, t -> 100.0 * run.avgPrecision(t)),
+                UiColors.PRECISION, SeriesStyle.LINE, AxisSide.LEFT);
+        double target = 100.0 * config.targetPrecision();
+        ChartLine line = new ChartLine(target, UiColors.TARGET, "target " + Formats.number(target, 1) + " %");
+        return new ChartData(steps, List.of(avg), List.of(), List.of(line), "%", "", OptionalDouble.of(0),
+                OptionalDouble.of(100));
+    }
+
+    static ChartData balance(PolicyConfig config, Run run, int steps) {
+        ChartSeries balance = new ChartSeries("balance", values(run, steps, run::balance), UiColors.BALANCE,
+                SeriesStyle.LINE, AxisSide.LEFT);
+        ChartSeries velocity = new ChartSeries("velocity", values(run, steps, run::velocity), UiColors.VELOCITY,
+                SeriesStyle.DASHED_LINE, AxisSide.RIGHT);
+        double low = Math.min(config.creditMin(), config.creditMax());
+        double high = Math.max(config.creditMin(), config.creditMax());
+        double margin = Math.max(1e-6, (high - low) * 0.08);
+        ChartBand band = new ChartBand(low, high, UiColors.CREDIT_BAND, "creditMin .. creditMax");
+        ChartLine zero = new ChartLine(0, UiColors.AXIS, "");
+        return new ChartData(steps, List.of(balance, velocity), List.of(band), List.of(zero), "credit",
+                "credit/step", OptionalDouble.of(low - margin), OptionalDouble.of(high + margin));
+    }
+
+    /**
+     * Ceilings first, the throttle last so it is drawn on top: a ceiling is the throttle times its max bound,
+     * rounded up, so on its own axis it runs right along the throttle and would hide it.
+     */
+    static ChartData throttle(Run run, int steps) {
+        List<ChartSeries> series = new ArrayList<>();
+        KeyedSeries ceilings = run.ceilings();
+        for (int k = 0; k < ceilings.names().size(); k++) {
+            int column = k;
+            String name = ceilings.names().get(k);
+            series.add(new ChartSeries(name, values(run, steps,
+                    t -> ceilings.has(t, column) ? ceilings.value(t, column) : Double.NaN),
+                    UiColors.component(name, k), SeriesStyle.STEP_LINE, AxisSide.RIGHT));
+        }
+        series.add(new ChartSeries("throttle", values(run, steps, t -> 100.0 * run.throttle(t)), UiColors.THROTTLE,
+                SeriesStyle.LINE, AxisSide.LEFT));
+        return new ChartData(steps, series, List.of(), List.of(), "%", "replicas", OptionalDouble.of(0),
+                OptionalDouble.of(100));
+    }
+
+    /** Per step on the left (actual as bars, p100 dashed), running totals on the right (solid). */
+    static ChartData emissions(Run run, int steps) {
+        double[] cumulative = cumulative(run, steps, run::emissions);
+        double[] baseline = cumulative(run, steps, run::baselineEmissions);
+        List<ChartSeries> series = List.of(
+                new ChartSeries("emissions", values(run, steps, run::emissions), UiColors.EMISSIONS,
+                        SeriesStyle.BARS, AxisSide.LEFT),
+                new ChartSeries("p100", values(run, steps, run::baselineEmissions), UiColors.BASELINE,
+                        SeriesStyle.DASHED_LINE, AxisSide.LEFT),
+                new ChartSeries("total", cumulative, UiColors.CUMULATIVE, SeriesStyle.LINE, AxisSide.RIGHT),
+                new ChartSeries("p100 total", baseline, UiColors.BASELINE, SeriesStyle.LINE, AxisSide.RIGHT));
+        return new ChartData(steps, series, List.of(), List.of(), "per step", "total", OptionalDouble.of(0),
+                OptionalDouble.empty());
+    }
+
+    private static double[] values(Run run, int steps, IntToDoubleFunction f) {
+        double[] out = new double[steps];
+        int known = Math.min(run.steps(), steps);
+        for (int t = 0; t < steps; t++) {
+            out[t] = t < known ? f.applyAsDouble(t) : Double.NaN;
+        }
+        return out;
+    }
+
+    private static double[] cumulative(Run run, int steps, IntToDoubleFunction f) {
+        double[] out = values(run, steps, f);
+        double sum = 0;
+        for (int t = 0; t < steps && !Double.isNaN(out[t]); t++) {
+            sum += out[t];
+            out[t] = sum;
+        }
+        return out;
+    }
+
+    /** The colour of a flavour everywhere in the app: by its position in the scenario. */
+    public static Color flavourColor(List<FlavourProfile> flavours, String name) {
+        for (int i = 0; i < flavours.size(); i++) {
+            if (flavours.get(i).name().equals(name)) {
+                return UiColors.flavour(i);
+            }
+        }
+        return UiColors.flavour(flavours.size());
+    }
+}

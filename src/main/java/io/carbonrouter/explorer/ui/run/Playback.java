@@ -1,0 +1,158 @@
+package io.carbonrouter.explorer.ui.run;
+
+import io.carbonrouter.explorer.simulation.Scenario;
+import io.carbonrouter.explorer.ui.service.Ticker;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Play, pause, step and reset over a live session of the {@link RunService}. Playing computes the timeline
+ * from the cursor on at {@link #speedProperty()} steps per second and the cursor follows the newest step.
+ * Frames never queue work: while a batch of steps is on its way the next frame only adds to the budget.
+ */
+public final class Playback {
+
+    private static final double DEFAULT_SPEED = 12;
+    /** The most steps one frame may ask for, in seconds of playback; keeps a slow machine from lurching. */
+    private static final double MAX_BUDGET_SECONDS = 0.25;
+
+    private final RunService runs;
+    private final Ticker ticker;
+    private final Supplier<Optional<Scenario>> runnable;
+    private final IntegerProperty cursor;
+    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(false);
+    private final DoubleProperty speed = new SimpleDoubleProperty(DEFAULT_SPEED);
+    private long lastFrame;
+    private double budget;
+    private int livePosition = -1;
+    private int liveTotal;
+
+    /**
+     * @param runnable the current scenario when it can run, empty when it has problems
+     * @param cursor   the step on screen, shared with the charts and the inspector
+     */
+    public Playback(RunService runs, Ticker ticker, Supplier<Optional<Scenario>> runnable, IntegerProperty cursor) {
+        this.runs = runs;
+        this.ticker = ticker;
+        this.runnable = runnable;
+        this.cursor = cursor;
+        runs.outcomeProperty().addListener((obs, old, o) -> follow(o));
+        runs.liveProperty().addListener((obs, was, isLive) -> {
+            if (!isLive) {
+                livePosition = -1;
+                pause();
+            }
+        });
+    }
+
+    public void play() {
+        if (playing.get()) {
+            return;
+        }
+        Optional<Scenario> scenario = runnable.get();
+        if (scenario.isEmpty()) {
+            return;
+        }
+        if (!atLiveHead() || livePosition >= liveTotal) {
+            int total = scenario.get().clock().ticks();
+            int from = cursor.get() + 1 >= total ? 1 : cursor.get() + 1;
+            runs.startLive(scenario.get(), from);
+        }
+        playing.set(true);
+        lastFrame = -1;
+        budget = 0;
+        ticker.start(this::frame);
+    }
+
+    public void pause() {
+        if (playing.get()) {
+            playing.set(false);
+            ticker.stop();
+        }
+    }
+
+    public void toggle() {
+        if (playing.get()) {
+            pause();
+        } else {
+            play();
+        }
+    }
+
+    /** One step on: computes it when the cursor sits at the newest step of a live session. */
+    public void stepForward(int shownSteps) {
+        pause();
+        if (atLiveHead() && livePosition < liveTotal) {
+            if (!runs.liveJobPending()) {
+                runs.advanceLive(livePosition + 1);
+            }
+        } else if (cursor.get() + 1 < shownSteps) {
+            cursor.set(cursor.get() + 1);
+        }
+    }
+
+    public void stepBack() {
+        pause();
+        if (cursor.get() > 0) {
+            cursor.set(cursor.get() - 1);
+        }
+    }
+
+    /** Back to the first step with the whole timeline on screen. */
+    public void reset() {
+        pause();
+        cursor.set(0);
+        runnable.get().ifPresent(runs::runFull);
+    }
+
+    private boolean atLiveHead() {
+        return runs.liveProperty().get() && livePosition == cursor.get() + 1;
+    }
+
+    private void frame(long now) {
+        if (lastFrame < 0) {
+            lastFrame = now;
+            return;
+        }
+        double perSecond = Math.max(0.1, speed.get());
+        budget = Math.min(budget + (now - lastFrame) / 1e9 * perSecond, Math.max(1, perSecond * MAX_BUDGET_SECONDS));
+        lastFrame = now;
+        int whole = (int) budget;
+        if (whole > 0 && livePosition >= 0 && !runs.liveJobPending()) {
+            budget -= whole;
+            runs.advanceLive(livePosition + whole);
+        }
+    }
+
+    private void follow(RunOutcome o) {
+        if (o == null || !o.live()) {
+            livePosition = -1;
+            return;
+        }
+        livePosition = o.run().steps();
+        liveTotal = o.scenario().clock().ticks();
+        cursor.set(Math.max(0, livePosition - 1));
+        if (playing.get() && o.complete()) {
+            pause();
+        }
+    }
+
+    public ReadOnlyBooleanProperty playingProperty() {
+        return playing.getReadOnlyProperty();
+    }
+
+    public boolean isPlaying() {
+        return playing.get();
+    }
+
+    /** Steps per second while playing. */
+    public DoubleProperty speedProperty() {
+        return speed;
+    }
+}

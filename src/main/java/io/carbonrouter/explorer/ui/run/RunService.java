@@ -1,0 +1,240 @@
+package io.carbonrouter.explorer.ui.run;
+
+import io.carbonrouter.explorer.simulation.Run;
+import io.carbonrouter.explorer.simulation.Scenario;
+import io.carbonrouter.explorer.simulation.Simulation;
+import io.carbonrouter.explorer.simulation.Simulator;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
+import java.util.function.LongSupplier;
+
+/**
+ * Runs scenarios on a worker and publishes the outcome on the FX thread; the FX thread never waits. Every
+ * request bumps a generation: older jobs stop at their next check and their results are dropped, so a burst
+ * of edits ends with the latest one on screen. A live session keeps one {@link Simulation} on the worker for
+ * playback: it advances step by step and takes edits mid-run.
+ *
+ * <p>The worker must run jobs one at a time, in order (a single thread in the app, the calling thread in
+ * tests): the live simulation is confined to it. Public methods are called on the FX thread.
+ */
+public final class RunService {
+
+    /** Runs that take longer than this show their progress. */
+    static final long SLOW_NANOS = 200_000_000L;
+
+    private final Simulator simulator;
+    private final Executor worker;
+    private final Executor fx;
+    private final BiFunction<Scenario, Run, ChartSet> presenter;
+    private final LongSupplier clock;
+
+    private final ReadOnlyObjectWrapper<RunOutcome> outcome = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
+    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper live = new ReadOnlyBooleanWrapper(false);
+
+    /** Written on the FX thread only; read by jobs to notice they are stale. */
+    private volatile long generation;
+    /** The playback simulation and the scenarios it took; touched by worker jobs only. */
+    private Simulation session;
+    private ScenarioHistory history;
+    private boolean liveJobPending;
+
+    public RunService(Simulator simulator, Executor worker, Executor fx,
+                      BiFunction<Scenario, Run, ChartSet> presenter, LongSupplier clock) {
+        this.simulator = simulator;
+        this.worker = worker;
+        this.fx = fx;
+        this.presenter = presenter;
+        this.clock = clock;
+    }
+
+    /** Runs the whole timeline of a valid scenario, replacing any pending run and ending a live session. */
+    public void runFull(Scenario scenario) {
+        long gen = begin(false);
+        worker.execute(() -> job(gen, () -> {
+            session = null;
+            Simulation sim = simulator.start(scenario);
+            long t0 = clock.getAsLong();
+            Run run = sim.runToEnd(() -> stale(gen), step -> reportProgress(gen, t0, step, sim.totalSteps()));
+            return present(scenario, run, false, t0, ScenarioHistory.of(scenario));
+        }));
+    }
+
+    /** Starts a live session of a valid scenario and computes its first {@code steps} steps. */
+    public void startLive(Scenario scenario, int steps) {
+        long gen = begin(true);
+        worker.execute(() -> job(gen, () -> {
+            session = simulator.start(scenario);
+            history = ScenarioHistory.of(scenario);
+            return advance(gen, steps);
+        }));
+    }
+
+    /** Computes the live session up to {@code steps} steps (capped at its end). */
+    public void advanceLive(int steps) {
+        if (!live.get()) {
+            throw new IllegalStateException("no live session");
+        }
+        long gen = generation;
+        liveJobPending = true;
+        worker.execute(() -> job(gen, () -> advance(gen, steps)));
+    }
+
+    /**
+     * Takes an edited, valid scenario into the live session from its next step on; the ledger and strategy
+     * carry on. Another policy cannot carry a strategy's state, so it replays the steps done so far instead.
+     */
+    public void applyLive(Scenario edited) {
+        if (!live.get()) {
+            throw new IllegalStateException("no live session");
+        }
+        long gen = generation;
+        liveJobPending = true;
+        worker.execute(() -> job(gen, () -> {
+            if (edited.policy().equals(session.policy())) {
+                session.apply(edited);
+                history = history.then(session.position(), edited);
+                return advance(gen, session.position());
+            }
+            int done = session.position();
+            session = simulator.start(edited);
+            history = ScenarioHistory.of(edited);
+            return advance(gen, done);
+        }));
+    }
+
+    /** Stops whatever runs now; the last outcome stays on screen. */
+    public void cancel() {
+        begin(false);
+        busy.set(false);
+    }
+
+    private long begin(boolean liveSession) {
+        long gen = generation + 1;
+        generation = gen;
+        live.set(liveSession);
+        liveJobPending = liveSession;
+        busy.set(true);
+        progress.set(-1);
+        return gen;
+    }
+
+    private boolean stale(long gen) {
+        return generation != gen;
+    }
+
+    private RunOutcome advance(long gen, int steps) {
+        long t0 = clock.getAsLong();
+        int target = Math.min(steps, session.totalSteps());
+        int every = Math.max(1, (target - session.position()) / 100);
+        while (session.position() < target) {
+            if (session.position() % every == 0) {
+                if (stale(gen)) {
+                    throw new CancellationException("live run superseded");
+                }
+                reportProgress(gen, t0, session.position(), target);
+            }
+            session.step();
+        }
+        return present(session.scenario(), session.result(), true, t0, history);
+    }
+
+    private RunOutcome present(Scenario scenario, Run run, boolean isLive, long t0, ScenarioHistory eras) {
+        ChartSet charts = presenter.apply(scenario, run);
+        return new RunOutcome(scenario, run, charts, isLive, clock.getAsLong() - t0, eras);
+    }
+
+    private interface Work {
+        RunOutcome call();
+    }
+
+    private void job(long gen, Work work) {
+        if (stale(gen)) {
+            return;
+        }
+        try {
+            RunOutcome result = work.call();
+            fx.execute(() -> publish(gen, result));
+        } catch (CancellationException superseded) {
+            // A newer request owns the screen now; nothing to report.
+        } catch (RuntimeException e) {
+            fx.execute(() -> fail(gen, e));
+        }
+    }
+
+    private void reportProgress(long gen, long t0, int done, int total) {
+        if (clock.getAsLong() - t0 < SLOW_NANOS || total <= 0) {
+            return;
+        }
+        double share = (double) done / total;
+        fx.execute(() -> {
+            if (!stale(gen)) {
+                progress.set(share);
+            }
+        });
+    }
+
+    private void publish(long gen, RunOutcome result) {
+        if (stale(gen)) {
+            return;
+        }
+        liveJobPending = false;
+        busy.set(false);
+        progress.set(-1);
+        failure.set("");
+        outcome.set(result);
+    }
+
+    private void fail(long gen, RuntimeException e) {
+        if (stale(gen)) {
+            return;
+        }
+        live.set(false);
+        liveJobPending = false;
+        busy.set(false);
+        progress.set(-1);
+        failure.set("The run failed: " + e.getMessage());
+    }
+
+    /** The run on screen; replaced, never mutated. */
+    public ReadOnlyObjectProperty<RunOutcome> outcomeProperty() {
+        return outcome.getReadOnlyProperty();
+    }
+
+    /** Whether a requested run has not been published yet. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** Share done of a run that has taken longer than {@link #SLOW_NANOS}, or -1 when there is nothing to show. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** Why the last run failed, empty when it did not. */
+    public ReadOnlyStringProperty failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+
+    /** Whether a live (playback) session is active. */
+    public ReadOnlyBooleanProperty liveProperty() {
+        return live.getReadOnlyProperty();
+    }
+
+    /** Whether a live job is still on its way; playback waits for it before asking for more steps. */
+    public boolean liveJobPending() {
+        return liveJobPending;
+    }
+}

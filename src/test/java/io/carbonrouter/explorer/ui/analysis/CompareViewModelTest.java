@@ -1,0 +1,152 @@
+package io.carbonrouter.explorer.ui.analysis;
+
+import io.carbonrouter.explorer.engine.FlavourProfile;
+import io.carbonrouter.explorer.simulation.Scenario;
+import io.carbonrouter.explorer.simulation.compare.Metric;
+import io.carbonrouter.explorer.simulation.compare.MetricRow;
+import io.carbonrouter.explorer.simulation.compare.OfflineOptimum;
+import io.carbonrouter.explorer.simulation.compare.Percent;
+import io.carbonrouter.explorer.simulation.compare.Workers;
+import io.carbonrouter.explorer.ui.Fakes;
+import io.carbonrouter.explorer.ui.model.ScenarioModel;
+import io.carbonrouter.explorer.ui.run.BatchJob;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CompareViewModelTest {
+
+    private final ScenarioModel model = new ScenarioModel(Fakes.sample());
+    private final Fakes.Queue batch = new Fakes.Queue();
+
+    private CompareViewModel compare(Executor executor) {
+        return new CompareViewModel(model, Fakes.SIMULATOR, new BatchJob(executor, Runnable::run),
+                Workers.callingThread(), System::nanoTime);
+    }
+
+    @Test
+    void givenTheSampleWhenComparedThenEveryStrategyHasARowInRegistryOrderAndTheOptimumIsSummed() {
+        CompareViewModel vm = compare(Runnable::run);
+
+        vm.run();
+
+        List<String> policies = vm.rows().stream().map(MetricRow::policy).toList();
+        assertEquals(Fakes.SIMULATOR.registry().names(), policies);
+        MetricRow p100 = vm.rows().get(policies.indexOf("p100"));
+        assertEquals(0.0, p100.value(Metric.SAVINGS), 1e-12);
+        double optimum = OfflineOptimum.frontier(model.scenario()).at(0.85).savings();
+        assertTrue(vm.optimumReachableProperty().get());
+        assertTrue(vm.optimumProperty().get().contains("savings " + Percent.of(optimum)),
+                vm.optimumProperty().get());
+        assertEquals(7, vm.resultProperty().get().emissions().series().size() - 1, "one line each and p100");
+        assertFalse(vm.job().runningProperty().get());
+        assertTrue(vm.messageProperty().get().startsWith("7 strategies × 144 steps in "), vm.messageProperty().get());
+    }
+
+    @Test
+    void givenRowsSortedByAMetricThenSmallestComeFirstAndRowsWithoutAValueLast() {
+        CompareViewModel vm = compare(Runnable::run);
+        vm.run();
+        List<MetricRow> rows = new ArrayList<>(vm.rows());
+        MetricRow undefined = new MetricRow("plugin", rows.get(0).metrics(), Double.NaN);
+        rows.add(0, undefined);
+
+        rows.sort(CompareViewModel.comparator(Metric.REGRET));
+
+        assertEquals("p100", rows.get(0).policy(), "p100 is on the frontier: no regret");
+        assertEquals(undefined, rows.get(rows.size() - 1));
+        for (int i = 1; i < rows.size() - 1; i++) {
+            assertTrue(rows.get(i - 1).regret() <= rows.get(i).regret());
+        }
+    }
+
+    @Test
+    void givenATargetAboveTheBestEnabledFlavourThenTheOptimumSaysItIsOutOfReach() {
+        List<FlavourProfile> noBest = model.scenario().flavours().stream()
+                .map(f -> f.precision() == 1.0 ? f.withEnabled(false) : f).toList();
+        model.edit("disable p100", s -> s.toBuilder().flavours(noBest).build());
+        CompareViewModel vm = compare(Runnable::run);
+
+        vm.run();
+
+        assertFalse(vm.optimumReachableProperty().get());
+        assertTrue(vm.optimumProperty().get().contains("out of reach"), vm.optimumProperty().get());
+        assertEquals(7, vm.rows().size());
+    }
+
+    @Test
+    void givenARowChosenThenTheMainScenarioRunsItsStrategyAsOneUndoableEdit() {
+        CompareViewModel vm = compare(Runnable::run);
+        vm.run();
+        MetricRow random = vm.rows().stream().filter(r -> r.policy().equals("random")).findFirst().orElseThrow();
+
+        vm.choose(random);
+
+        assertEquals("random", model.scenario().policy());
+        assertEquals("random", vm.currentPolicyProperty().get());
+        assertFalse(vm.staleProperty().get(), "the policy does not change any row");
+        model.undo();
+        assertEquals("credit-greedy", model.scenario().policy());
+        assertFalse(model.canUndoProperty().get());
+    }
+
+    @Test
+    void givenASettingEditedAfterTheComparisonThenItIsStaleUntilRunAgain() {
+        CompareViewModel vm = compare(Runnable::run);
+        vm.run();
+
+        model.edit("target", s -> s.withConfig(s.config().withTargetError(0.3)));
+        assertTrue(vm.staleProperty().get());
+
+        vm.run();
+        assertFalse(vm.staleProperty().get());
+        assertTrue(vm.optimumProperty().get().contains("target precision of 70 %"), vm.optimumProperty().get());
+    }
+
+    @Test
+    void givenAnInvalidScenarioThenNothingRunsAndTheMessageSaysWhy() {
+        model.edit("bad band", s -> s.withConfig(s.config().withCreditMin(2)));
+        CompareViewModel vm = compare(batch);
+
+        vm.run();
+
+        assertTrue(batch.jobs.isEmpty());
+        assertTrue(vm.messageProperty().get().contains("creditMin"), vm.messageProperty().get());
+        assertNull(vm.resultProperty().get());
+    }
+
+    @Test
+    void givenACancelBeforeTheRunsFinishThenNothingOfThemShows() {
+        CompareViewModel vm = compare(batch);
+        vm.run();
+        assertTrue(vm.job().runningProperty().get());
+
+        vm.cancel();
+        batch.runAll();
+
+        assertFalse(vm.job().runningProperty().get());
+        assertNull(vm.resultProperty().get());
+        assertTrue(vm.rows().isEmpty());
+        assertEquals("Cancelled; nothing was compared.", vm.messageProperty().get());
+    }
+
+    @Test
+    void givenTwoStartsThenOnlyTheLaterOneShows() {
+        CompareViewModel vm = compare(batch);
+        vm.run();
+        model.edit("target", s -> s.withConfig(s.config().withTargetError(0.3)));
+        vm.run();
+
+        batch.runAll();
+
+        assertEquals(0.7, vm.resultProperty().get().scenario().config().targetPrecision(), 1e-12);
+        assertFalse(vm.staleProperty().get());
+    }
+}

@@ -1,0 +1,117 @@
+package io.carbonrouter.explorer.ui.chart.skin;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DecimatorTest {
+
+    @Property
+    void columnsPartitionTheStepsInOrder(@ForAll @IntRange(max = 5000) int from,
+                                         @ForAll @IntRange(max = 200_000) int span,
+                                         @ForAll @IntRange(min = 1, max = 4000) int columns) {
+        int to = from + span;
+        assertEquals(from, Decimator.columnStart(from, to, columns, 0));
+        assertEquals(to, Decimator.columnStart(from, to, columns, columns));
+        for (int c = 0; c < columns; c++) {
+            int width = Decimator.columnStart(from, to, columns, c + 1) - Decimator.columnStart(from, to, columns, c);
+            assertTrue(width >= span / columns && width <= span / columns + 1, "column " + c + " width " + width);
+        }
+    }
+
+    @Property
+    void envelopeOfEachColumnIsThatOfItsSteps(@ForAll("series") double[] values,
+                                              @ForAll @IntRange(min = 1, max = 64) int columns) {
+        int from = values.length / 4;
+        int to = values.length;
+        Envelope e = Decimator.envelope(values, from, to, columns);
+        for (int c = 0; c < columns; c++) {
+            double[] bucket = finite(values, Decimator.columnStart(from, to, columns, c),
+                    Decimator.columnStart(from, to, columns, c + 1));
+            if (bucket.length == 0) {
+                assertTrue(e.isGap(c));
+                continue;
+            }
+            assertEquals(Arrays.stream(bucket).min().orElseThrow(), e.min()[c]);
+            assertEquals(Arrays.stream(bucket).max().orElseThrow(), e.max()[c]);
+            assertEquals(bucket[0], e.first()[c]);
+            assertEquals(bucket[bucket.length - 1], e.last()[c]);
+        }
+    }
+
+    @Property
+    void meanOfEachColumnIsThatOfItsFiniteSteps(@ForAll("series") double[] values,
+                                                @ForAll @IntRange(min = 1, max = 64) int columns) {
+        double[] means = Decimator.means(values, 0, values.length, columns);
+        for (int c = 0; c < columns; c++) {
+            double[] bucket = finite(values, Decimator.columnStart(0, values.length, columns, c),
+                    Decimator.columnStart(0, values.length, columns, c + 1));
+            if (bucket.length == 0) {
+                assertTrue(Double.isNaN(means[c]));
+            } else {
+                double expected = Arrays.stream(bucket).average().orElseThrow();
+                assertEquals(expected, means[c], 1e-9 * (1 + Math.abs(expected)));
+            }
+        }
+    }
+
+    @Property
+    void theEnvelopeKeepsTheExtremesOfTheWholeRange(@ForAll("series") double[] values,
+                                                    @ForAll @IntRange(min = 1, max = 300) int columns) {
+        double[] all = finite(values, 0, values.length);
+        Envelope e = Decimator.envelope(values, 0, values.length, columns);
+        double lowest = Arrays.stream(e.min()).filter(Double::isFinite).min().orElse(Double.NaN);
+        double highest = Arrays.stream(e.max()).filter(Double::isFinite).max().orElse(Double.NaN);
+        assertEquals(Arrays.stream(all).min().orElse(Double.NaN), lowest);
+        assertEquals(Arrays.stream(all).max().orElse(Double.NaN), highest);
+    }
+
+    @Test
+    void givenAnAllNaNColumnWhenDecimatedThenItIsAGap() {
+        double[] values = {1, 2, Double.NaN, Double.NaN, 5, Double.POSITIVE_INFINITY};
+
+        Envelope e = Decimator.envelope(values, 0, 6, 3);
+
+        assertArrayEquals(new double[] {1, Double.NaN, 5}, e.min());
+        assertArrayEquals(new double[] {2, Double.NaN, 5}, e.max());
+        assertArrayEquals(new double[] {1.5, Double.NaN, 5}, Decimator.means(values, 0, 6, 3));
+    }
+
+    @Test
+    void givenStepsPastTheEndOfTheArrayWhenDecimatedThenTheyAreGaps() {
+        Envelope e = Decimator.envelope(new double[] {4, 6}, 0, 8, 4);
+
+        assertArrayEquals(new double[] {4, Double.NaN, Double.NaN, Double.NaN}, e.first());
+        assertArrayEquals(new double[] {6, Double.NaN, Double.NaN, Double.NaN}, e.last());
+    }
+
+    @Test
+    void givenNoColumnsOrABackwardRangeWhenDecimatedThenItIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> Decimator.envelope(new double[4], 0, 4, 0));
+        assertThrows(IllegalArgumentException.class, () -> Decimator.means(new double[4], 3, 2, 1));
+    }
+
+    @Provide
+    Arbitrary<double[]> series() {
+        Arbitrary<Double> value = Arbitraries.frequencyOf(
+                Tuple.of(8, Arbitraries.doubles().between(-1e6, 1e6)),
+                Tuple.of(1, Arbitraries.just(Double.NaN)));
+        return value.array(double[].class).ofMinSize(0).ofMaxSize(700);
+    }
+
+    private static double[] finite(double[] values, int from, int to) {
+        return Arrays.stream(values, from, Math.min(to, values.length)).filter(Double::isFinite).toArray();
+    }
+}

@@ -1,0 +1,68 @@
+package io.carbonrouter.explorer.ui.inspector;
+
+import io.carbonrouter.explorer.simulation.Run;
+import io.carbonrouter.explorer.simulation.Scenario;
+import io.carbonrouter.explorer.ui.Fakes;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class StepReportTest {
+
+    private final Scenario sample = Fakes.sample();
+    private final Run run = Fakes.SIMULATOR.run(sample);
+
+    private String value(StepReport r, String section, String name) {
+        return r.rows().stream().filter(row -> row.section().equals(section) && row.name().equals(name))
+                .findFirst().orElseThrow(() -> new AssertionError(section + "/" + name)).value();
+    }
+
+    @Test
+    void givenAStepThenEveryDiagnosticWeightAndCeilingIsListed() {
+        StepReport r = StepReport.of(sample, run, 10);
+
+        Map<String, Double> diagnostics = run.diagnostics().at(10);
+        List<String> shown = r.rows().stream().filter(row -> row.section().equals("Diagnostics"))
+                .map(StepReport.Row::name).toList();
+        assertEquals(List.copyOf(diagnostics.keySet()), shown);
+        assertEquals("11 of 144", value(r, "Step", "step"));
+        assertEquals("Tue 15 Jan 2030 05:00", value(r, "Step", "time (UTC)"));
+        long whole = Math.round(run.flavourWeights().value(10, "precision-100"));
+        assertTrue(value(r, "Weights", "precision-100").endsWith("·  " + whole));
+        assertEquals(String.valueOf(Math.round(run.ceilings().value(10, "router"))),
+                value(r, "Throttle", "router ceiling"));
+    }
+
+    @Test
+    void givenAStepThenTheDecisionHasTheStatusFieldsTheOperatorPublishes() {
+        String yaml = StepReport.of(sample, run, 0).decision();
+
+        assertTrue(yaml.startsWith("status:\n  activePolicy: credit-greedy\n"), yaml);
+        for (String field : List.of("creditBalance: \"", "creditVelocity: \"", "processingThrottle: \"",
+                "effectiveReplicaCeilings:\n    router: ", "diagnostics:\n    credit_balance: \"0\"",
+                "  - precision: 100  # precision-100\n    weight: ", "validUntil: \"2030-01-15T00:01:00Z\"")) {
+            assertTrue(yaml.contains(field), field + " missing in\n" + yaml);
+        }
+    }
+
+    @Test
+    void givenAStepOutsideTheRunThenTheReportIsEmpty() {
+        assertSame(StepReport.EMPTY, StepReport.of(sample, run, 144));
+        assertSame(StepReport.EMPTY, StepReport.of(sample, run, -1));
+    }
+
+    @Test
+    void givenADisabledFlavourThenTheInspectorSaysSo() {
+        Scenario off = sample.toBuilder().flavours(List.of(sample.flavours().get(0),
+                sample.flavours().get(1).withEnabled(false), sample.flavours().get(2))).build();
+
+        StepReport r = StepReport.of(off, Fakes.SIMULATOR.run(off), 0);
+
+        assertEquals("disabled", value(r, "Weights", "precision-50"));
+    }
+}
