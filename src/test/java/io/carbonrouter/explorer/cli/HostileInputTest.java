@@ -47,7 +47,7 @@ class HostileInputTest {
                     "horizonSlots: must be from 1 to 2016, got 100000"),
                 Arguments.of("slot of a month",
                     "slotMinutes: 43200",
-                    "slotMinutes: must be from 1 to 10080"),
+                    "slotMinutes: must be a number of minutes above 0 (0.25 is 15 s) and at most 10080"),
                 Arguments.of("carbon factor 1e308",
                     "flavours: [{name: a, precision: 1, carbonIntensity: 1e308}]",
                     "flavours[0].carbonIntensity: must be a number from 0 to 1e12"),
@@ -74,7 +74,7 @@ class HostileInputTest {
                     "start: must be between 1900-01-01T00:00:00Z and 9999-12-31T23:59:59Z"),
                 Arguments.of("timeline past year 9999",
                     "start: 9999-12-31T23:00:00Z",
-                    "start: the timeline of 3 steps of 30 minutes from 9999-12-31T23:00:00Z ends after"),
+                    "start: the timeline of 3 steps of 30.0 minutes from 9999-12-31T23:00:00Z ends after"),
                 Arguments.of("floor above ceiling",
                     "config: {throttleIntensityFloor: 400, throttleIntensityCeiling: 300}",
                     "config.throttleIntensityFloor: throttleIntensityFloor (400.0) must be below throttleIntensityC"
