@@ -47,7 +47,7 @@ class HostileInputTest {
                     "horizonSlots: must be from 1 to 2016, got 100000"),
                 Arguments.of("slot of a month",
                     "slotMinutes: 43200",
-                    "slotMinutes: must be a number of minutes above 0 (0.25 is 15 s) and at most 10080"),
+                    "slotMinutes: must be a finite number of minutes above 0 (0.25 is 15 s) and at most 10080"),
                 Arguments.of("carbon factor 1e308",
                     "flavours: [{name: a, precision: 1, carbonIntensity: 1e308}]",
                     "flavours[0].carbonIntensity: must be a number from 0 to 1e12"),
