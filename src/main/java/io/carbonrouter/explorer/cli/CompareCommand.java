@@ -2,16 +2,21 @@ package io.carbonrouter.explorer.cli;
 
 import io.carbonrouter.explorer.engine.StrategyRegistry;
 import io.carbonrouter.explorer.io.ComparisonWriters;
+import io.carbonrouter.explorer.io.DrawsWriters;
 import io.carbonrouter.explorer.io.ScenarioFiles;
 import io.carbonrouter.explorer.io.ScenarioRead;
+import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.Simulator;
 import io.carbonrouter.explorer.simulation.compare.Comparison;
+import io.carbonrouter.explorer.simulation.compare.DrawsResult;
+import io.carbonrouter.explorer.simulation.compare.ForecastDraws;
 import io.carbonrouter.explorer.simulation.compare.Progress;
 import io.carbonrouter.explorer.simulation.compare.StrategyComparison;
 import io.carbonrouter.explorer.simulation.compare.Workers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,9 +31,13 @@ import java.util.concurrent.Callable;
         description = {"Run every registered strategy on a scenario, one row each, and set them against the"
                 + " offline optimum: the most any per-slot mix of the flavours could save at the target precision"
                 + " (1 - targetError) with perfect foresight.",
-            "Regret is how much more the optimum saves at the strategy's own mean precision."},
+            "Regret is how much more the optimum saves at the strategy's own mean precision.",
+            "With --draws N the scenario's forecastError model is drawn N times (seeds seed..seed+N-1) and each"
+                + " strategy gets the mean and the 5th/95th percentiles of its savings and mean precision, and"
+                + " the forecast's cost: its savings with the actual curve as forecast minus the mean."},
         footer = {"%nExamples:",
             "  compare sample-data/scenarios/winter-day.yaml",
+            "  compare sample-data/scenarios/uk-forecast-error.yaml --draws 50",
             "  compare sample-data/scenarios/winter-day.yaml --format json --out compare.json"})
 public final class CompareCommand implements Callable<Integer> {
 
@@ -50,11 +59,18 @@ public final class CompareCommand implements Callable<Integer> {
                     + " file only with --force.")
     Path out;
 
+    @Option(names = "--draws", paramLabel = "N",
+            description = "Run N draws of the scenario's forecastError model per strategy (1 to "
+                    + ForecastDraws.MAX_DRAWS + ") and report their spread instead of one run each.")
+    Integer draws;
     @Option(names = "--force", description = "Replace the --out file if it exists.")
     boolean force;
 
     @Mixin
     PluginsOption plugins;
+
+    @Mixin
+    ForecastOption forecast;
 
     @Override
     public Integer call() throws IOException {
@@ -63,8 +79,12 @@ public final class CompareCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ScenarioRead read = ScenarioFiles.readWithWarnings(scenarioFile);
         Warnings.print(err, "compare", scenarioFile, read.warnings());
+        Scenario scenario = forecast.apply(read.scenario(), "compare", err);
+        if (draws != null) {
+            return draws(registry, scenario);
+        }
         Comparison c = new StrategyComparison(new Simulator(registry), Workers.allCores())
-                .compareMetrics(read.scenario(), () -> false, Progress.NONE);
+                .compareMetrics(scenario, () -> false, Progress.NONE);
         if (!c.optimum().reachable()) {
             err.println("compare: note: " + c.optimum().message());
         }
@@ -72,6 +92,26 @@ public final class CompareCommand implements Callable<Integer> {
             case json -> ComparisonWriters.json(c, true);
             case csv -> ComparisonWriters.csv(c);
             case table -> ComparisonWriters.table(c);
+        };
+        OutputFiles.write(spec, out, force, text);
+        return 0;
+    }
+
+    private int draws(StrategyRegistry registry, Scenario scenario) throws IOException {
+        if (draws < 1 || draws > ForecastDraws.MAX_DRAWS) {
+            throw new ParameterException(spec.commandLine(), "--draws: must be from 1 to "
+                    + ForecastDraws.MAX_DRAWS + ", got " + draws);
+        }
+        if (scenario.forecastError().isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--draws: " + scenarioFile.getFileName()
+                    + " has no forecastError model to draw from");
+        }
+        DrawsResult r = new ForecastDraws(new Simulator(registry), Workers.allCores())
+                .run(scenario, draws, () -> false, Progress.NONE);
+        String text = switch (format) {
+            case json -> DrawsWriters.json(r, true);
+            case csv -> DrawsWriters.csv(r);
+            case table -> DrawsWriters.table(r);
         };
         OutputFiles.write(spec, out, force, text);
         return 0;

@@ -19,14 +19,16 @@ public final class IntensityOption {
 
     @Option(names = "--intensity", paramLabel = "FILE",
             description = "Replace the scenario's curve (and demand, if the file has one) with a forecast file:"
-                    + " pattern JSON, UK Carbon Intensity API response, CSV timestamp,intensity[,demand],"
-                    + " Electricity Maps or WattTime v3.")
+                    + " pattern JSON, UK Carbon Intensity API response, CSV timestamp,intensity[,demand] or"
+                    + " timestamp,actual,forecast[,demand], Electricity Maps or WattTime v3. A file with forecast"
+                    + " and actual values fills both curves.")
     Path file;
 
-    @Option(names = "--forecast-source", paramLabel = "forecast|actual", defaultValue = "forecast",
+    @Option(names = "--forecast-source", paramLabel = "forecast|actual", defaultValue = "actual",
             converter = SourceConverter.class,
-            description = "For a UK Carbon Intensity file: take the forecast (default) or the actual values; a"
-                    + " slot missing one takes the other.")
+            description = "For a UK Carbon Intensity file, which values are the actual grid: the actual ones"
+                    + " (default; the engine then decides on the file's forecast) or the forecast ones (perfect"
+                    + " foresight of the forecast); a slot missing one takes the other.")
     ForecastSource source;
 
     /** The scenario over the forecast's curve (unchanged without --intensity); warnings go to {@code err}. */

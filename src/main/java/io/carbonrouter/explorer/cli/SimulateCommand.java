@@ -67,6 +67,9 @@ public final class SimulateCommand implements Callable<Integer> {
     @Mixin
     IntensityOption intensity;
 
+    @Mixin
+    ForecastOption forecast;
+
     @Override
     public Integer call() throws IOException {
         OutputFiles.check(out, force, scenarioFile, intensity.file);
@@ -78,7 +81,7 @@ public final class SimulateCommand implements Callable<Integer> {
         ScenarioRead read = ScenarioFiles.readWithWarnings(scenarioFile);
         PrintWriter err = spec.commandLine().getErr();
         Warnings.print(err, "simulate", scenarioFile, read.warnings());
-        Scenario scenario = intensity.apply(read.scenario(), "simulate", err);
+        Scenario scenario = forecast.apply(intensity.apply(read.scenario(), "simulate", err), "simulate", err);
         String name = policy != null ? policy : scenario.policy();
         if (!registry.contains(name)) {
             throw new UserError(scenarioFile.getFileName() + ": policy"

@@ -4,6 +4,7 @@ import io.carbonrouter.explorer.engine.StrategyRegistry;
 import io.carbonrouter.explorer.io.ScenarioFiles;
 import io.carbonrouter.explorer.io.ScenarioRead;
 import io.carbonrouter.explorer.io.SweepWriters;
+import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.Limits;
 import io.carbonrouter.explorer.simulation.Simulator;
 import io.carbonrouter.explorer.simulation.compare.Sweep;
@@ -32,11 +33,14 @@ import java.util.concurrent.Callable;
                 + " with the same metrics as compare. All cores are used; the row order is fixed (grid order,"
                 + " the last parameter fastest, then strategies in registry order).",
             "Parameters: targetError, creditMin, creditMax, creditSensitivity, creditWindow, throttleMin,"
-                + " throttleIntensityFloor, throttleIntensityCeiling. At most 10,000 grid points.",
+                + " throttleIntensityFloor, throttleIntensityCeiling, and the forecast error model's"
+                + " forecastError.bias, forecastError.sd, forecastError.growth, forecastError.correlation (on a"
+                + " scenario without a model they start from no error). At most 10,000 grid points.",
             "A grid point that makes the scenario invalid (creditMin at or above creditMax, say) is skipped"
                 + " with a warning; when every point is invalid nothing runs."},
         footer = {"%nExamples:",
             "  sweep sample-data/scenarios/winter-day.yaml --param targetError=0.05:0.5:0.05",
+            "  sweep sample-data/scenarios/uk-forecast-error.yaml --param forecastError.sd=0:60:20",
             "  sweep sample-data/scenarios/winter-day.yaml --param creditMin=-2:-0.5:0.5 \\",
             "      --param creditSensitivity=0.1:0.5:0.1 --policy credit-greedy \\",
             "      --format json --out sweep.json"})
@@ -77,6 +81,9 @@ public final class SweepCommand implements Callable<Integer> {
     @Mixin
     PluginsOption plugins;
 
+    @Mixin
+    ForecastOption forecast;
+
     @Override
     public Integer call() throws IOException {
         SweepSpec sweepSpec = parse(params);
@@ -88,7 +95,8 @@ public final class SweepCommand implements Callable<Integer> {
         Workers workers = Workers.allCores();
         Sweep sweep = new Sweep(new Simulator(registry), workers);
         List<String> policies = policies(sweep);
-        SweepPlan plan = sweepSpec.plan(read.scenario());
+        Scenario scenario = forecast.apply(read.scenario(), "sweep", err);
+        SweepPlan plan = sweepSpec.plan(scenario);
         Limits.capWarnings(plan.skipped().stream().map(SweepPlan.Skipped::warning).toList())
                 .forEach(w -> err.println("sweep: warning: " + w));
         long t0 = System.nanoTime();
@@ -99,7 +107,7 @@ public final class SweepCommand implements Callable<Integer> {
         if (stats) {
             err.println(String.format(Locale.ROOT, "sweep: %d runs (%d points x %d %s) of %d steps in %.2f s"
                             + " on %d threads", result.rows().size(), plan.points().size(), policies.size(),
-                    policies.size() == 1 ? "strategy" : "strategies", read.scenario().effectiveSteps(), nanos / 1e9,
+                    policies.size() == 1 ? "strategy" : "strategies", scenario.effectiveSteps(), nanos / 1e9,
                     workers.threads()));
         }
         return 0;

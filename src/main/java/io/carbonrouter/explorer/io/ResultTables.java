@@ -6,6 +6,8 @@ import io.carbonrouter.explorer.simulation.compare.Metric;
 import io.carbonrouter.explorer.simulation.compare.MetricRow;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Locale;
 
@@ -21,6 +23,23 @@ final class ResultTables {
             g.setPrettyPrinter(new DefaultPrettyPrinter());
         }
         return g;
+    }
+
+    /** Writes one JSON document. */
+    @FunctionalInterface
+    interface JsonBody {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    /** The document {@code body} writes, with a final newline. */
+    static String json(boolean pretty, JsonBody body) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = generator(out, pretty)) {
+            body.write(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.append('\n').toString();
     }
 
     /** The row's policy and every metric, NaN as null. */

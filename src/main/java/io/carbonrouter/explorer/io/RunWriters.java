@@ -16,8 +16,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A run as JSON ({@code {"steps": [...], "summary": {...}}}, the reference cases' per-step keys plus time,
- * slot, realised precision, intensity, demand and emissions) or CSV (one row per step, one column per
- * flavour weight). Both stream; written straight from a {@link Simulation}, no run is held in memory.
+ * slot, realised precision, intensity (actual), forecast (what the engine saw), demand and emissions) or CSV
+ * (one row per step, one column per flavour weight). Both stream; written straight from a
+ * {@link Simulation}, no run is held in memory.
  */
 public final class RunWriters {
 
@@ -90,6 +91,7 @@ public final class RunWriters {
         g.writeNumberField("slot", run.slot(t));
         number(g, "realisedPrecision", run.realisedPrecision(t));
         g.writeNumberField("intensity", run.intensity(t));
+        g.writeNumberField("forecast", run.forecast(t));
         g.writeNumberField("demand", run.demandWeight(t));
         writeSeries(g, "weights", run.weights(), t, false);
         g.writeNumberField("avgPrecision", run.avgPrecision(t));
@@ -161,7 +163,7 @@ public final class RunWriters {
 
     private static void csvHeader(Writer w, Run run) throws IOException {
         StringBuilder line = new StringBuilder("step,time,intensity,demand,avgPrecision,balance,velocity,throttle,"
-                + "creditsRatio,intensityRatio,emissions,baselineEmissions,slot,realisedPrecision");
+                + "creditsRatio,intensityRatio,emissions,baselineEmissions,slot,realisedPrecision,forecast");
         header(line, "weight:", run.weights());
         header(line, "flavourWeight:", run.flavourWeights());
         header(line, "ceiling:", run.ceilings());
@@ -183,6 +185,7 @@ public final class RunWriters {
             if (!Double.isNaN(realised)) {
                 line.append(realised);
             }
+            line.append(',').append(run.forecast(t));
             cells(line, run.weights(), t, false);
             cells(line, run.flavourWeights(), t, true);
             cells(line, run.ceilings(), t, true);

@@ -6,6 +6,7 @@ import io.carbonrouter.explorer.engine.PolicyConfig;
 import io.carbonrouter.explorer.io.LocatedTree.Node;
 import io.carbonrouter.explorer.simulation.DeploymentLoop;
 import io.carbonrouter.explorer.simulation.DeploymentSettings;
+import io.carbonrouter.explorer.simulation.ForecastError;
 import io.carbonrouter.explorer.simulation.Problem;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.ScenarioValidator;
@@ -29,10 +30,11 @@ final class ScenarioReader {
 
     private static final Set<String> TOP = Set.of("name", "description", "policy", "seed", "config", "flavours",
             "componentBounds", "intensity", "demand", "slotMinutes", "start", "repeat", "steps", "horizonSlots",
-            "initialBalance", "deployment");
+            "initialBalance", "deployment", "forecast", "forecastError");
     private static final Set<String> CONFIG = Set.of("targetError", "creditMin", "creditMax", "creditWindow",
             "creditSensitivity", "throttleMin", "throttleIntensityFloor", "throttleIntensityCeiling", "validFor",
             "discoveryInterval", "carbonTimeout", "carbonCacheTTL", "carbonTarget", "evaluator");
+    private static final Set<String> ERROR = Set.of("bias", "sd", "growth", "correlation", "seed");
     private static final Set<String> FLAVOUR = Set.of("name", "precision", "carbonIntensity", "enabled");
     private static final Set<String> BOUND = Set.of("min", "max");
     private static final Set<String> LOOP = Set.of("evaluationSeconds", "feedback", "demandForecast");
@@ -50,7 +52,8 @@ final class ScenarioReader {
         b.name(in.string(at(root, "name"), "name", ""));
         b.description(in.string(at(root, "description"), "description", ""));
         b.policy(in.string(at(root, "policy"), "policy", Scenario.DEFAULT_POLICY));
-        b.seed(in.wholeNumber(at(root, "seed"), "seed", 0L));
+        long seed = in.wholeNumber(at(root, "seed"), "seed", 0L);
+        b.seed(seed);
         Node config = at(root, "config");
         DeploymentSettings deployment = DeploymentSettings.NONE;
         if (config != null && in.isObject(config, "config")) {
@@ -83,6 +86,12 @@ final class ScenarioReader {
         Node loop = at(root, "deployment");
         if (loop != null && in.isObject(loop, "deployment")) {
             b.loop(Optional.of(loop(loop)));
+        }
+        b.forecast(in.curve(at(root, "forecast"), "forecast"));
+        Node error = at(root, "forecastError");
+        if (error != null && in.isObject(error, "forecastError")) {
+            in.warnUnknown(error, "forecastError", ERROR);
+            b.forecastError(Optional.of(forecastError(error, seed)));
         }
         Scenario scenario = b.build();
         if (in.problems().isEmpty()) {
@@ -139,6 +148,17 @@ final class ScenarioReader {
 
     private double num(Node c, String name, double fallback) {
         return in.number(at(c, name, "config." + name), "config." + name, fallback);
+    }
+
+    /** The error model; a missing field is no error of that kind, and the seed defaults to the scenario's. */
+    private ForecastError forecastError(Node e, long scenarioSeed) {
+        return new ForecastError(errorField(e, "bias"), errorField(e, "sd"), errorField(e, "growth"),
+                errorField(e, "correlation"),
+                in.wholeNumber(at(e, "seed", "forecastError.seed"), "forecastError.seed", scenarioSeed));
+    }
+
+    private double errorField(Node e, String name) {
+        return in.number(at(e, name, "forecastError." + name), "forecastError." + name, 0.0);
     }
 
     private DeploymentSettings deployment(Node c) {

@@ -64,6 +64,18 @@ final class ScenarioWriter {
         m.put("horizonSlots", s.horizonSlots());
         m.put("initialBalance", s.initialBalance());
         s.loop().ifPresent(l -> m.put("deployment", loop(l)));
+        if (s.hasForecast()) {
+            m.put("forecast", s.forecast());
+        }
+        s.forecastError().ifPresent(e -> {
+            Map<String, Object> em = new LinkedHashMap<>();
+            em.put("bias", e.bias());
+            em.put("sd", e.sd());
+            em.put("growth", e.growth());
+            em.put("correlation", e.correlation());
+            em.put("seed", e.seed());
+            m.put("forecastError", em);
+        });
         return m;
     }
 

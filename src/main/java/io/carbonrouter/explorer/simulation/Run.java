@@ -40,6 +40,7 @@ public final class Run {
     private double[] baselineEmissions;
     private double[] targetPrecision;
     private double[] creditMin;
+    private double[] forecast;
     private final KeyedSeries weights;
     private final KeyedSeries flavourWeights;
     private final KeyedSeries ceilings;
@@ -66,6 +67,7 @@ public final class Run {
         baselineEmissions = new double[c];
         targetPrecision = new double[c];
         creditMin = new double[c];
+        forecast = new double[c];
         weights = new KeyedSeries(c);
         flavourWeights = new KeyedSeries(c);
         ceilings = new KeyedSeries(c);
@@ -93,6 +95,7 @@ public final class Run {
         baselineEmissions = Arrays.copyOf(r.baselineEmissions, c);
         targetPrecision = Arrays.copyOf(r.targetPrecision, c);
         creditMin = Arrays.copyOf(r.creditMin, c);
+        forecast = Arrays.copyOf(r.forecast, c);
         weights = r.weights.copy(steps);
         flavourWeights = r.flavourWeights.copy(steps);
         ceilings = r.ceilings.copy(steps);
@@ -146,6 +149,11 @@ public final class Run {
         metrics = null;
     }
 
+    /** The engine's forecast for step {@code tick} (counted like {@link #record}), recorded after the step. */
+    void recordForecast(int tick, double value) {
+        forecast[tick - first] = value;
+    }
+
     void truncate(int steps) {
         size = Math.min(size, steps - first);
         weights.truncate(size);
@@ -184,6 +192,7 @@ public final class Run {
         baselineEmissions = Arrays.copyOf(baselineEmissions, c);
         targetPrecision = Arrays.copyOf(targetPrecision, c);
         creditMin = Arrays.copyOf(creditMin, c);
+        forecast = Arrays.copyOf(forecast, c);
     }
 
     /** The carbon factor of a mix: each flavour's weight times its factor (0 for an unknown flavour). */
@@ -256,8 +265,14 @@ public final class Run {
         return realised[t];
     }
 
+    /** The actual intensity of step t (gCO2/kWh): what emissions and savings use. */
     public double intensity(int t) {
         return intensity[t];
+    }
+
+    /** What the engine was told the intensity of step t was, at step t (the actual one without a forecast). */
+    public double forecast(int t) {
+        return forecast[t];
     }
 
     /** Demand of step t as the metrics weigh it (1 without a demand curve). */

@@ -14,7 +14,9 @@ import java.util.OptionalInt;
  * The inputs of a run, one format for the GUI, the command line and the tests (DESIGN.md "Scenario file").
  * Flavours are stored normalised (precision in [0, 1]). Curves are never modified in place: a change makes
  * a new scenario. {@code demand} is empty when the scenario has no demand curve; {@code loop} is empty
- * for one evaluation per slot.
+ * for one evaluation per slot. {@code intensity} is the actual grid (emissions and savings use it); the
+ * engine sees {@code forecast} (empty: the actual curve) or the actual curve plus the errors of
+ * {@code forecastError}, never both.
  */
 public record Scenario(
         String name,
@@ -33,7 +35,9 @@ public record Scenario(
         OptionalInt steps,
         int horizonSlots,
         double initialBalance,
-        Optional<DeploymentLoop> loop) {
+        Optional<DeploymentLoop> loop,
+        double[] forecast,
+        Optional<ForecastError> forecastError) {
 
     public static final String DEFAULT_POLICY = "credit-greedy";
     public static final int DEFAULT_SLOT_MINUTES = 30;
@@ -56,6 +60,8 @@ public record Scenario(
         Objects.requireNonNull(start);
         Objects.requireNonNull(steps);
         Objects.requireNonNull(loop);
+        Objects.requireNonNull(forecast);
+        Objects.requireNonNull(forecastError);
     }
 
     /** A scenario with every default and the given intensity curve. */
@@ -73,6 +79,16 @@ public record Scenario(
 
     public boolean hasDemand() {
         return demand.length > 0;
+    }
+
+    /** Whether the engine sees a forecast curve of its own instead of the actual intensity. */
+    public boolean hasForecast() {
+        return forecast.length > 0;
+    }
+
+    /** A copy whose engine sees the actual curve: no forecast curve and no error model. */
+    public Scenario withPerfectForecast() {
+        return toBuilder().forecast().forecastError(Optional.empty()).build();
     }
 
     /** The number of steps a run takes: {@code steps} if given, else the length of the intensity curve. */
@@ -113,6 +129,8 @@ public record Scenario(
         private int horizonSlots = DEFAULT_HORIZON;
         private double initialBalance;
         private Optional<DeploymentLoop> loop = Optional.empty();
+        private double[] forecast = new double[0];
+        private Optional<ForecastError> forecastError = Optional.empty();
 
         private Builder() {
         }
@@ -135,6 +153,8 @@ public record Scenario(
             horizonSlots = s.horizonSlots;
             initialBalance = s.initialBalance;
             loop = s.loop;
+            forecast = s.forecast;
+            forecastError = s.forecastError;
         }
 
         public Builder name(String v) {
@@ -222,10 +242,21 @@ public record Scenario(
             return this;
         }
 
+        /** What the engine sees instead of the actual intensity; none (empty) means the actual curve. */
+        public Builder forecast(double... v) {
+            forecast = v;
+            return this;
+        }
+
+        public Builder forecastError(Optional<ForecastError> v) {
+            forecastError = v;
+            return this;
+        }
+
         public Scenario build() {
             return new Scenario(name, description, policy, seed, config, deployment, flavours, componentBounds,
                     intensity, demand, slotMinutes, start, repeat, steps, horizonSlots, initialBalance,
-                    loop);
+                    loop, forecast, forecastError);
         }
     }
 }

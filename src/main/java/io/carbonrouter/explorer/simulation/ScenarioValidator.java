@@ -17,6 +17,12 @@ import java.util.Set;
 /** The bad-input rules of DESIGN.md for a whole scenario; every front end (file, editor, CLI) uses them. */
 public final class ScenarioValidator {
 
+    /** Largest forecast bias or error sd (gCO2/kWh); keeps every forecast value finite. */
+    public static final double MAX_ERROR = 1e6;
+    /** Largest growth of the error sd per slot of lead time. */
+    public static final double MAX_GROWTH = 100;
+    private static final String MAX_ERROR_TEXT = "1000000";
+
     private ScenarioValidator() {
     }
 
@@ -185,6 +191,7 @@ public final class ScenarioValidator {
                         + s.intensity().length + "; they must be the same length"));
             }
         }
+        forecast(s, out);
         if (s.steps().isPresent()) {
             int steps = s.steps().getAsInt();
             if (steps < 1 || steps > Limits.MAX_STEPS) {
@@ -194,6 +201,38 @@ public final class ScenarioValidator {
                         + " intensity values; shorten it or set repeat: true"));
             }
         }
+    }
+
+    private static void forecast(Scenario s, List<Problem> out) {
+        if (s.hasForecast()) {
+            curve("forecast", s.forecast(), out);
+            if (s.forecast().length != s.intensity().length) {
+                out.add(new Problem("forecast", "has " + s.forecast().length + " values but intensity has "
+                        + s.intensity().length + "; they must be the same length"));
+            }
+            if (s.forecastError().isPresent()) {
+                out.add(new Problem("forecastError", "give either a forecast curve or a forecastError model,"
+                        + " not both"));
+            }
+        }
+        s.forecastError().ifPresent(e -> {
+            if (!(Math.abs(e.bias()) <= MAX_ERROR)) {
+                out.add(new Problem("forecastError.bias", "must be a finite number between -" + MAX_ERROR_TEXT
+                        + " and " + MAX_ERROR_TEXT + " gCO2/kWh, got " + e.bias()));
+            }
+            if (!(e.sd() >= 0 && e.sd() <= MAX_ERROR)) {
+                out.add(new Problem("forecastError.sd", "must be a finite number from 0 to " + MAX_ERROR_TEXT
+                        + " gCO2/kWh, got " + e.sd()));
+            }
+            if (!(e.growth() >= 0 && e.growth() <= MAX_GROWTH)) {
+                out.add(new Problem("forecastError.growth", "must be a finite number from 0 to " + MAX_GROWTH
+                        + " per slot of lead, got " + e.growth()));
+            }
+            if (!Double.isFinite(e.correlation()) || e.correlation() < -1 || e.correlation() > 1) {
+                out.add(new Problem("forecastError.correlation", "must be between -1 and 1, got "
+                        + e.correlation()));
+            }
+        });
     }
 
     private static void curve(String name, double[] values, List<Problem> out) {

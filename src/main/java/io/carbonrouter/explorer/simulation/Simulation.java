@@ -97,6 +97,7 @@ public final class Simulation {
         double demand = snapshots.demandWeight(slot) * clock.share();
         if (run != null) {
             run.record(t, slot, realised, step, intensity, demand, engine.flavours(), engine.config());
+            run.recordForecast(t, snapshots.forecastAt(slot));
         } else {
             double emissions = demand * intensity * Run.carbonMix(step.result().weights(), engine.flavours());
             double baseline = demand * intensity * Run.baselineCarbon(engine.flavours());

@@ -8,15 +8,17 @@ import java.time.Instant;
 import java.util.OptionalDouble;
 
 /**
- * Builds the snapshot the engine sees at step t (DESIGN.md): intensity now, the schedule of the next
- * {@code horizonSlots} slots (stopping at the curve's end unless it repeats), the next point, and demand
- * now and next (100 each without a demand curve, or when the deployment loop's estimator is flat).
+ * Builds the snapshot the engine sees at step t from the forecast as issued at t ({@link ForecastView}):
+ * intensity now, the schedule of the next {@code horizonSlots} slots (stopping at the curve's end unless it
+ * repeats), the next point, and demand now and next (100 each without a demand curve, or when the
+ * deployment loop's estimator is flat).
  */
 final class SnapshotBuilder {
 
     static final double DEFAULT_DEMAND = 100.0;
 
     private final double[] intensity;
+    private final ForecastView forecast;
     private final double[] demand;
     private final boolean repeat;
     private final int horizon;
@@ -26,6 +28,7 @@ final class SnapshotBuilder {
 
     SnapshotBuilder(Scenario s) {
         this.intensity = s.intensity();
+        this.forecast = new ForecastView(s);
         this.demand = s.demand();
         this.repeat = s.repeat();
         this.horizon = s.horizonSlots();
@@ -42,7 +45,10 @@ final class SnapshotBuilder {
         int n = intensity.length;
         int i = index(t);
         int size = repeat ? horizon : Math.min(horizon, n - t);
-        ForecastSchedule schedule = new ForecastSchedule(intensity, i, size, start.plus(slot.multipliedBy(t)), slot);
+        Instant first = start.plus(slot.multipliedBy(t));
+        ForecastSchedule schedule = forecast.isFixed()
+                ? new ForecastSchedule(forecast.curve(), i, size, first, slot)
+                : new ForecastSchedule(forecast.issuedAt(t, size), 0, size, first, slot);
         OptionalDouble next = size > 1 ? schedule.value(1) : schedule.value(0);
         OptionalDouble demandNow;
         OptionalDouble demandNext;
@@ -61,7 +67,13 @@ final class SnapshotBuilder {
         return demand.length > 0 ? demand[index(t)] : 1.0;
     }
 
+    /** The actual intensity of step t: what the grid emits, whatever the engine was told. */
     double intensityAt(int t) {
         return intensity[index(t)];
+    }
+
+    /** The forecast the engine was given for step t at step t. */
+    double forecastAt(int t) {
+        return forecast.nowAt(t);
     }
 }

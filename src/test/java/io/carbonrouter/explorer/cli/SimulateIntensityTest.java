@@ -41,10 +41,10 @@ class SimulateIntensityTest {
     }
 
     @Test
-    void takesTheActualValuesWhenAsked() throws IOException {
-        JsonNode forecast = simulate("--intensity", "sample-data/forecasts/uk-carbon-intensity.json");
-        JsonNode actual = simulate("--intensity", "sample-data/forecasts/uk-carbon-intensity.json",
-                "--forecast-source", "actual");
+    void takesTheForecastValuesAsTheGridWhenAsked() throws IOException {
+        JsonNode forecast = simulate("--intensity", "sample-data/forecasts/uk-carbon-intensity.json",
+                "--forecast-source", "forecast");
+        JsonNode actual = simulate("--intensity", "sample-data/forecasts/uk-carbon-intensity.json", "--force");
 
         assertThat(forecast.get("steps")).hasSize(48);
         assertThat(actual.get("steps")).hasSize(48);

@@ -8,19 +8,24 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * CSV with the columns {@code timestamp,intensity[,demand]}: ISO-8601 times, gCO2/kWh, requests. A first line
- * that is not data is a header; blank lines and lines starting with {@code #} are skipped; an empty cell is a
- * gap. Fields may be wrapped in double quotes, as spreadsheets write them.
+ * CSV with the columns {@code timestamp,intensity[,demand]} or {@code timestamp,actual,forecast[,demand]}:
+ * ISO-8601 times, gCO2/kWh, requests. The second form is told by a header naming a {@code forecast} column
+ * third, or by four columns. A first line that is not data is a header; blank lines and lines starting with
+ * {@code #} are skipped; an empty cell is a gap. Fields may be wrapped in double quotes, as spreadsheets write
+ * them.
  */
 final class CsvForecastReader {
 
-    private static final String[] COLUMNS = {"timestamp", "intensity", "demand"};
+    private static final String[] ONE_CURVE = {"timestamp", "intensity", "demand"};
+    private static final String[] TWO_CURVES = {"timestamp", "actual", "forecast", "demand"};
 
     private final List<Sample> samples = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private boolean withDemand;
+    private boolean withForecast;
     private boolean utcAssumed;
+    private String[] columns = ONE_CURVE;
 
     static ImportedForecast read(String text, String source) {
         CsvForecastReader reader = new CsvForecastReader();
@@ -38,21 +43,29 @@ final class CsvForecastReader {
             reader.warnings.add("times without a UTC offset were read as UTC");
         }
         return Curves.timed(source, ForecastFormat.CSV, reader.samples, OptionalInt.empty(), reader.withDemand,
-                reader.warnings, reader.problems);
+                reader.withForecast, reader.warnings, reader.problems);
     }
 
     private void line(String line, int number, boolean first) {
         List<int[]> spans = split(line);
         if (first && Timestamps.parse(cell(line, spans.get(0))).isEmpty()) {
-            withDemand = spans.size() >= 3;
+            boolean twoCurves = spans.size() >= 3 && cell(line, spans.get(2)).equalsIgnoreCase("forecast");
+            columns = twoCurves ? TWO_CURVES : ONE_CURVE;
+            withForecast = twoCurves;
+            withDemand = spans.size() >= columns.length;
             return;
         }
-        if (spans.size() < 2 || spans.size() > 3) {
-            problems.add(new Problem("", "expected timestamp,intensity[,demand], got " + spans.size() + " column"
-                    + (spans.size() == 1 ? "" : "s") + " (line " + number + ")"));
+        if (first && spans.size() == TWO_CURVES.length) {
+            columns = TWO_CURVES;
+            withForecast = true;
+        }
+        if (spans.size() < 2 || spans.size() > columns.length) {
+            problems.add(new Problem("", "expected " + String.join(",", columns).replaceFirst(",demand$", "[,demand]")
+                    + ", got " + spans.size() + " column" + (spans.size() == 1 ? "" : "s") + " (line " + number
+                    + ")"));
             return;
         }
-        withDemand |= spans.size() == 3;
+        withDemand |= spans.size() == columns.length;
         Optional<Timestamps.Parsed> time = Timestamps.parse(cell(line, spans.get(0)));
         if (time.isEmpty()) {
             problem(0, line, spans, number, "\"" + cell(line, spans.get(0)) + "\" is not an ISO-8601 time such as"
@@ -61,8 +74,10 @@ final class CsvForecastReader {
         }
         utcAssumed |= time.get().utcAssumed();
         double intensity = number(1, line, spans, number);
-        double demand = spans.size() == 3 ? number(2, line, spans, number) : Double.NaN;
-        samples.add(new Sample(time.get().instant(), intensity, demand, COLUMNS[0], "line " + number));
+        int demandColumn = columns.length - 1;
+        double demand = spans.size() > demandColumn ? number(demandColumn, line, spans, number) : Double.NaN;
+        double forecast = withForecast && spans.size() > 2 ? number(2, line, spans, number) : Double.NaN;
+        samples.add(new Sample(time.get().instant(), intensity, demand, forecast, columns[0], "line " + number));
     }
 
     /** The cell's value, >= 0; NaN when it is empty (a gap) or broken (with a problem). */
@@ -84,7 +99,7 @@ final class CsvForecastReader {
     }
 
     private void problem(int column, String line, List<int[]> spans, int number, String message) {
-        problems.add(new Problem(COLUMNS[column], message + " (line " + number + ", column "
+        problems.add(new Problem(columns[column], message + " (line " + number + ", column "
                 + (spans.get(column)[0] + 1) + ")"));
     }
 

@@ -4,6 +4,7 @@ import io.carbonrouter.explorer.io.InputException;
 import io.carbonrouter.explorer.simulation.Problem;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -19,6 +20,13 @@ final class Curves {
     /** Timed entries on the slot grid, gaps filled. */
     static ImportedForecast timed(String source, ForecastFormat format, List<Sample> samples, OptionalInt declared,
                                   boolean withDemand, List<String> warnings, List<Problem> problems) {
+        return timed(source, format, samples, declared, withDemand, false, warnings, problems);
+    }
+
+    /** Timed entries on the slot grid, gaps filled, with the entries' forecast values as a second curve. */
+    static ImportedForecast timed(String source, ForecastFormat format, List<Sample> samples, OptionalInt declared,
+                                  boolean withDemand, boolean withForecast, List<String> warnings,
+                                  List<Problem> problems) {
         failOn(source, problems);
         if (samples.isEmpty()) {
             throw new InputException(source + ": no entries: the file holds no forecast values");
@@ -26,16 +34,12 @@ final class Curves {
         SlotGrid.Grid grid = SlotGrid.build(samples, declared, warnings, problems).orElse(null);
         failOn(source, problems);
         double[] intensity = filled(source, grid.intensity(), "intensity", warnings);
-        double[] demand = new double[0];
-        if (withDemand) {
-            if (Gaps.count(grid.demand()) == grid.demand().length) {
-                warnings.add("the demand column is empty: no demand curve");
-            } else {
-                demand = Gaps.fill(grid.demand(), "demand", warnings);
-            }
-        }
+        double[] demand = withDemand ? optional(grid.demand(), "demand", warnings) : new double[0];
+        // A forecast column that only repeats the actual one says nothing of its own.
+        boolean ownForecast = withForecast && !Arrays.equals(grid.forecast(), grid.intensity());
+        double[] forecast = ownForecast ? optional(grid.forecast(), "forecast", warnings) : new double[0];
         return new ImportedForecast(intensity, demand, grid.slotMinutes(), Optional.of(grid.start()), false,
-                warnings, format);
+                warnings, format, forecast);
     }
 
     /** A bare list of values (pattern JSON): one per slot, gaps filled. */
@@ -47,6 +51,15 @@ final class Curves {
         }
         return new ImportedForecast(filled(source, values, "intensity", warnings), new double[0], slotMinutes,
                 Optional.empty(), repeat, warnings, ForecastFormat.PATTERN_JSON);
+    }
+
+    /** A column the file may leave empty: no curve then, and the user is told. */
+    private static double[] optional(double[] values, String curve, List<String> warnings) {
+        if (Gaps.count(values) == values.length) {
+            warnings.add("the " + curve + " column is empty: no " + curve + " curve");
+            return new double[0];
+        }
+        return Gaps.fill(values, curve, warnings);
     }
 
     private static double[] filled(String source, double[] values, String curve, List<String> warnings) {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -24,7 +25,7 @@ public final class ForecastImporters {
     /** Choices that change how a file is read. */
     public record Options(ForecastSource ukSource) {
 
-        public static final Options DEFAULTS = new Options(ForecastSource.FORECAST);
+        public static final Options DEFAULTS = new Options(ForecastSource.ACTUAL);
 
         public Options {
             Objects.requireNonNull(ukSource);
@@ -63,26 +64,66 @@ public final class ForecastImporters {
      * The scenario with its curve and timeline replaced by the forecast: intensity, slot length, start (a
      * pattern without times keeps the scenario's) and repeat; the demand too when the file has one. A scenario
      * demand curve that no longer fits the new length is dropped, and {@code steps} is cleared so the run
-     * covers the imported curve.
+     * covers the imported curve. A file with forecast and actual values sets the forecast curve as well (and
+     * replaces a forecast error model); a scenario forecast curve that no longer fits is dropped.
      */
     public static ScenarioRead applyTo(Scenario scenario, ImportedForecast forecast) {
         List<String> warnings = new ArrayList<>();
-        double[] demand = forecast.hasDemand() ? forecast.demand() : scenario.demand();
-        if (demand.length != forecast.intensity().length && demand.length > 0) {
-            warnings.add("the scenario's demand curve has " + demand.length + " values but the forecast has "
-                    + forecast.intensity().length + " slots: running without a demand curve");
-            demand = new double[0];
-        }
+        double[] demand = fitting(forecast.hasDemand() ? forecast.demand() : scenario.demand(), "demand",
+                forecast, warnings);
         Scenario.Builder b = scenario.toBuilder()
                 .intensity(forecast.intensity())
                 .demand(demand)
+                .forecast(fitting(forecast.hasForecast() ? forecast.forecast() : scenario.forecast(), "forecast",
+                        forecast, warnings))
                 .slotMinutes(forecast.slotMinutes())
                 .repeat(forecast.repeat())
                 .steps(OptionalInt.empty());
         if (forecast.start().isPresent()) {
             b.start(forecast.start());
         }
+        if (forecast.hasForecast() && scenario.forecastError().isPresent()) {
+            warnings.add("the file's forecast curve replaces the scenario's forecastError model");
+            b.forecastError(Optional.empty());
+        }
         return new ScenarioRead(b.build(), warnings);
+    }
+
+    private static String minutes(double m) {
+        return m == Math.rint(m) ? Long.toString((long) m) : Double.toString(m);
+    }
+
+    /** The curve if it fits the imported slots; else none, and a warning. */
+    private static double[] fitting(double[] curve, String name, ImportedForecast forecast, List<String> warnings) {
+        if (curve.length == 0 || curve.length == forecast.intensity().length) {
+            return curve;
+        }
+        warnings.add("the scenario's " + name + " curve has " + curve.length + " values but the forecast has "
+                + forecast.intensity().length + " slots: running without a " + name + " curve");
+        return new double[0];
+    }
+
+    /**
+     * The scenario with what its engine sees taken from the file: the file's forecast curve, or its only curve.
+     * It replaces a forecastError model; the scenario's actual curve and timeline stay. The file must have one
+     * value per slot of the scenario, on the same slot length.
+     */
+    public static ScenarioRead forecastOnto(Scenario scenario, ImportedForecast file, String source) {
+        double[] curve = file.engineCurve();
+        if (file.slotMinutes() != scenario.slotMinutes() && file.format() != ForecastFormat.PATTERN_JSON) {
+            throw new InputException(source + ": forecast: slots of " + file.slotMinutes() + " min but the"
+                    + " scenario's slots are " + minutes(scenario.slotMinutes()) + " min");
+        }
+        if (curve.length != scenario.intensity().length) {
+            throw new InputException(source + ": forecast: has " + curve.length + " slots but the scenario's"
+                    + " intensity has " + scenario.intensity().length + "; they must be the same length");
+        }
+        List<String> warnings = new ArrayList<>();
+        if (scenario.forecastError().isPresent()) {
+            warnings.add("the forecast curve replaces the scenario's forecastError model");
+        }
+        return new ScenarioRead(scenario.toBuilder().forecast(curve).forecastError(Optional.empty()).build(),
+                warnings);
     }
 
     private static ForecastFormat detect(Node root, String source) {

@@ -3,8 +3,9 @@ package io.carbonrouter.explorer.io.forecast;
 import java.util.Locale;
 
 /**
- * Which value of a UK Carbon Intensity slot to take: the forecast (what the engine would have seen) or the
- * measured actual. Either way, a slot missing the preferred value falls back to the other.
+ * Which value of a UK Carbon Intensity slot stands for the actual grid: the measured actual (the default)
+ * or the forecast, which then makes the run one of perfect foresight of the forecast. Either way, a slot
+ * missing the preferred value falls back to the other.
  */
 public enum ForecastSource {
     FORECAST,

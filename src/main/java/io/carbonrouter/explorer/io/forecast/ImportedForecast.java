@@ -17,12 +17,20 @@ import java.util.Optional;
  * @param repeat      whether the file asks for the curve to wrap around (pattern JSON)
  * @param warnings    what the user should know: filled gaps, converted units, fallbacks
  * @param format      the format the file was read as
+ * @param forecast    what a forecast said for each slot when the file also holds actual values (then
+ *                    {@code intensity} is the actual grid); empty when the file has one curve only
  */
 public record ImportedForecast(double[] intensity, double[] demand, int slotMinutes, Optional<Instant> start,
-                               boolean repeat, List<String> warnings, ForecastFormat format) {
+                               boolean repeat, List<String> warnings, ForecastFormat format, double[] forecast) {
+
+    public ImportedForecast(double[] intensity, double[] demand, int slotMinutes, Optional<Instant> start,
+                            boolean repeat, List<String> warnings, ForecastFormat format) {
+        this(intensity, demand, slotMinutes, start, repeat, warnings, format, new double[0]);
+    }
 
     public ImportedForecast {
         Objects.requireNonNull(intensity);
+        Objects.requireNonNull(forecast);
         Objects.requireNonNull(demand);
         Objects.requireNonNull(start);
         Objects.requireNonNull(format);
@@ -31,5 +39,14 @@ public record ImportedForecast(double[] intensity, double[] demand, int slotMinu
 
     public boolean hasDemand() {
         return demand.length > 0;
+    }
+
+    public boolean hasForecast() {
+        return forecast.length > 0;
+    }
+
+    /** What the engine should see from this file: its forecast curve if it has one, else its only curve. */
+    public double[] engineCurve() {
+        return hasForecast() ? forecast : intensity;
     }
 }

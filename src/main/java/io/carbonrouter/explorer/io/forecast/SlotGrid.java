@@ -23,8 +23,8 @@ final class SlotGrid {
     static final int MAX_SLOTS = 527_040;
     static final int DEFAULT_SLOT_MINUTES = 30;
 
-    /** The grid: intensity and demand per slot (NaN where missing), the slot length and the first start. */
-    record Grid(double[] intensity, double[] demand, int slotMinutes, Instant start) {
+    /** The grid: intensity, demand and forecast per slot (NaN where missing), the slot length, the first start. */
+    record Grid(double[] intensity, double[] demand, double[] forecast, int slotMinutes, Instant start) {
     }
 
     private SlotGrid() {
@@ -73,18 +73,21 @@ final class SlotGrid {
         int length = samples.isEmpty() ? 0 : (int) index[index.length - 1] + 1;
         double[] intensity = new double[length];
         double[] demand = new double[length];
+        double[] forecast = new double[length];
         Arrays.fill(intensity, Double.NaN);
         Arrays.fill(demand, Double.NaN);
+        Arrays.fill(forecast, Double.NaN);
         for (int i = 0; i < samples.size(); i++) {
             intensity[(int) index[i]] = samples.get(i).intensity();
             demand[(int) index[i]] = samples.get(i).demand();
+            forecast[(int) index[i]] = samples.get(i).forecast();
         }
         int missingSlots = length - samples.size();
         if (missingSlots > 0) {
             warnings.add(missingSlots + " slot" + (missingSlots == 1 ? " has" : "s have") + " no entry (the"
                     + " timestamps skip " + (missingSlots == 1 ? "it" : "them") + ")");
         }
-        return Optional.of(new Grid(intensity, demand, slot.getAsInt(), samples.get(0).time()));
+        return Optional.of(new Grid(intensity, demand, forecast, slot.getAsInt(), samples.get(0).time()));
     }
 
     /**

@@ -15,7 +15,8 @@ import java.util.OptionalInt;
  * A response of the UK Carbon Intensity API (api.carbonintensity.org.uk): national
  * {@code {"data": [{"from", "to", "intensity": {"forecast", "actual", "index"}}]}}, or a regional one where the
  * slots sit one level down ({@code data.data} or {@code data[0].data}). The slot length is each entry's
- * {@code to - from}.
+ * {@code to - from}. The file fills both curves: the actual grid takes the preferred value (the other where
+ * it is missing) and the forecast curve takes the forecast (the actual where there is none).
  */
 final class UkCarbonIntensityReader {
 
@@ -46,7 +47,7 @@ final class UkCarbonIntensityReader {
         }
         slots.warnFallbacks();
         return Curves.timed(source, ForecastFormat.UK_CARBON_INTENSITY, slots.samples, slots.slotMinutes, false,
-                values.warnings(), in.problems());
+                true, values.warnings(), in.problems());
     }
 
     private static boolean isRegion(Node data) {
@@ -61,6 +62,7 @@ final class UkCarbonIntensityReader {
         private final List<Sample> samples = new ArrayList<>();
         private OptionalInt slotMinutes = OptionalInt.empty();
         private int fallbacks;
+        private int forecastFallbacks;
 
         Slots(JsonValues values, ForecastSource preferred) {
             this.values = values;
@@ -88,9 +90,12 @@ final class UkCarbonIntensityReader {
             if (Double.isNaN(first) && !Double.isNaN(second)) {
                 fallbacks++;
             }
+            if (Double.isNaN(forecast) && !Double.isNaN(actual) && preferred != ForecastSource.FORECAST) {
+                forecastFallbacks++;
+            }
             if (from.isPresent() && to.isPresent() && length(from.get(), to.get(), entry.get("to"), path)) {
                 samples.add(new Sample(from.get(), Double.isNaN(first) ? second : first, Double.NaN,
-                        path + ".from", entry.get("from").where()));
+                        Double.isNaN(forecast) ? actual : forecast, path + ".from", entry.get("from").where()));
             }
         }
 
@@ -114,6 +119,10 @@ final class UkCarbonIntensityReader {
         }
 
         void warnFallbacks() {
+            if (forecastFallbacks > 0) {
+                values.reader().warnings().add(forecastFallbacks + " slot" + (forecastFallbacks == 1 ? " has"
+                        : "s have") + " no forecast value; the forecast curve takes the actual value there");
+            }
             if (fallbacks == 0) {
                 return;
             }

@@ -1,6 +1,5 @@
 package io.carbonrouter.explorer.simulation.compare;
 
-import io.carbonrouter.explorer.engine.PolicyConfig;
 import io.carbonrouter.explorer.simulation.Problem;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.ScenarioValidator;
@@ -82,11 +81,10 @@ public record SweepSpec(List<SweepRange> ranges) {
         List<SweepPlan.Skipped> skipped = new ArrayList<>();
         for (int i = 0; i < points(); i++) {
             List<Double> values = values(i);
-            PolicyConfig config = base.config();
+            Scenario s = base;
             for (int r = 0; r < ranges.size(); r++) {
-                config = ranges.get(r).parameter().apply(config, values.get(r));
+                s = ranges.get(r).parameter().apply(s, values.get(r));
             }
-            Scenario s = base.withConfig(config);
             List<Problem> problems = ScenarioValidator.validate(s);
             if (problems.isEmpty()) {
                 points.add(new SweepPoint(i, values, s));

@@ -33,15 +33,19 @@ public final class SweepRangeModel {
     public enum Field { FROM, TO, STEP }
 
     /** Ranges to start from: each spans the setting's useful values in a handful of steps. */
-    private static final Map<SweepParameter, String[]> STARTING_RANGES = Map.of(
-            SweepParameter.TARGET_ERROR, new String[] {"0.05", "0.3", "0.05"},
-            SweepParameter.CREDIT_MIN, new String[] {"-2", "-0.25", "0.25"},
-            SweepParameter.CREDIT_MAX, new String[] {"0.25", "2", "0.25"},
-            SweepParameter.CREDIT_SENSITIVITY, new String[] {"0.1", "1", "0.1"},
-            SweepParameter.CREDIT_WINDOW, new String[] {"60", "600", "60"},
-            SweepParameter.THROTTLE_MIN, new String[] {"0", "0.5", "0.1"},
-            SweepParameter.THROTTLE_INTENSITY_FLOOR, new String[] {"50", "250", "50"},
-            SweepParameter.THROTTLE_INTENSITY_CEILING, new String[] {"250", "650", "100"});
+    private static final Map<SweepParameter, String[]> STARTING_RANGES = Map.ofEntries(
+            Map.entry(SweepParameter.TARGET_ERROR, new String[] {"0.05", "0.3", "0.05"}),
+            Map.entry(SweepParameter.CREDIT_MIN, new String[] {"-2", "-0.25", "0.25"}),
+            Map.entry(SweepParameter.CREDIT_MAX, new String[] {"0.25", "2", "0.25"}),
+            Map.entry(SweepParameter.CREDIT_SENSITIVITY, new String[] {"0.1", "1", "0.1"}),
+            Map.entry(SweepParameter.CREDIT_WINDOW, new String[] {"60", "600", "60"}),
+            Map.entry(SweepParameter.THROTTLE_MIN, new String[] {"0", "0.5", "0.1"}),
+            Map.entry(SweepParameter.THROTTLE_INTENSITY_FLOOR, new String[] {"50", "250", "50"}),
+            Map.entry(SweepParameter.THROTTLE_INTENSITY_CEILING, new String[] {"250", "650", "100"}),
+            Map.entry(SweepParameter.FORECAST_ERROR_BIAS, new String[] {"-40", "40", "20"}),
+            Map.entry(SweepParameter.FORECAST_ERROR_SD, new String[] {"0", "60", "10"}),
+            Map.entry(SweepParameter.FORECAST_ERROR_GROWTH, new String[] {"0", "0.1", "0.02"}),
+            Map.entry(SweepParameter.FORECAST_ERROR_CORRELATION, new String[] {"0", "1", "0.2"}));
 
     private final BooleanProperty enabled = new SimpleBooleanProperty(true);
     private final ObjectProperty<SweepParameter> parameter = new SimpleObjectProperty<>();

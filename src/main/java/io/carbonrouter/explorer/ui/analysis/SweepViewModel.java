@@ -1,6 +1,5 @@
 package io.carbonrouter.explorer.ui.analysis;
 
-import io.carbonrouter.explorer.engine.PolicyConfig;
 import io.carbonrouter.explorer.simulation.Problem;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.ScenarioValidator;
@@ -219,16 +218,17 @@ public final class SweepViewModel {
         Result r = result.get();
         List<SweepParameter> parameters = r.sweep().parameters();
         Scenario current = model.scenario();
-        PolicyConfig config = current.config();
+        Scenario point = current;
         for (int i = 0; i < parameters.size(); i++) {
-            config = parameters.get(i).apply(config, row.point().values().get(i));
+            point = parameters.get(i).apply(point, row.point().values().get(i));
         }
         String label = r.spec().label(row.point().values()) + ", " + row.policy();
-        if (config.equals(current.config()) && row.policy().equals(current.policy())) {
+        if (point.config().equals(current.config()) && point.forecastError().equals(current.forecastError())
+                && row.policy().equals(current.policy())) {
             message.set("The main window already runs " + label + ".");
             return;
         }
-        Scenario next = current.withConfig(config).withPolicy(row.policy());
+        Scenario next = point.withPolicy(row.policy());
         List<Problem> problems = ScenarioValidator.validate(next);
         if (!problems.isEmpty()) {
             message.set("Not loaded: " + label + " does not fit the scenario as it is now (" + problems.get(0) + ")");

@@ -121,8 +121,10 @@ class ForecastImportersTest {
         ImportedForecast r = parse(text, "uk.json");
 
         assertArrayEquals(new double[] {100, 150, 200, 200}, r.intensity(), 1e-12);
-        assertEquals(List.of("1 slot has no entry (the timestamps skip it)",
+        assertEquals(List.of("2 slots have no actual value; the forecast value is used there",
+                "1 slot has no entry (the timestamps skip it)",
                 "intensity: 2 missing values filled by linear interpolation (slots 1, 3)"), r.warnings());
+        assertFalse(r.hasForecast());
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +44,7 @@ class SampleForecastsTest {
         }
 
         assertEquals(EnumSet.allOf(ForecastFormat.class), formats);
-        assertEquals(ForecastFormat.values().length, files.size());
+        assertEquals(ForecastFormat.values().length + 1, files.size(), "one per format and a UK file with both curves");
     }
 
     @Test
@@ -60,25 +61,38 @@ class SampleForecastsTest {
     }
 
     @Test
-    void ukCarbonIntensityTakesTheForecastAndTheActualWhereItIsMissing() {
+    void ukCarbonIntensityFillsTheActualGridAndTheForecastEachFromTheOtherWhereMissing() {
         ImportedForecast r = read("uk-carbon-intensity.json");
 
         assertEquals(ForecastFormat.UK_CARBON_INTENSITY, r.format());
         assertEquals(48, r.intensity().length);
+        assertEquals(48, r.forecast().length);
         assertEquals(30, r.slotMinutes());
         assertEquals(Optional.of(Instant.parse("2024-11-20T00:00:00Z")), r.start());
-        assertEquals(159, r.intensity()[0]);
-        assertEquals(List.of("1 slot has no forecast value; the actual value is used there"), r.warnings());
+        assertEquals(154, r.intensity()[0]);
+        assertEquals(159, r.forecast()[0]);
+        assertEquals(List.of("1 slot has no forecast value; the forecast curve takes the actual value there",
+                "20 slots have no actual value; the forecast value is used there"), r.warnings());
         assertFalse(r.hasDemand());
     }
 
     @Test
-    void ukCarbonIntensityCanPreferTheActual() {
+    void ukCarbonIntensityCanPutTheForecastOnTheGrid() {
         ImportedForecast r = ForecastImporters.read(DIR.resolve("uk-carbon-intensity.json"),
-                new Options(ForecastSource.ACTUAL));
+                new Options(ForecastSource.FORECAST));
 
-        assertEquals(154, r.intensity()[0]);
-        assertEquals(List.of("20 slots have no actual value; the forecast value is used there"), r.warnings());
+        assertEquals(159, r.intensity()[0]);
+        assertFalse(r.hasForecast());
+        assertEquals(List.of("1 slot has no forecast value; the actual value is used there"), r.warnings());
+    }
+
+    @Test
+    void bothCurvesOfTheForecastAndActualSample() {
+        ImportedForecast r = read("uk-forecast-and-actual.json");
+
+        assertEquals(144, r.intensity().length);
+        assertEquals(List.of(), r.warnings());
+        assertFalse(Arrays.equals(r.intensity(), r.forecast()));
     }
 
     @Test

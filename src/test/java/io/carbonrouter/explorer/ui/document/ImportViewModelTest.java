@@ -139,7 +139,7 @@ class ImportViewModelTest {
         assertTrue(imports.importForecast(UK));
 
         ImportedForecast actual = ForecastImporters.read(UK, new ForecastImporters.Options(ForecastSource.ACTUAL));
-        ImportedForecast forecast = ForecastImporters.read(UK, ForecastImporters.Options.DEFAULTS);
+        ImportedForecast forecast = ForecastImporters.read(UK, new ForecastImporters.Options(ForecastSource.FORECAST));
         assertEquals(1, services.questions.ukAsked);
         assertArrayEquals(actual.intensity(), vm.model().scenario().intensity());
         assertFalse(java.util.Arrays.equals(forecast.intensity(), actual.intensity()), "the choice matters");
