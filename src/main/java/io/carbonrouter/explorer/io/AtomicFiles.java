@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -20,7 +21,7 @@ import java.util.Set;
  * temporary file beside the target, which is then moved over it (or, for {@link #create}, linked to the target
  * name, which fails atomically when the name exists). A failure leaves the old file intact and removes the
  * temporary file; one left by a killed run is removed by the next write to the same target. A symbolic link
- * is followed: the file it points at is replaced and the link stays.
+ * is followed: the file it points at is replaced and the link stays; a read-only file is never replaced.
  */
 public final class AtomicFiles {
 
@@ -56,6 +57,9 @@ public final class AtomicFiles {
 
     private static void write(Path target, Content content, boolean replace) throws IOException {
         Path absolute = WriteTargets.resolve(target);
+        if (WriteTargets.isReadOnly(absolute)) {
+            throw new AccessDeniedException(target.toString(), null, "the file is read-only");
+        }
         Path dir = absolute.getParent();
         if (dir != null) {
             createFolders(dir);

@@ -19,6 +19,9 @@ public final class IoReasons {
     }
 
     public static String of(IOException e) {
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason().toLowerCase(Locale.ROOT);
+        }
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
@@ -33,9 +36,6 @@ public final class IoReasons {
         }
         if (e instanceof DirectoryNotEmptyException) {
             return "is a folder that is not empty";
-        }
-        if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason().toLowerCase(Locale.ROOT);
         }
         return e.getMessage() == null ? "input/output error" : e.getMessage();
     }

@@ -56,7 +56,7 @@ public final class WriteTargets {
                 return "is the input " + input + "; write the output to another file";
             }
         }
-        return readOnly(target) ? "is read-only" : null;
+        return isReadOnly(target) ? "is read-only" : null;
     }
 
     private static boolean sameFile(Path a, Path b) {
@@ -67,8 +67,14 @@ public final class WriteTargets {
         }
     }
 
-    /** Not writable for us, or with no write permission for anyone (which the superuser would ignore). */
-    private static boolean readOnly(Path file) {
+    /**
+     * An existing file not writable for us, or with no write permission for anyone (which the superuser would
+     * ignore): replacing it by a move would succeed, but the user marked it as not to be changed.
+     */
+    static boolean isReadOnly(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
         if (!Files.isWritable(file)) {
             return true;
         }

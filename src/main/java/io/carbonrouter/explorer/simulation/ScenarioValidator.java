@@ -36,7 +36,7 @@ public final class ScenarioValidator {
         curves(s, out);
         deployment(s.deployment(), out);
         if (!Double.isFinite(s.slotMinutes()) || s.slotMinutes() <= 0 || s.slotMinutes() > Limits.MAX_SLOT_MINUTES) {
-            out.add(new Problem("slotMinutes", "must be a number of minutes above 0 (0.25 is 15 s) and at most "
+            out.add(new Problem("slotMinutes", "must be a finite number of minutes above 0 (0.25 is 15 s) and at most "
                     + Limits.MAX_SLOT_MINUTES + ", got " + s.slotMinutes()));
         } else {
             s.loop().ifPresent(l -> loop(s, l, out));

@@ -117,7 +117,8 @@ class ExportCommandTest {
         CliRun r = CliRun.of("export", WINTER, "--name", "Winter_Day", "--namespace", "shop");
 
         r.failsWithOneLine(2);
-        assertThat(r.err()).startsWith("export: --name: name \"Winter_Day\" is not a valid Kubernetes name: use lower-case");
+        assertThat(r.err())
+                .startsWith("export: --name: name \"Winter_Day\" is not a valid Kubernetes name: use lower-case");
         assertThat(r.out()).isEmpty();
     }
 

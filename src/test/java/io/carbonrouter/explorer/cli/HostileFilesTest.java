@@ -165,9 +165,9 @@ class HostileFilesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            floor above ceiling | throttleIntensityFloor: "400", throttleIntensityCeiling: "300" | spec.scheduler.throttleIntensityFloor
-            negative validFor   | validFor: -5                                               | validFor: must be a duration of 0 seconds or more
-            huge creditWindow   | creditWindow: 2147483647                                   | creditWindow: must be from 1 to 1000000
+            floor above ceiling | throttleIntensityFloor: "400", throttleIntensityCeiling: "300" | IntensityFloor
+            negative validFor   | validFor: -5             | validFor: must be a duration of 0 seconds or more
+            huge creditWindow   | creditWindow: 2147483647 | creditWindow: must be from 1 to 1000000
             """)
     void importRefusesWhatTheScenarioWouldRefuse(String rule, String field, String message) throws IOException {
         Path file = tmp.resolve("ts.yaml");

@@ -5,7 +5,9 @@ import io.carbonrouter.explorer.simulation.Limits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,35 +31,96 @@ class HostileInputTest {
     @TempDir
     Path tmp;
 
+    static Stream<Arguments> hostileValues() {
+        return Stream.of(
+                Arguments.of("steps at int max",
+                    "repeat: true\\nsteps: 2147483647",
+                    "steps: must be from 1 to 1000000, got 2147483647"),
+                Arguments.of("steps 1e8",
+                    "repeat: true\\nsteps: 1e8",
+                    "steps: must be from 1 to 1000000, got 100000000"),
+                Arguments.of("creditWindow at int max",
+                    "config: {creditWindow: 2147483647}",
+                    "config.creditWindow: must be from 1 to 1000000"),
+                Arguments.of("horizon past the limit",
+                    "horizonSlots: 100000",
+                    "horizonSlots: must be from 1 to 2016, got 100000"),
+                Arguments.of("slot of a month",
+                    "slotMinutes: 43200",
+                    "slotMinutes: must be a finite number of minutes above 0 (0.25 is 15 s) and at most 10080"),
+                Arguments.of("carbon factor 1e308",
+                    "flavours: [{name: a, precision: 1, carbonIntensity: 1e308}]",
+                    "flavours[0].carbonIntensity: must be a number from 0 to 1e12"),
+                Arguments.of("demand 1e308",
+                    "demand: [1e308, 1, 1]",
+                    "demand[0]: must be a number from 0 to 1e12"),
+                Arguments.of("intensity 1e300",
+                    "steps: 3\\nintensity: [1e300, 1, 1]",
+                    "intensity[0]: must be a number from 0 to 1e12"),
+                Arguments.of("floor 1e308",
+                    "config: {throttleIntensityFloor: 1e308}",
+                    "config.throttleIntensityFloor: must be a number from -1e12 to 1e12"),
+                Arguments.of("creditMin -1e300",
+                    "config: {creditMin: -1e300}",
+                    "config.creditMin: must be a number from -1e12 to 1e12"),
+                Arguments.of("sensitivity 1e300",
+                    "config: {creditSensitivity: 1e300}",
+                    "config.creditSensitivity: must be a number from -1e12 to 1e12"),
+                Arguments.of("initial balance 1e300",
+                    "initialBalance: 1e300",
+                    "initialBalance: must be a number from -1e12 to 1e12"),
+                Arguments.of("start far in the future",
+                    "start: +999999999-01-01T00:00:00Z",
+                    "start: must be between 1900-01-01T00:00:00Z and 9999-12-31T23:59:59Z"),
+                Arguments.of("timeline past year 9999",
+                    "start: 9999-12-31T23:00:00Z",
+                    "start: the timeline of 3 steps of 30.0 minutes from 9999-12-31T23:00:00Z ends after"),
+                Arguments.of("floor above ceiling",
+                    "config: {throttleIntensityFloor: 400, throttleIntensityCeiling: 300}",
+                    "config.throttleIntensityFloor: throttleIntensityFloor (400.0) must be below throttleIntensityC"
+                    + "eiling (300.0)"),
+                Arguments.of("floor equals ceiling",
+                    "config: {throttleIntensityFloor: 300, throttleIntensityCeiling: 300}",
+                    "config.throttleIntensityFloor: throttleIntensityFloor (300.0) must be below"),
+                Arguments.of("validFor -5",
+                    "config: {validFor: -5}",
+                    "config.validFor: must be a duration of 0 seconds or more, got -5 (line 1, column 20)"),
+                Arguments.of("discoveryInterval -1",
+                    "config: {discoveryInterval: -1}",
+                    "config.discoveryInterval: must be a duration of 0 seconds or more"),
+                Arguments.of("carbonTimeout -1",
+                    "config: {carbonTimeout: -1}",
+                    "config.carbonTimeout: must be a duration of 0 seconds or more"),
+                Arguments.of("carbonCacheTTL -1",
+                    "config: {carbonCacheTTL: -1}",
+                    "config.carbonCacheTTL: must be a duration of 0 seconds or more"),
+                Arguments.of("names differ by case",
+                    "flavours: [{name: Fast, precision: 1, carbonIntensity: 1}, {name: fast, precision: 0.5, carbon"
+                    + "Intensity: 1}]",
+                    "flavours[1].name: 'fast' names the same flavour as 'Fast'"),
+                Arguments.of("trailing blank",
+                    "flavours: [{name: fast, precision: 1, carbonIntensity: 1}, {name: 'fast ', precision: 0.5, car"
+                    + "bonIntensity: 1}]",
+                    "flavours[1].name: 'fast ' names the same flavour as 'fast'"),
+                Arguments.of("Unicode forms (NFC/NFD)",
+                    "flavours: [{name: \"caf\\u00e9\", precision: 1, carbonIntensity: 1}, {name: \"cafe\\u0301\", p"
+                    + "recision: 0.5, carbonIntensity: 1}]",
+                    "flavours[1].name: 'cafe"),
+                Arguments.of("second document",
+                    "name: a\\n---\\nname: b",
+                    "document 2 (line 3, column 1) is extra: the file must hold one document, not 2"),
+                Arguments.of("nesting too deep",
+                    "name: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]"
+                    + "]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]",
+                    "nested deeper than 64 levels (line 1, column 70)"),
+                Arguments.of("complex key",
+                    "? [a, b]\\n: 1",
+                    "a key must be text, not a list or a mapping (line 1, column")
+        );
+    }
+
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
-            steps at int max        | repeat: true\\nsteps: 2147483647                       | steps: must be from 1 to 1000000, got 2147483647
-            steps 1e8               | repeat: true\\nsteps: 1e8                              | steps: must be from 1 to 1000000, got 100000000
-            creditWindow at int max | config: {creditWindow: 2147483647}                     | config.creditWindow: must be from 1 to 1000000
-            horizon past the limit  | horizonSlots: 100000                                   | horizonSlots: must be from 1 to 2016, got 100000
-            slot of a month         | slotMinutes: 43200                                     | slotMinutes: must be a number of minutes above 0
-            carbon factor 1e308     | flavours: [{name: a, precision: 1, carbonIntensity: 1e308}] | flavours[0].carbonIntensity: must be a number from 0 to 1e12
-            demand 1e308            | demand: [1e308, 1, 1]                                  | demand[0]: must be a number from 0 to 1e12
-            intensity 1e300         | steps: 3\\nintensity: [1e300, 1, 1]                    | intensity[0]: must be a number from 0 to 1e12
-            floor 1e308             | config: {throttleIntensityFloor: 1e308}                | config.throttleIntensityFloor: must be a number from -1e12 to 1e12
-            creditMin -1e300        | config: {creditMin: -1e300}                            | config.creditMin: must be a number from -1e12 to 1e12
-            sensitivity 1e300       | config: {creditSensitivity: 1e300}                     | config.creditSensitivity: must be a number from -1e12 to 1e12
-            initial balance 1e300   | initialBalance: 1e300                                  | initialBalance: must be a number from -1e12 to 1e12
-            start far in the future | start: +999999999-01-01T00:00:00Z                      | start: must be between 1900-01-01T00:00:00Z and 9999-12-31T23:59:59Z
-            timeline past year 9999 | start: 9999-12-31T23:00:00Z                            | start: the timeline of 3 steps of 30 minutes from 9999-12-31T23:00:00Z ends after
-            floor above ceiling     | config: {throttleIntensityFloor: 400, throttleIntensityCeiling: 300} | config.throttleIntensityFloor: throttleIntensityFloor (400.0) must be below throttleIntensityCeiling (300.0)
-            floor equals ceiling    | config: {throttleIntensityFloor: 300, throttleIntensityCeiling: 300} | config.throttleIntensityFloor: throttleIntensityFloor (300.0) must be below
-            validFor -5             | config: {validFor: -5}                                 | config.validFor: must be a duration of 0 seconds or more, got -5 (line 1, column 20)
-            discoveryInterval -1    | config: {discoveryInterval: -1}                        | config.discoveryInterval: must be a duration of 0 seconds or more
-            carbonTimeout -1        | config: {carbonTimeout: -1}                            | config.carbonTimeout: must be a duration of 0 seconds or more
-            carbonCacheTTL -1       | config: {carbonCacheTTL: -1}                           | config.carbonCacheTTL: must be a duration of 0 seconds or more
-            names differ by case    | flavours: [{name: Fast, precision: 1, carbonIntensity: 1}, {name: fast, precision: 0.5, carbonIntensity: 1}] | flavours[1].name: 'fast' names the same flavour as 'Fast'
-            trailing blank          | flavours: [{name: fast, precision: 1, carbonIntensity: 1}, {name: 'fast ', precision: 0.5, carbonIntensity: 1}] | flavours[1].name: 'fast ' names the same flavour as 'fast'
-            Unicode forms (NFC/NFD) | flavours: [{name: "caf\\u00e9", precision: 1, carbonIntensity: 1}, {name: "cafe\\u0301", precision: 0.5, carbonIntensity: 1}] | flavours[1].name: 'cafe
-            second document         | name: a\\n---\\nname: b                                | document 2 (line 3, column 1) is extra: the file must hold one document, not 2
-            nesting too deep        | name: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]] | nested deeper than 64 levels (line 1, column 70)
-            complex key             | ? [a, b]\\n: 1                                         | a key must be text, not a list or a mapping (line 1, column
-            """)
+    @MethodSource("hostileValues")
     void aHostileValueIsRefusedWithItsField(String rule, String yaml, String message) throws IOException {
         Path file = tmp.resolve("s.yaml");
         String body = yaml.replace("\\n", "\n").replace("\\u00e9", "\u00e9").replace("\\u0301", "\u0301");

@@ -21,6 +21,7 @@ class SimulateIntensityTest {
 
     private JsonNode simulate(String... extra) throws IOException {
         Path out = tmp.resolve("run.json");
+        Files.deleteIfExists(out);
         String[] args = new String[extra.length + 4];
         args[0] = "simulate";
         args[1] = WINTER;

@@ -93,9 +93,9 @@ class EnginePropertiesTest {
                 Arbitraries.integers().between(1, 400),
                 Arbitraries.doubles().between(0, 1),
                 Arbitraries.doubles().between(0, 400),
-                Arbitraries.doubles().between(0, 600)
-        ).as((te, lo, width, sens, win, tmin, floor, ceil) ->
-                new PolicyConfig(te, lo, lo + width, sens, win, tmin, floor, ceil));
+                Arbitraries.doubles().between(0.01, 600)
+        ).as((te, lo, width, sens, win, tmin, floor, band) ->
+                new PolicyConfig(te, lo, lo + width, sens, win, tmin, floor, floor + band));
         Arbitrary<double[]> curve = Arbitraries.doubles().between(0, 800).array(double[].class)
                 .ofMinSize(1).ofMaxSize(60);
         return Combinators.combine(flavours, config, curve, Arbitraries.integers().between(1, 100),

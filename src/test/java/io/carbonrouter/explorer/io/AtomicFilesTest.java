@@ -59,4 +59,14 @@ class AtomicFilesTest {
             assertThat(files).containsExactly(target);
         }
     }
+
+    @Test
+    void aReadOnlyFileIsNeverReplacedSoTheGuiRefusesItToo() throws IOException {
+        Path target = Files.writeString(dir.resolve("locked.csv"), "keep");
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("r--r--r--"));
+
+        assertThatThrownBy(() -> AtomicFiles.write(target, "new")).hasMessageContaining("the file is read-only");
+
+        assertThat(Files.readString(target)).isEqualTo("keep");
+    }
 }

@@ -129,7 +129,7 @@ class ScenarioFilesTest {
                 out.write(chunk);
             }
         }
-        assertThatThrownBy(() -> ScenarioFiles.read(big)).hasMessageContaining("the limit is 16 MiB");
+        assertThatThrownBy(() -> ScenarioFiles.read(big)).hasMessageContaining("file is larger than 16 MiB, the limit");
     }
 
     private static Scenario full() {

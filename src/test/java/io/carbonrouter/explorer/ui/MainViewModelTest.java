@@ -122,4 +122,29 @@ class MainViewModelTest {
 
         assertEquals(1, vm.cursorProperty().get());
     }
+
+    @Test
+    void givenACreditWindowPastTheLimitThenTheBannerNamesItAndTheChartsAreMarkedAsTheLastValidRun() {
+        MainViewModel vm = open(new Fakes.Services(home));
+        RunOutcome before = vm.runs().outcomeProperty().get();
+
+        vm.model().edit("huge window", s -> s.withConfig(s.config().withCreditWindow(Integer.MAX_VALUE)));
+
+        assertTrue(vm.bannerProperty().get().startsWith("The scenario cannot run; the charts show the last valid"
+                + " run."), vm.bannerProperty().get());
+        assertTrue(vm.bannerProperty().get().contains("config.creditWindow: must be from 1 to 1000000"));
+        assertSame(before, vm.runs().outcomeProperty().get());
+    }
+
+    @Test
+    void givenAnOverflowingCarbonFactorThenNoRunStartsAndTheBannerNamesTheFlavour() {
+        MainViewModel vm = open(new Fakes.Services(home));
+        RunOutcome before = vm.runs().outcomeProperty().get();
+
+        vm.model().edit("huge factor", s -> s.toBuilder().flavours(List.of(
+                new FlavourProfile("a", 1.0, 1e308, true), new FlavourProfile("b", 0.5, 1.0, true))).build());
+
+        assertTrue(vm.bannerProperty().get().contains("flavours[0].carbonIntensity"), vm.bannerProperty().get());
+        assertSame(before, vm.runs().outcomeProperty().get());
+    }
 }

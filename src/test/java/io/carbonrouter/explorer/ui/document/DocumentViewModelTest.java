@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -226,5 +227,28 @@ class DocumentViewModelTest {
 
         assertTrue(doc.recent().files().isEmpty());
         assertTrue(services.settings.recentScenarios().isEmpty());
+    }
+
+    @Test
+    void givenADeviceThenOpeningRefusesWithoutReadingItAndChangesNothing() {
+        DocumentViewModel doc = open();
+
+        assertFalse(doc.openFile(Path.of("/dev/zero")));
+
+        assertTrue(vm.status().messageProperty().get().contains("is not a regular file"),
+                vm.status().messageProperty().get());
+        assertEquals("UK winter weekday", vm.model().scenario().name());
+    }
+
+    @Test
+    void givenAUtf16FileThenOpeningNamesTheEncoding() throws IOException {
+        DocumentViewModel doc = open();
+        Path file = dir.resolve("utf16.yaml");
+        Files.write(file, "intensity: [1, 2]\n".getBytes(StandardCharsets.UTF_16));
+
+        assertFalse(doc.openFile(file));
+
+        assertTrue(vm.status().messageProperty().get().contains("UTF-16 is not supported: save the file as UTF-8"),
+                vm.status().messageProperty().get());
     }
 }

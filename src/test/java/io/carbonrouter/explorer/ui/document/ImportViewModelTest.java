@@ -171,4 +171,31 @@ class ImportViewModelTest {
         assertTrue(vm.status().errorProperty().get());
         assertTrue(message().startsWith("broken.csv"), message());
     }
+
+    @Test
+    void givenAForecastThatIsADeviceThenItIsRefusedOnOneLineAndTheCurveStays() {
+        ImportViewModel imports = start();
+        Scenario before = vm.model().scenario();
+
+        assertFalse(imports.importForecast(Path.of("/dev/zero")));
+
+        assertSame(before, vm.model().scenario());
+        assertTrue(message().contains("/dev/zero: is not a regular file"), message());
+    }
+
+    @Test
+    void givenAScheduleWithTheFloorAboveTheCeilingThenItIsRefusedAndTheScenarioIsUntouched() throws IOException {
+        ImportViewModel imports = start();
+        Scenario before = vm.model().scenario();
+        Path file = dir.resolve("ts.yaml");
+        Files.writeString(file, "apiVersion: scheduling.carbonrouter.io/v1alpha1\nkind: TrafficSchedule\n"
+                + "metadata: {name: a}\nspec: {scheduler: {throttleIntensityFloor: \"400\","
+                + " throttleIntensityCeiling: \"300\"}}\n");
+
+        assertFalse(imports.importSchedule(file));
+
+        assertSame(before, vm.model().scenario());
+        assertTrue(message().contains("throttleIntensityFloor"), message());
+        assertFalse(message().contains("\n"), message());
+    }
 }

@@ -70,4 +70,14 @@ class RecoveryFileTest {
         assertFalse(Files.exists(recovery.file()));
         assertEquals("name: x\nintensity: [1, oops\n", Files.readString(aside));
     }
+
+    @Test
+    void givenARecoveryFileOverTheSizeLimitThenReadingRefusesItWithoutLoadingIt() throws IOException {
+        RecoveryFile recovery = new RecoveryFile(dir.resolve(RecoveryFile.FILE_NAME));
+        Files.writeString(recovery.file(), "# padding\n".repeat(1_800_000));
+
+        InputException e = assertThrows(InputException.class, recovery::read);
+
+        assertTrue(e.getMessage().contains("file is larger than 16 MiB"), e.getMessage());
+    }
 }
