@@ -54,7 +54,7 @@ class DeploymentLoopFilesTest {
                 "deployment.feedback: must be one of none, expected, sampled, got \"always\"");
         refused("deployment: {demandForecast: [1]}\n", "deployment.demandForecast: must be text");
         refused("deployment: {demandForecast: model}\n", "deployment.demandForecast: must be one of flat, curve");
-        refused("slotMinutes: 0\n", "slotMinutes: must be a number of minutes above 0");
+        refused("slotMinutes: 0\n", "slotMinutes: must be a finite number of minutes above 0");
         refused("slotMinutes: half\n", "slotMinutes: must be a number");
     }
 
