@@ -64,11 +64,17 @@ abstract class ExplorerFxTestBase {
         });
     }
 
+    /**
+     * How long one FX call or wait may take: generous, because opening the window on a loaded 2-core machine
+     * takes several seconds; a test that waits that long has failed anyway.
+     */
+    private static final long FX_TIMEOUT_SECONDS = 45;
+
     /** The result of {@code callable} run on the FX thread, after pending FX events. */
     static <T> T invoke(Callable<T> callable) {
         WaitForAsyncUtils.waitForFxEvents();
         try {
-            T result = WaitForAsyncUtils.asyncFx(callable).get(10, TimeUnit.SECONDS);
+            T result = WaitForAsyncUtils.asyncFx(callable).get(FX_TIMEOUT_SECONDS, TimeUnit.SECONDS);
             WaitForAsyncUtils.waitForFxEvents();
             return result;
         } catch (InterruptedException | ExecutionException | TimeoutException e) {
@@ -79,9 +85,9 @@ abstract class ExplorerFxTestBase {
     /** Waits (without sleeping blindly) until {@code condition}, checked on the FX thread, holds. */
     static void waitUntil(Callable<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> invoke(condition));
+            WaitForAsyncUtils.waitFor(FX_TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> invoke(condition));
         } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 10 s", e);
+            throw new AssertionError("condition not met within " + FX_TIMEOUT_SECONDS + " s", e);
         }
     }
 
