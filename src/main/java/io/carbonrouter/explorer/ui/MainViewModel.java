@@ -94,7 +94,7 @@ public final class MainViewModel {
         baseline = new BaselineViewModel(runs, charts.pinnedProperty(), new BatchJob(services.batch(), services.fx()));
         explain = new ExplainViewModel(runs, cursor, StepExplainer.builtIns());
         imports = new ImportViewModel(model, services.files(), services.dialogs(), status, document::directory);
-        results = new ResultsExportViewModel(runs, model, services.files(), services.dialogs(), services.worker(),
+        results = new ResultsExportViewModel(runs, model, services.files(), services.dialogs(), services.batch(),
                 services.fx(), status, document::directory);
         autosave = new Autosave(model, RecoveryFile.beside(services.settings()), services.later(), services.fx(),
                 status);
