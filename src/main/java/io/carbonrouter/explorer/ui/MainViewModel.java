@@ -16,6 +16,7 @@ import io.carbonrouter.explorer.ui.flavours.FlavoursViewModel;
 import io.carbonrouter.explorer.ui.inspector.ExplainViewModel;
 import io.carbonrouter.explorer.ui.inspector.InspectorViewModel;
 import io.carbonrouter.explorer.ui.model.ScenarioModel;
+import io.carbonrouter.explorer.ui.model.Timeline;
 import io.carbonrouter.explorer.ui.results.BaselineViewModel;
 import io.carbonrouter.explorer.ui.results.ChartsViewModel;
 import io.carbonrouter.explorer.ui.run.BatchJob;
@@ -34,7 +35,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -42,7 +42,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The whole window's state: the scenario model, the runs, playback and the shared cursor, and one view
+ * The whole window's state: the scenario model, the runs, playback and the shared timeline, and one view
  * model per part. Every valid edit runs: from the current step on while playing, the whole timeline
  * otherwise. An invalid scenario raises the banner and the last valid run stays on screen.
  */
@@ -50,7 +50,7 @@ public final class MainViewModel {
 
     private final ScenarioModel model;
     private final RunService runs;
-    private final IntegerProperty cursor = new SimpleIntegerProperty(0);
+    private final Timeline timeline;
     private final Playback playback;
     private final StatusViewModel status;
     private final DocumentViewModel document;
@@ -76,14 +76,16 @@ public final class MainViewModel {
         model.load(initial, file);
         runs = new RunService(services.simulator(), services.worker(), services.fx(), ChartSetBuilder::build,
                 services.clock());
+        timeline = new Timeline(model);
+        IntegerProperty cursor = timeline.cursorProperty();
         playback = new Playback(runs, services.ticker(), this::runnable, cursor);
         status = new StatusViewModel(runs);
         document = new DocumentViewModel(model, services, status);
         toolbar = new ToolbarViewModel(model, services.simulator().registry(), playback);
         flavours = new FlavoursViewModel(model, status::error);
         settings = new SettingsViewModel(model, status::error);
-        curves = new CurvesViewModel(model, cursor::get);
-        charts = new ChartsViewModel(runs, model);
+        curves = new CurvesViewModel(model, timeline::cursorSlot);
+        charts = new ChartsViewModel(runs);
         inspector = new InspectorViewModel(runs, cursor);
         compare = new CompareViewModel(model, services.simulator(), new BatchJob(services.batch(), services.fx()),
                 services.cores(), services.clock());
@@ -92,13 +94,16 @@ public final class MainViewModel {
         baseline = new BaselineViewModel(runs, charts.pinnedProperty(), new BatchJob(services.batch(), services.fx()));
         explain = new ExplainViewModel(runs, cursor, StepExplainer.builtIns());
         imports = new ImportViewModel(model, services.files(), services.dialogs(), status, document::directory);
-        results = new ResultsExportViewModel(runs, model, services.files(), services.dialogs(), services.worker(),
+        results = new ResultsExportViewModel(runs, model, services.files(), services.dialogs(), services.batch(),
                 services.fx(), status, document::directory);
         autosave = new Autosave(model, RecoveryFile.beside(services.settings()), services.later(), services.fx(),
                 status);
         runs.outcomeProperty().addListener((obs, old, o) -> {
+            if (o != null) {
+                timeline.show(o.scenario().clock());
+            }
             if (o != null && !o.live()) {
-                cursor.set(Math.max(0, Math.min(cursor.get(), o.run().steps() - 1)));
+                timeline.settle(o.run().steps());
             }
         });
         runs.failureProperty().addListener((obs, old, failure) -> banner.set(bannerText(problems.get(), failure)));
@@ -160,9 +165,9 @@ public final class MainViewModel {
         return playback;
     }
 
-    /** The step under inspection, shared by every chart, the curve editor and the inspector. */
-    public IntegerProperty cursorProperty() {
-        return cursor;
+    /** The cursor, zoom window and time labels shared by every chart, the curve editor and the inspector. */
+    public Timeline timeline() {
+        return timeline;
     }
 
     public ReadOnlyObjectProperty<List<Problem>> problemsProperty() {
