@@ -103,6 +103,15 @@ public final class AppSettings {
         values.setProperty("window.maximized", String.valueOf(b.maximized()));
     }
 
+    /** Whether the high-contrast theme was on when the app closed. */
+    public boolean highContrast() {
+        return Boolean.parseBoolean(values.getProperty("theme.highContrast", "false"));
+    }
+
+    public void setHighContrast(boolean on) {
+        values.setProperty("theme.highContrast", String.valueOf(on));
+    }
+
     /** The scenario file opened or saved last. */
     public Optional<Path> lastScenario() {
         String p = values.getProperty("lastScenario", "");
