@@ -15,6 +15,7 @@ import io.carbonrouter.explorer.ui.export.ResultsExportViewModel;
 import io.carbonrouter.explorer.ui.flavours.FlavoursViewModel;
 import io.carbonrouter.explorer.ui.inspector.ExplainViewModel;
 import io.carbonrouter.explorer.ui.inspector.InspectorViewModel;
+import io.carbonrouter.explorer.ui.lessons.LessonViewModel;
 import io.carbonrouter.explorer.ui.model.ScenarioModel;
 import io.carbonrouter.explorer.ui.results.BaselineViewModel;
 import io.carbonrouter.explorer.ui.results.ChartsViewModel;
@@ -68,6 +69,7 @@ public final class MainViewModel {
     private final ImportViewModel imports;
     private final ResultsExportViewModel results;
     private final Autosave autosave;
+    private final LessonViewModel lessons;
     private final ReadOnlyObjectWrapper<List<Problem>> problems = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
 
@@ -96,6 +98,8 @@ public final class MainViewModel {
                 services.fx(), status, document::directory);
         autosave = new Autosave(model, RecoveryFile.beside(services.settings()), services.later(), services.fx(),
                 status);
+        lessons = new LessonViewModel(model, runs.outcomeProperty(), services.settings(), services.files(),
+                services.dialogs(), document::directory);
         runs.outcomeProperty().addListener((obs, old, o) -> {
             if (o != null && !o.live()) {
                 cursor.set(Math.max(0, Math.min(cursor.get(), o.run().steps() - 1)));
@@ -229,5 +233,9 @@ public final class MainViewModel {
 
     public Autosave autosave() {
         return autosave;
+    }
+
+    public LessonViewModel lessons() {
+        return lessons;
     }
 }
