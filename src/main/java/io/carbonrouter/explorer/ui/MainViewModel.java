@@ -19,6 +19,7 @@ import io.carbonrouter.explorer.ui.lessons.LessonViewModel;
 import io.carbonrouter.explorer.ui.model.ScenarioModel;
 import io.carbonrouter.explorer.ui.results.BaselineViewModel;
 import io.carbonrouter.explorer.ui.results.ChartsViewModel;
+import io.carbonrouter.explorer.ui.results.GifRecordingViewModel;
 import io.carbonrouter.explorer.ui.run.BatchJob;
 import io.carbonrouter.explorer.ui.run.ChartSetBuilder;
 import io.carbonrouter.explorer.ui.run.Playback;
@@ -70,6 +71,7 @@ public final class MainViewModel {
     private final ResultsExportViewModel results;
     private final Autosave autosave;
     private final LessonViewModel lessons;
+    private final GifRecordingViewModel recording;
     private final ReadOnlyObjectWrapper<List<Problem>> problems = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
 
@@ -100,6 +102,8 @@ public final class MainViewModel {
                 status);
         lessons = new LessonViewModel(model, runs.outcomeProperty(), services.settings(), services.files(),
                 services.dialogs(), document::directory);
+        recording = new GifRecordingViewModel(runs.outcomeProperty(), cursor,
+                new BatchJob(services.batch(), services.fx()), services.files(), status, document::directory);
         runs.outcomeProperty().addListener((obs, old, o) -> {
             if (o != null && !o.live()) {
                 cursor.set(Math.max(0, Math.min(cursor.get(), o.run().steps() - 1)));
@@ -237,5 +241,10 @@ public final class MainViewModel {
 
     public LessonViewModel lessons() {
         return lessons;
+    }
+
+    /** Playback recorded as an animated GIF. */
+    public GifRecordingViewModel recording() {
+        return recording;
     }
 }

@@ -12,6 +12,7 @@ import io.carbonrouter.explorer.ui.lessons.LessonMenu;
 import io.carbonrouter.explorer.ui.lessons.LessonView;
 import io.carbonrouter.explorer.ui.results.BaselineView;
 import io.carbonrouter.explorer.ui.results.ChartsView;
+import io.carbonrouter.explorer.ui.results.RecordingView;
 import io.carbonrouter.explorer.ui.service.AppSettings;
 import io.carbonrouter.explorer.ui.settings.SettingsView;
 import io.carbonrouter.explorer.ui.status.StatusView;
@@ -64,7 +65,8 @@ public final class MainWindow {
                 Map.entry(BaselineView.class, () -> new BaselineView(vm.baseline())),
                 Map.entry(ExplainView.class, () -> new ExplainView(vm.explain())),
                 Map.entry(LessonView.class, () -> new LessonView(vm.lessons())),
-                Map.entry(LessonMenu.class, () -> new LessonMenu(vm.lessons())));
+                Map.entry(LessonMenu.class, () -> new LessonMenu(vm.lessons())),
+                Map.entry(RecordingView.class, () -> new RecordingView(vm.recording())));
         loader.setControllerFactory(type -> {
             Supplier<Object> make = views.get(type);
             if (make == null) {
