@@ -15,10 +15,12 @@ import io.carbonrouter.explorer.ui.export.ResultsExportViewModel;
 import io.carbonrouter.explorer.ui.flavours.FlavoursViewModel;
 import io.carbonrouter.explorer.ui.inspector.ExplainViewModel;
 import io.carbonrouter.explorer.ui.inspector.InspectorViewModel;
+import io.carbonrouter.explorer.ui.lessons.LessonViewModel;
 import io.carbonrouter.explorer.ui.model.ScenarioModel;
 import io.carbonrouter.explorer.ui.model.Timeline;
 import io.carbonrouter.explorer.ui.results.BaselineViewModel;
 import io.carbonrouter.explorer.ui.results.ChartsViewModel;
+import io.carbonrouter.explorer.ui.results.GifRecordingViewModel;
 import io.carbonrouter.explorer.ui.run.BatchJob;
 import io.carbonrouter.explorer.ui.run.ChartSetBuilder;
 import io.carbonrouter.explorer.ui.run.Playback;
@@ -68,6 +70,8 @@ public final class MainViewModel {
     private final ImportViewModel imports;
     private final ResultsExportViewModel results;
     private final Autosave autosave;
+    private final LessonViewModel lessons;
+    private final GifRecordingViewModel recording;
     private final ReadOnlyObjectWrapper<List<Problem>> problems = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
 
@@ -98,6 +102,10 @@ public final class MainViewModel {
                 services.fx(), status, document::directory);
         autosave = new Autosave(model, RecoveryFile.beside(services.settings()), services.later(), services.fx(),
                 status);
+        lessons = new LessonViewModel(model, runs.outcomeProperty(), services.settings(), services.files(),
+                services.dialogs(), document::directory);
+        recording = new GifRecordingViewModel(runs.outcomeProperty(), cursor,
+                new BatchJob(services.batch(), services.fx()), services.files(), status, document::directory);
         runs.outcomeProperty().addListener((obs, old, o) -> {
             if (o != null) {
                 timeline.show(o.scenario().clock());
@@ -242,5 +250,14 @@ public final class MainViewModel {
 
     public Autosave autosave() {
         return autosave;
+    }
+
+    public LessonViewModel lessons() {
+        return lessons;
+    }
+
+    /** Playback recorded as an animated GIF. */
+    public GifRecordingViewModel recording() {
+        return recording;
     }
 }

@@ -12,8 +12,11 @@ import io.carbonrouter.explorer.ui.document.RecentMenu;
 import io.carbonrouter.explorer.ui.flavours.FlavoursView;
 import io.carbonrouter.explorer.ui.inspector.ExplainView;
 import io.carbonrouter.explorer.ui.inspector.InspectorView;
+import io.carbonrouter.explorer.ui.lessons.LessonMenu;
+import io.carbonrouter.explorer.ui.lessons.LessonView;
 import io.carbonrouter.explorer.ui.results.BaselineView;
 import io.carbonrouter.explorer.ui.results.ChartsView;
+import io.carbonrouter.explorer.ui.results.RecordingView;
 import io.carbonrouter.explorer.ui.service.AppSettings;
 import io.carbonrouter.explorer.ui.settings.SettingsView;
 import io.carbonrouter.explorer.ui.status.StatusView;
@@ -62,17 +65,21 @@ public final class MainWindow {
                 vm.document().samples(), vm.document()::openSample,
                 open -> RecentMenu.install(open, vm.document(), vm.imports()));
         FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"));
-        Map<Class<?>, Supplier<Object>> views = Map.of(
-                MainView.class, () -> new MainView(vm),
-                ToolbarView.class, () -> new ToolbarView(vm.toolbar(), toolbar),
-                FlavoursView.class, () -> new FlavoursView(vm.flavours()),
-                SettingsView.class, () -> new SettingsView(vm.settings()),
-                CurvesView.class, () -> new CurvesView(vm.curves(), vm.timeline(), vm.imports()::importForecast),
-                ChartsView.class, () -> new ChartsView(vm.charts(), vm.timeline()),
-                InspectorView.class, () -> new InspectorView(vm.inspector()),
-                StatusView.class, () -> new StatusView(vm.status()),
-                BaselineView.class, () -> new BaselineView(vm.baseline()),
-                ExplainView.class, () -> new ExplainView(vm.explain()));
+        Map<Class<?>, Supplier<Object>> views = Map.ofEntries(
+                Map.entry(MainView.class, () -> new MainView(vm)),
+                Map.entry(ToolbarView.class, () -> new ToolbarView(vm.toolbar(), toolbar)),
+                Map.entry(FlavoursView.class, () -> new FlavoursView(vm.flavours())),
+                Map.entry(SettingsView.class, () -> new SettingsView(vm.settings())),
+                Map.entry(CurvesView.class, () -> new CurvesView(vm.curves(), vm.timeline(),
+                        vm.imports()::importForecast)),
+                Map.entry(ChartsView.class, () -> new ChartsView(vm.charts(), vm.timeline())),
+                Map.entry(InspectorView.class, () -> new InspectorView(vm.inspector())),
+                Map.entry(StatusView.class, () -> new StatusView(vm.status())),
+                Map.entry(BaselineView.class, () -> new BaselineView(vm.baseline())),
+                Map.entry(ExplainView.class, () -> new ExplainView(vm.explain())),
+                Map.entry(LessonView.class, () -> new LessonView(vm.lessons())),
+                Map.entry(LessonMenu.class, () -> new LessonMenu(vm.lessons())),
+                Map.entry(RecordingView.class, () -> new RecordingView(vm.recording())));
         loader.setControllerFactory(type -> {
             Supplier<Object> make = views.get(type);
             if (make == null) {

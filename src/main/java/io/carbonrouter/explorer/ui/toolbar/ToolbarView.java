@@ -126,8 +126,9 @@ public final class ToolbarView {
         actions.configure(present, PRESENT);
         actions.configure(contrast, HIGH_CONTRAST);
         actions.configure(export, EXPORT);
-        export.getItems().setAll(actions.menuItem(EXPORT_SCHEDULE), new SeparatorMenuItem(),
-                actions.menuItem(EXPORT_CSV), actions.menuItem(EXPORT_JSON), actions.menuItem(EXPORT_CHARTS));
+        // The declared exports go first; items the FXML already holds (the GIF recording) follow them.
+        export.getItems().addAll(0, List.of(actions.menuItem(EXPORT_SCHEDULE), new SeparatorMenuItem(),
+                actions.menuItem(EXPORT_CSV), actions.menuItem(EXPORT_JSON), actions.menuItem(EXPORT_CHARTS)));
         Playback playback = parts.playback();
         play.graphicProperty().bind(Bindings.createObjectBinding(
                 () -> (playback.isPlaying() ? Icons.PAUSE : Icons.PLAY).node(), playback.playingProperty()));
