@@ -115,6 +115,7 @@ public final class CurvesView {
         followCursor();
         editor.timeLabelsProperty().bind(main.charts().timeLabelsProperty());
         editor.modeProperty().bind(vm.modeProperty());
+        editor.fanProperty().bind(vm.fanProperty());
         editor.titleProperty().bind(Bindings.createStringBinding(() -> vm.targetProperty().get().title(),
                 vm.targetProperty()));
         editor.unitProperty().bind(Bindings.createStringBinding(() -> vm.targetProperty().get().unit(),
@@ -138,7 +139,10 @@ public final class CurvesView {
                 syncingCursor = false;
             }
         };
-        main.cursorProperty().addListener((obs, old, now) -> toEditor.run());
+        main.cursorProperty().addListener((obs, old, now) -> {
+            toEditor.run();
+            vm.cursorMoved();
+        });
         editor.valuesProperty().addListener((obs, old, now) -> toEditor.run());
         editor.cursorStepProperty().addListener((obs, old, now) -> {
             if (!syncingCursor && now.intValue() >= 0) {
@@ -154,8 +158,9 @@ public final class CurvesView {
         demandCurve.setSelected(vm.hasDemandProperty().get());
         vm.hasDemandProperty().addListener((obs, old, now) -> demandCurve.setSelected(now));
         demandCurve.selectedProperty().addListener((obs, old, now) -> vm.setDemand(now));
-        intensity.setTooltip(Tooltips.tooltip("Edit the carbon-intensity forecast (gCO2/kWh per slot); "
-                + "scenario field intensity"));
+        intensity.setTooltip(Tooltips.tooltip("Edit the actual carbon intensity (gCO2/kWh per slot), what the "
+                + "grid emits; scenario field intensity. With a forecast or an error model (Settings, Forecast) "
+                + "the forecast as issued at the cursor is drawn over it, dashed, with the error model's bands"));
         demand.setTooltip(Tooltips.tooltip("Edit the demand curve (requests per slot); scenario field demand"));
         demandCurve.setTooltip(Tooltips.tooltip("With a demand curve the engine sees demand now and next; "
                 + "without one both are 100 and every step weighs the same in the metrics"));
