@@ -62,8 +62,9 @@ final class CurvePainter {
         gc.beginPath();
         gc.rect(f.left(), f.top(), f.width(), f.height());
         gc.clip();
+        m.fan().ifPresent(fan -> FanPainter.bands(gc, f, scale, fan));
         curve(gc, f, scale, m);
-        m.fan().ifPresent(fan -> FanPainter.paint(gc, f, scale, fan, m.values().length));
+        m.fan().ifPresent(fan -> FanPainter.line(gc, f, scale, fan, m.values().length));
         gc.restore();
         AxisPainter.axisLines(gc, f, false, s);
         AxisPainter.valueLabels(gc, f, scale, AxisSide.LEFT, s);

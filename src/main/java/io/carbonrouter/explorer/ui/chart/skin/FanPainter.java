@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Paints a {@link CurveFan}: bands at one and two spreads around its middle, then its line, dashed. */
+/** Paints a {@link CurveFan}: bands at one and two spreads around its middle, and its line, dashed. */
 final class FanPainter {
 
     /** The forecast's colour, apart from the grey actual curve and the blue demand. */
@@ -33,11 +33,15 @@ final class FanPainter {
         return items;
     }
 
-    static void paint(GraphicsContext gc, PlotFrame f, NiceScale scale, CurveFan fan, int steps) {
+    /** The bands, painted before the edited curve so its line stays on top. */
+    static void bands(GraphicsContext gc, PlotFrame f, NiceScale scale, CurveFan fan) {
         if (fan.hasBands()) {
             band(gc, f, scale, fan, 2, OUTER);
             band(gc, f, scale, fan, 1, INNER);
         }
+    }
+
+    static void line(GraphicsContext gc, PlotFrame f, NiceScale scale, CurveFan fan, int steps) {
         double[] line = new double[steps];
         Arrays.fill(line, Double.NaN);
         double[] values = fan.line();
