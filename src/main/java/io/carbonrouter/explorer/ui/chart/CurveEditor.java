@@ -27,6 +27,7 @@ public final class CurveEditor extends TimePlotControl {
     private final StringProperty unit = new SimpleStringProperty(this, "unit", "");
     private final ObjectProperty<Color> color = new SimpleObjectProperty<>(this, "color", FlavourPalette.INTENSITY);
     private final ObjectProperty<EditMode> mode = new SimpleObjectProperty<>(this, "mode", EditMode.DRAG_POINT);
+    private final ObjectProperty<CurveFan> fan = new SimpleObjectProperty<>(this, "fan");
     private final IntegerProperty selectedStep = new SimpleIntegerProperty(this, "selectedStep", -1);
     private final ObjectProperty<Consumer<double[]>> onEditFinished =
             new SimpleObjectProperty<>(this, "onEditFinished", v -> { });
@@ -85,6 +86,19 @@ public final class CurveEditor extends TimePlotControl {
 
     public void setMode(EditMode value) {
         mode.set(value);
+    }
+
+    /** A curve drawn over the edited one (such as the forecast as issued at a step), with its bands; null for none. */
+    public ObjectProperty<CurveFan> fanProperty() {
+        return fan;
+    }
+
+    public CurveFan getFan() {
+        return fan.get();
+    }
+
+    public void setFan(CurveFan value) {
+        fan.set(value);
     }
 
     /** The point the keyboard edits: the one last pressed, -1 for none. */

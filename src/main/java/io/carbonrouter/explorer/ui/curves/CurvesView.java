@@ -113,6 +113,7 @@ public final class CurvesView {
         followTimeline();
         editor.timeLabelsProperty().bind(timeline.timeLabelsProperty());
         editor.modeProperty().bind(vm.modeProperty());
+        editor.fanProperty().bind(vm.fanProperty());
         editor.titleProperty().bind(Bindings.createStringBinding(() -> vm.targetProperty().get().title(),
                 vm.targetProperty()));
         editor.unitProperty().bind(Bindings.createStringBinding(() -> vm.targetProperty().get().unit(),
@@ -128,7 +129,10 @@ public final class CurvesView {
      */
     private void followTimeline() {
         Runnable toEditor = () -> editor.setCursorStep(timeline.curvePoint(timeline.cursor(), points()));
-        timeline.cursorProperty().addListener((obs, old, now) -> toEditor.run());
+        timeline.cursorProperty().addListener((obs, old, now) -> {
+            toEditor.run();
+            vm.cursorMoved();
+        });
         editor.valuesProperty().addListener((obs, old, now) -> toEditor.run());
         editor.cursorStepProperty().addListener((obs, old, now) -> timeline.pickPoint(now.intValue(), points()));
         toEditor.run();
@@ -162,8 +166,9 @@ public final class CurvesView {
         demandCurve.setSelected(vm.hasDemandProperty().get());
         vm.hasDemandProperty().addListener((obs, old, now) -> demandCurve.setSelected(now));
         demandCurve.selectedProperty().addListener((obs, old, now) -> vm.setDemand(now));
-        intensity.setTooltip(Tooltips.tooltip("Edit the carbon-intensity forecast (gCO2/kWh per slot); "
-                + "scenario field intensity"));
+        intensity.setTooltip(Tooltips.tooltip("Edit the actual carbon intensity (gCO2/kWh per slot), what the "
+                + "grid emits; scenario field intensity. With a forecast or an error model (Settings, Forecast) "
+                + "the forecast as issued at the cursor is drawn over it, dashed, with the error model's bands"));
         demand.setTooltip(Tooltips.tooltip("Edit the demand curve (requests per slot); scenario field demand"));
         demandCurve.setTooltip(Tooltips.tooltip("With a demand curve the engine sees demand now and next; "
                 + "without one both are 100 and every step weighs the same in the metrics"));

@@ -1,6 +1,7 @@
 package io.carbonrouter.explorer.ui.curves;
 
 import io.carbonrouter.explorer.simulation.Scenario;
+import io.carbonrouter.explorer.ui.chart.CurveFan;
 import io.carbonrouter.explorer.ui.chart.EditMode;
 import io.carbonrouter.explorer.ui.common.Formats;
 import io.carbonrouter.explorer.ui.form.FieldModel;
@@ -19,7 +20,8 @@ import java.util.function.IntSupplier;
 
 /**
  * The curve editor: which curve it shows (intensity or demand), point drags and freehand strokes (one undo
- * step per gesture), presets, and transforms with their parameters.
+ * step per gesture), presets, transforms with their parameters, and over the actual intensity the forecast as
+ * issued at the cursor.
  */
 public final class CurvesViewModel {
 
@@ -31,6 +33,7 @@ public final class CurvesViewModel {
     private final ObjectProperty<CurveTarget> target = new SimpleObjectProperty<>(CurveTarget.INTENSITY);
     private final ObjectProperty<EditMode> mode = new SimpleObjectProperty<>(EditMode.DRAG_POINT);
     private final ReadOnlyObjectWrapper<double[]> values = new ReadOnlyObjectWrapper<>(new double[0]);
+    private final ReadOnlyObjectWrapper<CurveFan> fan = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper hasDemand = new ReadOnlyBooleanWrapper(false);
     private final FieldModel<Double> scaleFactor = parameter(Parsers.number(0, 1e6, false), 1.2);
     private final FieldModel<Double> shiftBy = parameter(Parsers.number(-1e6, 1e6, false), 20.0);
@@ -66,6 +69,20 @@ public final class CurvesViewModel {
         if (!Arrays.equals(curve, values.get())) {
             values.set(curve);
         }
+        showForecast(s);
+    }
+
+    /** The cursor moved: the fan shows the forecast as issued at its curve point. */
+    public void cursorMoved() {
+        showForecast(model.scenario());
+    }
+
+    private void showForecast(Scenario s) {
+        int n = s.intensity().length;
+        int step = cursor.getAsInt();
+        Optional<CurveFan> issued = target.get() == CurveTarget.INTENSITY && n > 0 && step >= 0
+                ? ForecastFans.issuedAt(s, step % n) : Optional.empty();
+        fan.set(issued.orElse(null));
     }
 
     private double[] curveOf(Scenario s) {
@@ -158,6 +175,11 @@ public final class CurvesViewModel {
     /** The curve on screen; a new array whenever the scenario's curve changes. */
     public ReadOnlyObjectProperty<double[]> valuesProperty() {
         return values.getReadOnlyProperty();
+    }
+
+    /** The forecast as issued at the cursor's point, with the error model's bands; null when there is none. */
+    public ReadOnlyObjectProperty<CurveFan> fanProperty() {
+        return fan.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty hasDemandProperty() {

@@ -45,7 +45,8 @@ public record StepReport(List<Row> rows, String decision) {
         String time = Formats.time(run.timeOf(t));
         rows.add(row("Step", scenario.start().isPresent() ? "time (UTC)" : "time", scenario.start().isPresent() ? time
                 : "+" + formatOffset(Duration.between(Instant.EPOCH, run.timeOf(t)))));
-        rows.add(row("Step", "intensity", Formats.number(run.intensity(t), 2) + " gCO2/kWh"));
+        rows.add(row("Step", "actual intensity", Formats.number(run.intensity(t), 2) + " gCO2/kWh"));
+        rows.add(row("Step", "forecast intensity", Formats.number(run.forecast(t), 2) + " gCO2/kWh"));
         if (scenario.hasDemand()) {
             rows.add(row("Step", "demand", Formats.number(run.demandWeight(t), 2)));
         }

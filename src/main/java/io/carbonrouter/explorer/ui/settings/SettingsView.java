@@ -7,12 +7,16 @@ import io.carbonrouter.explorer.ui.form.FieldValidation;
 import io.carbonrouter.explorer.ui.form.NumberSetting;
 import io.carbonrouter.explorer.ui.form.SettingSpec;
 import io.carbonrouter.explorer.ui.form.SettingSpecs;
+import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.util.StringConverter;
 
 import java.util.List;
 
@@ -33,6 +37,8 @@ public final class SettingsView {
     private GridPane boundsGrid;
     @FXML
     private GridPane forecastGrid;
+    @FXML
+    private GridPane engineForecastGrid;
 
     public SettingsView(SettingsViewModel vm) {
         this.vm = vm;
@@ -46,6 +52,46 @@ public final class SettingsView {
         }
         bounds();
         forecast();
+        engineForecast();
+    }
+
+    /** Perfect, curve or error model; the model's fields show only while it is chosen. */
+    private void engineForecast() {
+        ForecastSettingsViewModel f = vm.engineForecast();
+        ComboBox<ForecastMode> mode = new ComboBox<>(FXCollections.observableArrayList(ForecastMode.values()));
+        mode.setId("setting-forecast-mode");
+        mode.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ForecastMode m) {
+                return m == null ? "" : m.label();
+            }
+
+            @Override
+            public ForecastMode fromString(String text) {
+                return ForecastMode.valueOf(text);
+            }
+        });
+        mode.valueProperty().bindBidirectional(f.modeProperty());
+        String help = "What the engine decides on. Perfect: the actual curve. Curve: a forecast curve of its own "
+                + "(an imported UK file's forecast, or a copy of the actual curve to edit). Error model: the "
+                + "actual curve plus seeded errors growing with lead time. Emissions always use the actual curve."
+                + "\n" + NOT_IN_CRD;
+        mode.setTooltip(Tooltips.tooltip(help));
+        engineForecastGrid.add(label("Engine sees", help), 0, 0);
+        engineForecastGrid.add(mode, 1, 0, 3, 1);
+        int row = 1;
+        for (NumberSetting s : f.errorFields()) {
+            Label label = label(s.spec().label(), s.spec().tooltip());
+            TextField field = field(s);
+            Label unit = unit(s.spec().unit());
+            for (Node n : List.of(label, field, unit)) {
+                n.visibleProperty().bind(f.modeProperty().isEqualTo(ForecastMode.ERROR_MODEL));
+                n.managedProperty().bind(n.visibleProperty());
+            }
+            engineForecastGrid.add(label, 0, row);
+            engineForecastGrid.add(field, 2, row);
+            engineForecastGrid.add(unit, 3, row++);
+        }
     }
 
     private void bounds() {

@@ -27,6 +27,7 @@ public final class SettingsViewModel {
     private final FieldModel<String> name;
     private final FieldModel<Optional<Instant>> start;
     private final FieldModel<Long> seed;
+    private final ForecastSettingsViewModel engineForecast;
     private final BooleanProperty repeat = new SimpleBooleanProperty();
     private boolean syncing;
 
@@ -43,6 +44,7 @@ public final class SettingsViewModel {
                 v -> model.edit("start time", s -> s.toBuilder().start(v).build()));
         seed = new FieldModel<>(Parsers.wholeNumber(), String::valueOf,
                 v -> model.edit("seed", s -> s.toBuilder().seed(v).build()));
+        engineForecast = new ForecastSettingsViewModel(model, report);
         Stream.of(ledger, bounds, forecast).flatMap(List::stream).forEach(n ->
                 n.field().onRefused(r -> report.accept(n.spec().label() + ": " + r)));
         name.onRefused(r -> report.accept("Scenario name: " + r));
@@ -82,6 +84,11 @@ public final class SettingsViewModel {
 
     public List<NumberSetting> forecast() {
         return forecast;
+    }
+
+    /** What the engine sees: perfect, a forecast curve or an error model. */
+    public ForecastSettingsViewModel engineForecast() {
+        return engineForecast;
     }
 
     public FieldModel<String> name() {

@@ -4,12 +4,14 @@ import io.carbonrouter.explorer.io.schedule.PublishedStatus;
 import io.carbonrouter.explorer.simulation.Run;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.ui.Fakes;
+import io.carbonrouter.explorer.ui.common.Formats;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -66,5 +68,19 @@ class StepReportTest {
         StepReport r = StepReport.of(off, Fakes.SIMULATOR.run(off), 0);
 
         assertEquals("disabled", value(r, "Weights", "precision-50"));
+    }
+
+    @Test
+    void givenAForecastCurveThenTheStepShowsWhatTheEngineSawBesideTheActualIntensity() {
+        double[] forecast = sample.intensity().clone();
+        forecast[10] = forecast[10] + 40;
+        Scenario withForecast = sample.toBuilder().forecast(forecast).build();
+        Run forecastRun = Fakes.SIMULATOR.run(withForecast);
+
+        StepReport r = StepReport.of(withForecast, forecastRun, 10);
+
+        assertNotEquals(value(r, "Step", "actual intensity"), value(r, "Step", "forecast intensity"));
+        assertEquals(Formats.number(sample.intensity()[10], 2) + " gCO2/kWh", value(r, "Step", "actual intensity"));
+        assertEquals(Formats.number(forecast[10], 2) + " gCO2/kWh", value(r, "Step", "forecast intensity"));
     }
 }

@@ -2,6 +2,7 @@ package io.carbonrouter.explorer.ui.chart.skin;
 
 import io.carbonrouter.explorer.ui.chart.AxisSide;
 import io.carbonrouter.explorer.ui.chart.CurveEditor;
+import io.carbonrouter.explorer.ui.chart.CurveFan;
 import io.carbonrouter.explorer.ui.chart.EditMode;
 import io.carbonrouter.explorer.ui.chart.FlavourPalette;
 import io.carbonrouter.explorer.ui.chart.TimeWindow;
@@ -16,6 +17,7 @@ import javafx.scene.paint.Color;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Paints a {@link CurveEditor} and turns the mouse and keys into edits. The value axis keeps its range while a
@@ -46,6 +48,7 @@ public final class CurveEditorSkin extends PlotSkin<CurveEditor> {
                 editor.modeProperty()), 200);
         registerInvalidationListener(editor.valuesProperty(), x -> valuesChanged());
         registerInvalidationListener(editor.selectedStepProperty(), x -> canvases.invalidateOverlay());
+        registerInvalidationListener(editor.fanProperty(), x -> valuesChanged());
         editor.addEventHandler(KeyEvent.KEY_PRESSED, onKey);
         refitRange();
     }
@@ -192,6 +195,10 @@ public final class CurveEditorSkin extends PlotSkin<CurveEditor> {
                 max = Math.max(max, v);
             }
         }
+        CurveFan fan = getSkinnable().getFan();
+        if (fan != null) {
+            max = Math.max(max, fan.top());
+        }
         rangeMax = max > 0 ? max * HEADROOM : 1;
     }
 
@@ -238,7 +245,8 @@ public final class CurveEditorSkin extends PlotSkin<CurveEditor> {
         String hint = editor.getMode() == EditMode.DRAW ? "drag across to draw" : "drag a point up or down";
         CurvePainter.Model model = new CurvePainter.Model(text(editor.titleProperty()), text(editor.unitProperty()),
                 hint, values, color(), editor.getTimeLabels(), editor.window(values.length), rangeMax,
-                editor.leftGutterProperty().get(), editor.rightGutterProperty().get());
+                editor.leftGutterProperty().get(), editor.rightGutterProperty().get(),
+                Optional.ofNullable(editor.getFan()));
         geometry = painter.paint(canvas.getGraphicsContext2D(), w, h, model, editor.chartStyle());
         updateHover();
     }

@@ -4,6 +4,7 @@ import io.carbonrouter.explorer.ui.chart.AxisSide;
 import io.carbonrouter.explorer.ui.chart.ChartSeries;
 import io.carbonrouter.explorer.ui.chart.ChartStyle;
 import io.carbonrouter.explorer.ui.chart.CurveEditor;
+import io.carbonrouter.explorer.ui.chart.CurveFan;
 import io.carbonrouter.explorer.ui.chart.SeriesStyle;
 import io.carbonrouter.explorer.ui.chart.TimeLabels;
 import io.carbonrouter.explorer.ui.chart.TimeTick;
@@ -13,6 +14,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,13 +29,16 @@ final class CurvePainter {
 
     /** What a curve paint needs; {@code rangeMax} is the frozen top of the value range. */
     record Model(String title, String unit, String hint, double[] values, Color color, TimeLabels labels,
-                 TimeWindow window, double rangeMax, double minLeftGutter, double minRightGutter) {
+                 TimeWindow window, double rangeMax, double minLeftGutter, double minRightGutter,
+                 Optional<CurveFan> fan) {
     }
 
     ChartGeometry paint(GraphicsContext gc, double width, double height, Model m, ChartStyle s) {
         gc.clearRect(0, 0, width, height);
-        double top = HeaderPainter.paint(gc, width, m.title(), List.of(), s, metrics);
-        hint(gc, width, m, s);
+        double top = HeaderPainter.paint(gc, width, m.title(), legend(m), s, metrics);
+        if (m.fan().isEmpty()) {
+            hint(gc, width, m, s);
+        }
         if (!m.unit().isEmpty()) {
             AxisPainter.unit(gc, m.unit(), AxisSide.LEFT, width, top + s.lineHeight() / 2, s);
             top += s.lineHeight();
@@ -57,7 +62,9 @@ final class CurvePainter {
         gc.beginPath();
         gc.rect(f.left(), f.top(), f.width(), f.height());
         gc.clip();
+        m.fan().ifPresent(fan -> FanPainter.bands(gc, f, scale, fan));
         curve(gc, f, scale, m);
+        m.fan().ifPresent(fan -> FanPainter.line(gc, f, scale, fan, m.values().length));
         gc.restore();
         AxisPainter.axisLines(gc, f, false, s);
         AxisPainter.valueLabels(gc, f, scale, AxisSide.LEFT, s);
@@ -82,6 +89,17 @@ final class CurvePainter {
                 gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
             }
         }
+    }
+
+    /** With a fan, which line is the edited (actual) curve and which the fan's. */
+    private static List<LegendItem> legend(Model m) {
+        if (m.fan().isEmpty()) {
+            return List.of();
+        }
+        List<LegendItem> items = new ArrayList<>();
+        items.add(new LegendItem("actual", m.color(), LegendItem.Swatch.LINE));
+        items.addAll(FanPainter.legend(m.fan().get(), m.labels().label(m.fan().get().from())));
+        return items;
     }
 
     /** A muted reminder of what dragging does, at the top right when it fits beside the title. */
