@@ -64,6 +64,11 @@ public final class TrafficScheduleExporter {
         return out.toString();
     }
 
+    /** The {@code kubectl set env} command that gives the deployed engine these settings. */
+    public static String setEnvCommand(List<EngineSetting> environment) {
+        return ExportComment.setEnvCommand(environment);
+    }
+
     /** The engine settings the run assumed that only the engine Deployment's environment can carry. */
     public static List<EngineSetting> environment(Scenario s) {
         List<EngineSetting> out = new ArrayList<>();
@@ -99,7 +104,7 @@ public final class TrafficScheduleExporter {
                         + " reads SCHEDULE_EVAL_INTERVAL_SEC as an integer, so the comment rounds it to "
                         + Math.max(1, Math.round(e))));
         if (!DeployedEngine.hasPolicy(s.policy())) {
-            out.add(DeployedEngine.missingPolicy(s.policy()));
+            out.add("spec.scheduler.policy: " + DeployedEngine.missingPolicy(s.policy()));
         }
         for (String component : COMPONENTS) {
             Optional<ComponentBound> b = bound(s, component);
