@@ -55,9 +55,6 @@ final class OperatorGrid {
         t.setId("setting-" + f.key());
         t.setPrefColumnCount(4);
         t.getStyleClass().add("number-field");
-        if (f.key().contains("-resources-")) {
-            t.setPromptText("not set");
-        }
         bind.accept(t, f);
         return t;
     }

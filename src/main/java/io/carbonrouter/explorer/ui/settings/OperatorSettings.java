@@ -66,7 +66,7 @@ public final class OperatorSettings {
                                                             String resource) {
         String spec = "spec." + component + ".";
         boolean requests = "requests".equals(kind);
-        String label = title(resource.equals("cpu") ? "CPU" : resource) + " " + (requests ? "request" : "limit");
+        String label = (resource.equals("cpu") ? "CPU" : "Mem") + " " + (requests ? "request" : "limit");
         String help = spec + "resources." + kind + "." + resource + ": the container's " + resource + " "
                 + (requests ? "request" : "limit") + " as a Kubernetes quantity (" + (resource.equals("cpu")
                 ? "200m, 1" : "256Mi, 1Gi") + "); empty: not set." + NOT_SIMULATED;

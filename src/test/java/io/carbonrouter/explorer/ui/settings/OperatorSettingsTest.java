@@ -61,7 +61,7 @@ class OperatorSettingsTest {
 
     @Test
     void givenEveryFieldThenItsTooltipNamesTheTrafficScheduleFieldAndSaysItIsNotSimulated() {
-        assertTrue(component("router").field("Memory limit").orElseThrow().tooltip()
+        assertTrue(component("router").field("Mem limit").orElseThrow().tooltip()
                 .startsWith("spec.router.resources.limits.memory: "));
         assertTrue(component("target").field("CPU trigger (%)").orElseThrow().tooltip()
                 .startsWith("spec.target.autoscaling.cpuUtilization: "));
@@ -75,7 +75,7 @@ class OperatorSettingsTest {
         type(field("router", "Cooldown (s)"), "30");
         type(field("router", "CPU trigger (%)"), "70");
         type(field("consumer", "CPU request"), "200m");
-        type(field("consumer", "Memory limit"), "512Mi");
+        type(field("consumer", "Mem limit"), "512Mi");
         component("consumer").debug().orElseThrow().set(true);
 
         assertEquals(new ComponentSettings(30, 70, Map.of(), Map.of(), false), settings("router"));
@@ -87,7 +87,7 @@ class OperatorSettingsTest {
         assertEquals("consumer resources.limits.memory", model.undoLabelProperty().get());
         model.undo();
         assertEquals(Map.of(), settings("consumer").limits());
-        assertEquals("", field("consumer", "Memory limit").textProperty().get());
+        assertEquals("", field("consumer", "Mem limit").textProperty().get());
         model.undo();
         model.undo();
         assertEquals(80, settings("router").cpuUtilization());
@@ -105,7 +105,7 @@ class OperatorSettingsTest {
         type(cooldown, "-5");
         type(cpu, "0");
         type(request, "lots");
-        type(field("router", "Memory request"), "1.5x");
+        type(field("router", "Mem request"), "1.5x");
 
         assertEquals("must be a whole number of seconds >= 0, got -5", cooldown.errorProperty().get());
         assertEquals("must be a percentage >= 1, got 0", cpu.errorProperty().get());
@@ -139,7 +139,7 @@ class OperatorSettingsTest {
     void givenEditedSettingsWhenSavedAndReopenedThenTheyComeBackIntoTheFields() throws IOException {
         type(field("router", "Cooldown (s)"), "45");
         type(field("router", "CPU request"), "250m");
-        type(field("consumer", "Memory request"), "256Mi");
+        type(field("consumer", "Mem request"), "256Mi");
         component("router").debug().orElseThrow().set(true);
         type(field("target", "CPU trigger (%)"), "65");
         Path file = dir.resolve("saved.yaml");
@@ -154,7 +154,7 @@ class OperatorSettingsTest {
         assertEquals("45", router.field("Cooldown (s)").orElseThrow().field().textProperty().get());
         assertEquals("250m", router.field("CPU request").orElseThrow().field().textProperty().get());
         assertTrue(router.debug().orElseThrow().get());
-        assertEquals("256Mi", again.operator().get(1).field("Memory request").orElseThrow().field().textProperty()
+        assertEquals("256Mi", again.operator().get(1).field("Mem request").orElseThrow().field().textProperty()
                 .get());
         assertEquals("65", again.operator().get(2).field("CPU trigger (%)").orElseThrow().field().textProperty()
                 .get());
