@@ -1,11 +1,12 @@
 package io.carbonrouter.explorer.simulation;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /** What the operator and Kubernetes accept in a component's settings, at the scenario file's paths. */
-final class ComponentSettingsRules {
+public final class ComponentSettingsRules {
 
     /** The CRD's pattern for a resource quantity such as {@code 200m}, {@code 1}, {@code 512Mi} or {@code 1e3}. */
     static final Pattern QUANTITY = Pattern.compile("^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))"
@@ -15,6 +16,13 @@ final class ComponentSettingsRules {
             + "[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?");
 
     private ComponentSettingsRules() {
+    }
+
+    /** The problems of one component's settings, as the validator reports them (the editors ask per field). */
+    public static List<Problem> problems(String component, ComponentSettings settings) {
+        List<Problem> out = new ArrayList<>();
+        check(DeploymentSettings.NONE.withComponent(component, settings), out);
+        return out;
     }
 
     static void check(DeploymentSettings d, List<Problem> out) {

@@ -41,6 +41,19 @@ class ExportCommandTest {
     }
 
     @Test
+    void givenADeploymentLoopEveryMinuteThenTheCommentSetsTheEngineEvaluationInterval() throws IOException {
+        Path scenario = tmp.resolve("minute.yaml");
+        Files.writeString(scenario, Files.readString(Path.of("sample-data/scenarios/flat-grid.yaml"))
+                .replace("evaluationSeconds: 15", "evaluationSeconds: 60"));
+
+        CliRun r = CliRun.of("export", scenario.toString(), "--namespace", "shop");
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("#   SCHEDULE_EVAL_INTERVAL_SEC=60\n")
+                .containsPattern("kubectl set env .* SCHEDULE_EVAL_INTERVAL_SEC=60 ");
+    }
+
+    @Test
     void givenTheHelmChartsOlderCrdThenItNamesTheFieldsThatCrdRejects() {
         CliRun r = CliRun.of("export", WINTER, "--namespace", "shop", "--crd",
                 "src/test/resources/crd/helm-umbrella-trafficschedules.yaml");

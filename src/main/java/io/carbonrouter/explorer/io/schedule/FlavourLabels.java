@@ -75,12 +75,12 @@ final class FlavourLabels {
             long percent = percent(f.precision());
             String first = byPercent.putIfAbsent(percent, f.name());
             if (first != null) {
-                out.add("flavours " + first + " and " + f.name() + " both label as " + PRECISION + "=" + percent
+                out.add("flavours." + f.name() + ": labels as " + PRECISION + "=" + percent + " like " + first
                         + "; the operator keeps only the first Deployment it finds and drops the other");
             }
             String name = "precision-" + percent;
             if (!name.equals(f.name())) {
-                out.add("flavour " + f.name() + " is named " + name + " on the cluster (the operator names"
+                out.add("flavours." + f.name() + ": is named " + name + " on the cluster (the operator names"
                         + " flavours by their precision label), so runs and dashboards show it under that name");
             }
         }

@@ -3,6 +3,7 @@ package io.carbonrouter.explorer.io.schedule;
 import io.carbonrouter.explorer.engine.ComponentBound;
 import io.carbonrouter.explorer.engine.PolicyConfig;
 import io.carbonrouter.explorer.simulation.ComponentSettings;
+import io.carbonrouter.explorer.simulation.DeploymentLoop;
 import io.carbonrouter.explorer.simulation.DeploymentSettings;
 import io.carbonrouter.explorer.simulation.Problem;
 import io.carbonrouter.explorer.simulation.Scenario;
@@ -63,12 +64,27 @@ public final class TrafficScheduleExporter {
         return out.toString();
     }
 
+    /** The {@code kubectl set env} command that gives the deployed engine these settings. */
+    public static String setEnvCommand(List<EngineSetting> environment) {
+        return ExportComment.setEnvCommand(environment);
+    }
+
     /** The engine settings the run assumed that only the engine Deployment's environment can carry. */
     public static List<EngineSetting> environment(Scenario s) {
-        return List.of(new EngineSetting("CREDIT_SENSITIVITY", GoFloat.format(s.config().creditSensitivity())),
-                new EngineSetting("THROTTLE_GREEN_BLEND", GoFloat.format(DeployedEngine.GREEN_BLEND)),
-                new EngineSetting("THROTTLE_GREEN_OVERRIDE_THRESHOLD",
-                        GoFloat.format(DeployedEngine.GREEN_OVERRIDE_THRESHOLD)));
+        List<EngineSetting> out = new ArrayList<>();
+        out.add(new EngineSetting("CREDIT_SENSITIVITY", GoFloat.format(s.config().creditSensitivity())));
+        evaluationInterval(s).ifPresent(seconds -> out.add(new EngineSetting("SCHEDULE_EVAL_INTERVAL_SEC",
+                Long.toString(Math.max(1, Math.round(seconds))))));
+        out.add(new EngineSetting("THROTTLE_GREEN_BLEND", GoFloat.format(DeployedEngine.GREEN_BLEND)));
+        out.add(new EngineSetting("THROTTLE_GREEN_OVERRIDE_THRESHOLD",
+                GoFloat.format(DeployedEngine.GREEN_OVERRIDE_THRESHOLD)));
+        return List.copyOf(out);
+    }
+
+    /** The deployment loop's interval when it is not the deployed engine's default. */
+    private static Optional<Double> evaluationInterval(Scenario s) {
+        return s.loop().map(DeploymentLoop::evaluationSeconds)
+                .filter(e -> e != DeploymentLoop.AS_DEPLOYED.evaluationSeconds());
     }
 
     /**
@@ -83,8 +99,12 @@ public final class TrafficScheduleExporter {
                     + " the router and consumer with TS_NAME=" + DeployedEngine.SCHEDULE_NAME
                     + ", so they never read this resource");
         }
+        evaluationInterval(s).filter(e -> e != Math.rint(e) || e < 1).ifPresent(e -> out.add(
+                "deployment.evaluationSeconds " + GoFloat.format(e) + " is not a whole number of seconds: the engine"
+                        + " reads SCHEDULE_EVAL_INTERVAL_SEC as an integer, so the comment rounds it to "
+                        + Math.max(1, Math.round(e))));
         if (!DeployedEngine.hasPolicy(s.policy())) {
-            out.add(DeployedEngine.missingPolicy(s.policy()));
+            out.add("spec.scheduler.policy: " + DeployedEngine.missingPolicy(s.policy()));
         }
         for (String component : COMPONENTS) {
             Optional<ComponentBound> b = bound(s, component);

@@ -36,6 +36,8 @@ public final class SettingsView {
     @FXML
     private GridPane boundsGrid;
     @FXML
+    private GridPane operatorGrid;
+    @FXML
     private GridPane forecastGrid;
     @FXML
     private GridPane engineForecastGrid;
@@ -110,6 +112,7 @@ public final class SettingsView {
             boundsGrid.add(field(min), 1, row);
             boundsGrid.add(field(max), 2, row);
         }
+        OperatorGrid.fill(operatorGrid, vm.operator(), (t, f) -> bind(t, f.field(), f.tooltip()));
     }
 
     private void forecast() {

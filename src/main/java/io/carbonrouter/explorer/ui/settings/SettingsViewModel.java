@@ -24,6 +24,7 @@ public final class SettingsViewModel {
     private final List<NumberSetting> ledger;
     private final List<NumberSetting> bounds;
     private final List<NumberSetting> forecast;
+    private final List<OperatorSettings> operator;
     private final FieldModel<String> name;
     private final FieldModel<Optional<Instant>> start;
     private final FieldModel<Long> seed;
@@ -38,6 +39,7 @@ public final class SettingsViewModel {
         ledger = SettingSpecs.ledger().stream().map(s -> new NumberSetting(s, model)).toList();
         bounds = SettingSpecs.bounds().stream().map(s -> new NumberSetting(s, model)).toList();
         forecast = SettingSpecs.forecast().stream().map(s -> new NumberSetting(s, model)).toList();
+        operator = SettingSpecs.COMPONENTS.stream().map(c -> new OperatorSettings(model, c, report)).toList();
         name = new FieldModel<>(Parsers.name(), n -> n,
                 v -> model.edit("scenario name", s -> s.toBuilder().name(v).build()));
         start = new FieldModel<>(Parsers.optionalInstant(), t -> t.map(Instant::toString).orElse(""),
@@ -62,6 +64,7 @@ public final class SettingsViewModel {
     private void show(Scenario s) {
         ledger.forEach(n -> n.show(s));
         bounds.forEach(n -> n.show(s));
+        operator.forEach(o -> o.show(s));
         forecast.forEach(n -> n.show(s));
         name.show(s.name());
         start.show(s.start());
@@ -80,6 +83,11 @@ public final class SettingsViewModel {
 
     public List<NumberSetting> bounds() {
         return bounds;
+    }
+
+    /** Per component (router, consumer, target), the settings only the operator uses. */
+    public List<OperatorSettings> operator() {
+        return operator;
     }
 
     public List<NumberSetting> forecast() {

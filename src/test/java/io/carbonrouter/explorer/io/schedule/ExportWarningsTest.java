@@ -20,7 +20,7 @@ class ExportWarningsTest {
     void givenAPolicyTheDeployedEngineLacksThenItSaysWhatRunsInstead() {
         Scenario s = WINTER.toBuilder().policy("precision-tier").build();
 
-        assertEquals(List.of("policy 'precision-tier' is not registered in the deployed decision engine"
+        assertEquals(List.of("spec.scheduler.policy: policy 'precision-tier' is not registered in the deployed decision engine"
                         + " (credit-greedy, forecast-aware, forecast-aware-global, p100, random, round-robin); it"
                         + " would silently run credit-greedy"),
                 TrafficScheduleExporter.warnings(s, "traffic-schedule"));
@@ -42,9 +42,9 @@ class ExportWarningsTest {
 
         List<String> w = TrafficScheduleExporter.labelWarnings(s);
 
-        assertEquals(List.of("flavours precision-33 and other-33 both label as carbonstat.precision=33; the"
+        assertEquals(List.of("flavours.other-33: labels as carbonstat.precision=33 like precision-33; the"
                         + " operator keeps only the first Deployment it finds and drops the other",
-                "flavour other-33 is named precision-33 on the cluster (the operator names flavours by their"
+                "flavours.other-33: is named precision-33 on the cluster (the operator names flavours by their"
                         + " precision label), so runs and dashboards show it under that name"), w);
     }
 

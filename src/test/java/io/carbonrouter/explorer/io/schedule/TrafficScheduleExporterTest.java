@@ -5,6 +5,7 @@ import io.carbonrouter.explorer.engine.FlavourProfile;
 import io.carbonrouter.explorer.engine.PolicyConfig;
 import io.carbonrouter.explorer.io.ScenarioFiles;
 import io.carbonrouter.explorer.simulation.ComponentSettings;
+import io.carbonrouter.explorer.simulation.DeploymentLoop;
 import io.carbonrouter.explorer.simulation.DeploymentSettings;
 import io.carbonrouter.explorer.simulation.Scenario;
 import org.junit.jupiter.api.Test;
@@ -92,6 +93,41 @@ class TrafficScheduleExporterTest {
         assertTrue(yaml.contains("#   CREDIT_SENSITIVITY=0.5\n#   SCHEDULE_EVAL_INTERVAL_SEC=30\n# Apply them with:\n"
                 + "#   kubectl set env deployment/carbonrouter-decision-engine -n carbonrouter-system"
                 + " CREDIT_SENSITIVITY=0.5 SCHEDULE_EVAL_INTERVAL_SEC=30\n"), yaml);
+    }
+
+    @Test
+    void givenADeploymentLoopOffTheDefaultIntervalThenTheCommentSetsTheEvaluationIntervalWithTheOthers() {
+        Scenario s = WINTER.toBuilder().loop(Optional.of(new DeploymentLoop(30, DeploymentLoop.Feedback.EXPECTED,
+                DeploymentLoop.DemandForecast.FLAT))).build();
+
+        String yaml = TrafficScheduleExporter.toYaml(s, "traffic-schedule", "shop");
+
+        assertTrue(yaml.contains("#   CREDIT_SENSITIVITY=0.33\n#   SCHEDULE_EVAL_INTERVAL_SEC=30\n"
+                + "#   THROTTLE_GREEN_BLEND=0.6\n"), yaml);
+        assertTrue(yaml.contains(" CREDIT_SENSITIVITY=0.33 SCHEDULE_EVAL_INTERVAL_SEC=30 THROTTLE_GREEN_BLEND=0.6 "),
+                yaml);
+        assertEquals(List.of(), TrafficScheduleExporter.warnings(s, "traffic-schedule"));
+    }
+
+    @Test
+    void givenTheDeployedIntervalOrNoLoopThenTheCommentLeavesTheIntervalToTheEngineDefault() {
+        Scenario deployed = WINTER.toBuilder().loop(Optional.of(DeploymentLoop.AS_DEPLOYED)).build();
+
+        assertEquals(List.of("CREDIT_SENSITIVITY", "THROTTLE_GREEN_BLEND", "THROTTLE_GREEN_OVERRIDE_THRESHOLD"),
+                TrafficScheduleExporter.environment(deployed).stream().map(EngineSetting::variable).toList());
+        assertEquals(TrafficScheduleExporter.environment(WINTER), TrafficScheduleExporter.environment(deployed));
+    }
+
+    @Test
+    void givenAFractionalIntervalThenTheCommentRoundsItAndAWarningSaysTheEngineTakesWholeSeconds() {
+        Scenario s = WINTER.toBuilder().loop(Optional.of(new DeploymentLoop(7.5, DeploymentLoop.Feedback.NONE,
+                DeploymentLoop.DemandForecast.FLAT))).build();
+
+        assertTrue(TrafficScheduleExporter.environment(s).contains(new EngineSetting("SCHEDULE_EVAL_INTERVAL_SEC",
+                "8")));
+        assertEquals(List.of("deployment.evaluationSeconds 7.5 is not a whole number of seconds: the engine reads"
+                + " SCHEDULE_EVAL_INTERVAL_SEC as an integer, so the comment rounds it to 8"),
+                TrafficScheduleExporter.warnings(s, "traffic-schedule"));
     }
 
     @Test
