@@ -101,8 +101,19 @@ public final class MainViewModel {
                 cursor.set(Math.max(0, Math.min(cursor.get(), o.run().steps() - 1)));
             }
         });
+        model.loadsProperty().addListener((obs, old, n) -> replaced());
         model.scenarioProperty().addListener((obs, old, s) -> changed(s));
         changed(model.scenario());
+    }
+
+    /**
+     * Another scenario was opened: the old run leaves the screen until the new one arrives, and a pinned run
+     * is dropped, since setting it against an unrelated scenario would compare nothing.
+     */
+    private void replaced() {
+        playback.pause();
+        runs.clear();
+        charts.pinnedProperty().set(false);
     }
 
     private void changed(Scenario s) {

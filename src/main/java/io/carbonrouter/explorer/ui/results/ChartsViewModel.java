@@ -25,11 +25,8 @@ public final class ChartsViewModel {
     private Scenario labelled;
 
     public ChartsViewModel(RunService runs, ScenarioModel model) {
-        runs.outcomeProperty().addListener((obs, old, o) -> {
-            if (o != null) {
-                charts.set(o.charts());
-            }
-        });
+        // No outcome means the scenario was replaced and its run is on its way: the charts go blank meanwhile.
+        runs.outcomeProperty().addListener((obs, old, o) -> charts.set(o == null ? ChartSet.EMPTY : o.charts()));
         pinned.addListener((obs, was, now) -> ghost.set(now ? charts.get() : null));
         model.scenarioProperty().addListener((obs, old, s) -> label(s));
         label(model.scenario());
