@@ -65,6 +65,7 @@ public final class MainViewModel {
     private final BaselineViewModel baseline;
     private final ExplainViewModel explain;
     private final BooleanProperty presentation = new SimpleBooleanProperty(false);
+    private final BooleanProperty curvesShown = new SimpleBooleanProperty(true);
     private final ImportViewModel imports;
     private final ResultsExportViewModel results;
     private final Autosave autosave;
@@ -226,6 +227,11 @@ public final class MainViewModel {
     }
 
     /** Presentation mode: larger text, the editors out of the way, for a projector. */
+    /** Whether the curve editor shows above the charts; presentation mode folds it away to give them room. */
+    public BooleanProperty curvesShownProperty() {
+        return curvesShown;
+    }
+
     public BooleanProperty presentationProperty() {
         return presentation;
     }

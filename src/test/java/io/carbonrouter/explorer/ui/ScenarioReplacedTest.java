@@ -50,7 +50,8 @@ class ScenarioReplacedTest {
         Scenario opened = ScenarioFiles.read(OTHER);
         assertEquals(opened.clock().ticks(), vm.runs().outcomeProperty().get().run().steps());
         assertNotSame(old, vm.charts().chartsProperty().get());
-        assertTrue(vm.status().runInfoProperty().get().startsWith("last run "));
+        assertTrue(vm.status().runInfoProperty().get().matches("last run \\d+ ms · \\d+ steps · .*"),
+                vm.status().runInfoProperty().get());
     }
 
     @Test
