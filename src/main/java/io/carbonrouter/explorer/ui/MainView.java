@@ -5,10 +5,12 @@ import io.carbonrouter.explorer.ui.common.Presentation;
 import io.carbonrouter.explorer.ui.curves.CurvesView;
 import io.carbonrouter.explorer.ui.results.ChartsView;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Region;
+import javafx.stage.Stage;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +26,8 @@ public final class MainView {
     private static final double INSPECTOR_WIDTH = 292;
     /** In presentation mode the inspector's larger text needs a little more room. */
     private static final double PRESENTATION_INSPECTOR_WIDTH = 360;
+
+    private static final double CURVES_SHARE = 0.23;
 
     private final MainViewModel vm;
 
@@ -53,7 +57,7 @@ public final class MainView {
                 split.setDividerPositions(EDITORS_WIDTH / w, 1 - INSPECTOR_WIDTH / w);
             }
         });
-        centreSplit.setDividerPositions(0.23);
+        centreSplit.setDividerPositions(CURVES_SHARE);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         SplitPane.setResizableWithParent(split.getItems().get(2), false);
         // Every line of the banner shows: the charts below give way, not the message.
@@ -67,11 +71,27 @@ public final class MainView {
             return images;
         });
         vm.presentationProperty().addListener((obs, was, on) -> presentation(on));
+        Node curves = centreSplit.getItems().get(0);
+        vm.curvesShownProperty().addListener((obs, was, shown) -> {
+            if (!shown) {
+                centreSplit.getItems().remove(curves);
+            } else if (!centreSplit.getItems().contains(curves)) {
+                centreSplit.getItems().add(0, curves);
+                centreSplit.setDividerPositions(CURVES_SHARE);
+            }
+        });
     }
 
-    /** Presentation mode: larger text everywhere, the editors out of the way; leaving it puts them back. */
+    /**
+     * Presentation mode: full screen, larger text everywhere, the editors and the curve editor out of the way;
+     * leaving it puts them back. Escape leaves full screen only, so the larger text stays for the projector.
+     */
     private void presentation(boolean on) {
         Presentation.mark(split.getScene().getRoot(), on);
+        if (split.getScene().getWindow() instanceof Stage stage) {
+            stage.setFullScreen(on);
+        }
+        vm.curvesShownProperty().set(!on);
         double w = split.getWidth();
         if (on) {
             split.getItems().remove(editors);

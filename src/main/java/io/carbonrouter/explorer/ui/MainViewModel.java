@@ -67,6 +67,7 @@ public final class MainViewModel {
     private final BaselineViewModel baseline;
     private final ExplainViewModel explain;
     private final BooleanProperty presentation = new SimpleBooleanProperty(false);
+    private final BooleanProperty curvesShown = new SimpleBooleanProperty(true);
     private final ImportViewModel imports;
     private final ResultsExportViewModel results;
     private final Autosave autosave;
@@ -115,8 +116,19 @@ public final class MainViewModel {
             }
         });
         runs.failureProperty().addListener((obs, old, failure) -> banner.set(bannerText(problems.get(), failure)));
+        model.loadsProperty().addListener((obs, old, n) -> replaced());
         model.scenarioProperty().addListener((obs, old, s) -> changed(s));
         changed(model.scenario());
+    }
+
+    /**
+     * Another scenario was opened: the old run leaves the screen until the new one arrives, and a pinned run
+     * is dropped, since setting it against an unrelated scenario would compare nothing.
+     */
+    private void replaced() {
+        playback.pause();
+        runs.clear();
+        charts.pinnedProperty().set(false);
     }
 
     private void changed(Scenario s) {
@@ -236,6 +248,11 @@ public final class MainViewModel {
     }
 
     /** Presentation mode: larger text, the editors out of the way, for a projector. */
+    /** Whether the curve editor shows above the charts; presentation mode folds it away to give them room. */
+    public BooleanProperty curvesShownProperty() {
+        return curvesShown;
+    }
+
     public BooleanProperty presentationProperty() {
         return presentation;
     }

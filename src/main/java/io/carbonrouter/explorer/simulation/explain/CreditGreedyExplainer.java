@@ -76,7 +76,21 @@ final class CreditGreedyExplainer implements StrategyExplainer {
                 + Say.num(clean + CreditGreedyPolicy.CARBON_SPAN) + " (dirty), so the carbon multiplier is "
                 + Say.num(m) + " (" + Say.num(lowest) + " when clean, up to "
                 + Say.num(lowest + CreditGreedyPolicy.MULTIPLIER_RANGE) + " when dirty): the dirtier the grid, the"
-                + " more traffic may leave the baseline.";
+                + " more traffic may leave the baseline." + ownScale(f);
+    }
+
+    /** Credit-greedy's carbon scale is fixed; said so when the user's throttle scale reads otherwise. */
+    private static String ownScale(StepFacts f) {
+        double clean = CreditGreedyPolicy.CARBON_CLEAN;
+        double dirty = clean + CreditGreedyPolicy.CARBON_SPAN;
+        double floor = f.config().throttleIntensityFloor();
+        double ceiling = f.config().throttleIntensityCeiling();
+        if (floor == clean && ceiling == dirty) {
+            return "";
+        }
+        return " This " + Say.num(clean) + ".." + Say.num(dirty) + " scale is credit-greedy's own and fixed; it"
+                + " differs from the throttle floor and ceiling set here (" + Say.num(floor) + ".."
+                + Say.num(ceiling) + "), which move only the throttle.";
     }
 
     private static String allowance(StepFacts f) {

@@ -1,5 +1,6 @@
 package io.carbonrouter.explorer.simulation.explain;
 
+import io.carbonrouter.explorer.engine.PolicyConfig;
 import io.carbonrouter.explorer.engine.strategies.CreditGreedyPolicy;
 import io.carbonrouter.explorer.engine.strategies.ForecastAwareGlobalPolicy;
 import io.carbonrouter.explorer.engine.strategies.ForecastAwarePolicy;
@@ -67,12 +68,28 @@ public final class StepExplainer {
         paragraphs.add("Split: " + Say.shares(f.weights()) + ", for an average precision of "
                 + Say.pct(f.avgPrecision()) + ".");
         paragraphs.add(ledger(f));
-        paragraphs.add("The throttle lets the components scale to " + Say.pct(f.throttle())
-                + " of their maximum replicas.");
+        paragraphs.add(throttle(f));
         String slot = f.slot() == f.step() ? "" : ", slot " + f.slot();
         String headline = "Step " + f.step() + " (" + f.time() + slot + "), " + f.policy() + ", carbon "
                 + Say.carbon(f.intensity());
         return new Explanation(headline, paragraphs);
+    }
+
+    /** The throttle and why: the lower of the ledger's and the carbon forecast's ratios, with the engine's easing. */
+    static String throttle(StepFacts f) {
+        PolicyConfig c = f.config();
+        String result = "The throttle lets the components scale to " + Say.pct(f.throttle())
+                + " of their maximum replicas";
+        if (f.intensityRatio() >= 0.99) {
+            return result + ", because the carbon forecast is at or below the throttle floor of "
+                    + Say.carbon(c.throttleIntensityFloor()) + ", so the grid holds nothing back.";
+        }
+        return result + ", because the ledger sits " + Say.pct(f.creditsRatio()) + " of the way up its band and "
+                + "the forecast peak leaves " + Say.pct(f.intensityRatio()) + " of the room between the throttle"
+                + " ceiling " + Say.carbon(c.throttleIntensityCeiling()) + " and floor "
+                + Say.carbon(c.throttleIntensityFloor()) + ": the throttle takes the lower of the two (eased"
+                + " towards the carbon share when that is higher), never below throttleMin "
+                + Say.pct(c.throttleMin()) + ", and less again when a much cleaner slot is forecast soon.";
     }
 
     /** The metrics poll's update before the evaluation: the precision the routers actually served. */

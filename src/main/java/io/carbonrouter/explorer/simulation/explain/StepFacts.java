@@ -40,7 +40,9 @@ public record StepFacts(
         List<FlavourProfile> flavours,
         int slot,
         double realisedPrecision,
-        double balanceBeforeFeedback) {
+        double balanceBeforeFeedback,
+        double creditsRatio,
+        double intensityRatio) {
 
     public StepFacts {
         weights = Collections.unmodifiableMap(new LinkedHashMap<>(weights));
@@ -62,7 +64,7 @@ public record StepFacts(
         return new StepFacts(run.policy(), t, run.steps(), run.timeOf(t), run.weights().at(t),
                 run.diagnostics().at(t), run.avgPrecision(t), before, run.balance(t), run.velocity(t),
                 run.throttle(t), run.intensity(t), run.demandWeight(t), scenario.seed(), scenario.config(),
-                scenario.flavours(), run.slot(t), realised, previous);
+                scenario.flavours(), run.slot(t), realised, previous, run.creditsRatio(t), run.intensityRatio(t));
     }
 
     /** The ledger change a served precision makes (ENGINE-SPEC "Credit ledger"). */

@@ -3,6 +3,8 @@ package io.carbonrouter.explorer.ui.model;
 import io.carbonrouter.explorer.simulation.Scenario;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -27,6 +29,7 @@ public final class ScenarioModel {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper loads = new ReadOnlyIntegerWrapper(0);
     private final EditHistory<Scenario> history = new EditHistory<>(HISTORY_LIMIT);
     private Scenario saved;
 
@@ -83,6 +86,7 @@ public final class ScenarioModel {
         history.clear();
         saved = loaded;
         file.set(from);
+        loads.set(loads.get() + 1);
         set(loaded);
     }
 
@@ -94,6 +98,7 @@ public final class ScenarioModel {
         history.clear();
         saved = null;
         file.set(from);
+        loads.set(loads.get() + 1);
         set(edits);
     }
 
@@ -115,6 +120,14 @@ public final class ScenarioModel {
         canRedo.set(history.canRedo());
         undoLabel.set(history.undoLabel());
         redoLabel.set(history.redoLabel());
+    }
+
+    /**
+     * Counts whole replacements (open, sample, recovery); it changes just before the new scenario is set, so
+     * a listener can drop what belonged to the old one before the new one runs.
+     */
+    public ReadOnlyIntegerProperty loadsProperty() {
+        return loads.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Optional<Path>> fileProperty() {

@@ -40,6 +40,8 @@ public final class ChartsView {
     private Label hover;
     @FXML
     private ToggleButton pin;
+    @FXML
+    private ToggleButton curves;
 
     public ChartsView(ChartsViewModel vm, Timeline timeline) {
         this.vm = vm;
@@ -81,6 +83,9 @@ public final class ChartsView {
         pin.setTooltip(Tooltips.tooltip("Pin the run on screen as a grey baseline, to compare your next edits "
                 + "against it; unpin to drop it"));
         pin.setFocusTraversable(false);
+        curves.selectedProperty().bindBidirectional(main.curvesShownProperty());
+        curves.setTooltip(Tooltips.tooltip("Show or fold away the curve editor above the charts"));
+        curves.setFocusTraversable(false);
     }
 
     private void show(TimeSeriesChart chart, Function<ChartSet, ChartData> part) {

@@ -18,11 +18,8 @@ public final class ChartsViewModel {
     private final BooleanProperty pinned = new SimpleBooleanProperty(false);
 
     public ChartsViewModel(RunService runs) {
-        runs.outcomeProperty().addListener((obs, old, o) -> {
-            if (o != null) {
-                charts.set(o.charts());
-            }
-        });
+        // No outcome means the scenario was replaced and its run is on its way: the charts go blank meanwhile.
+        runs.outcomeProperty().addListener((obs, old, o) -> charts.set(o == null ? ChartSet.EMPTY : o.charts()));
         pinned.addListener((obs, was, now) -> ghost.set(now ? charts.get() : null));
     }
 

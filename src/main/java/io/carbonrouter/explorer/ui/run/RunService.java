@@ -112,6 +112,12 @@ public final class RunService {
         });
     }
 
+    /** Stops whatever runs now and drops the outcome, so nothing of a scenario that was replaced stays shown. */
+    public void clear() {
+        cancel();
+        outcome.set(null);
+    }
+
     /** Stops whatever runs now; the last outcome stays on screen. */
     public void cancel() {
         begin(false);

@@ -45,6 +45,7 @@ public final class StatusView {
         cancel.setGraphic(Icons.CANCEL.node());
         cancel.setTooltip(Tooltips.tooltip("Stop this run; the last complete run stays on screen"));
         runInfo.textProperty().bind(vm.runInfoProperty());
+        runInfo.setTooltip(Tooltips.tooltip(StatusViewModel.RUN_INFO_HELP));
     }
 
     @FXML

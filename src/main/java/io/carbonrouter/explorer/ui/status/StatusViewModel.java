@@ -19,6 +19,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class StatusViewModel implements Messages {
 
+    /** What the run part of the status bar says while a replaced scenario's first run is on its way. */
+    static final String RUNNING = "running the new scenario…";
+    /** The run part's tooltip: what its figures are. */
+    public static final String RUN_INFO_HELP = "How long the engine took to compute the run on screen "
+            + "(wall-clock, on this machine), how many steps it covers, and its savings against always running "
+            + "precision-100 and its mean precision. While playing, the time is that of the last update.";
+
     private final RunService runs;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper error = new ReadOnlyBooleanWrapper(false);
@@ -29,11 +36,7 @@ public final class StatusViewModel implements Messages {
         this.runs = runs;
         showProgress = Bindings.createBooleanBinding(() -> runs.progressProperty().get() >= 0,
                 runs.progressProperty());
-        runs.outcomeProperty().addListener((obs, old, o) -> {
-            if (o != null) {
-                runInfo.set(describe(o));
-            }
-        });
+        runs.outcomeProperty().addListener((obs, old, o) -> runInfo.set(o == null ? RUNNING : describe(o)));
         runs.failureProperty().addListener((obs, old, now) -> {
             if (!now.isEmpty()) {
                 error(now);
@@ -45,7 +48,8 @@ public final class StatusViewModel implements Messages {
         RunMetrics m = o.run().metrics();
         String steps = o.live() ? o.run().steps() + " of " + o.scenario().clock().ticks() + " steps"
                 : o.run().steps() + " steps";
-        return (o.live() ? "live · " : "last run ") + Formats.number(o.wallNanos() / 1e6, 1) + " ms · " + steps
+        String took = Formats.number(o.wallNanos() / 1e6, 0) + " ms";
+        return (o.live() ? "playing · last update " : "last run ") + took + " · " + steps
                 + " · savings " + Formats.percent(m.savings()) + " · mean precision "
                 + Formats.percent(m.meanPrecision());
     }

@@ -24,7 +24,7 @@ class ExplainerKeysTest {
     void givenACreditGreedyStepWhenAnExplainerReadsAKeyItDoesNotPublishThenTheReadFails() {
         StepFacts facts = new StepFacts(CreditGreedyPolicy.NAME, 0, 1, Instant.EPOCH, Map.of("precision-100", 1.0),
                 Map.of(CreditGreedyPolicy.ALLOWANCE, 0.5), 1.0, 0, 0.05, 0.05, 1, 100, 1, 0,
-                PolicyConfig.DEFAULTS, Scenario.DEFAULT_FLAVOURS, 0, Double.NaN, 0);
+                PolicyConfig.DEFAULTS, Scenario.DEFAULT_FLAVOURS, 0, Double.NaN, 0, 1, 1);
 
         assertThat(facts.diag(CreditGreedyPolicy.ALLOWANCE)).isEqualTo(0.5);
         assertThat(facts.diag(CreditGreedyPolicy.CARBON_NOW)).isNaN();

@@ -187,7 +187,7 @@ class StepExplainerTest {
         diagnostics.put("mood", 1.5);
         diagnostics.put("hunch", null);
         StepFacts facts = new StepFacts("half-half", 0, 1, Instant.EPOCH, Map.of("precision-100", 1.0), diagnostics,
-                1.0, 0, 0.05, 0.05, 1, 100, 1, 0, PolicyConfig.DEFAULTS, Scenario.DEFAULT_FLAVOURS, 0, Double.NaN, 0);
+                1.0, 0, 0.05, 0.05, 1, 100, 1, 0, PolicyConfig.DEFAULTS, Scenario.DEFAULT_FLAVOURS, 0, Double.NaN, 0, 1, 1);
 
         Explanation e = explainer.explain(facts);
 

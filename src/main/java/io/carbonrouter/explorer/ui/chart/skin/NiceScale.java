@@ -37,7 +37,7 @@ public record NiceScale(double min, double max, double step) {
     }
 
     /** The tick values from the first multiple of the step at or above {@code min} up to {@code max}. */
-    double[] ticks() {
+    public double[] ticks() {
         long first = (long) Math.ceil(min / step - 1e-9);
         long last = (long) Math.floor(max / step + 1e-9);
         double[] ticks = new double[(int) Math.max(0, last - first + 1)];
