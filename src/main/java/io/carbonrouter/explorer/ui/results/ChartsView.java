@@ -10,6 +10,7 @@ import io.carbonrouter.explorer.ui.model.Timeline;
 import io.carbonrouter.explorer.ui.run.ChartSet;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -27,6 +28,8 @@ public final class ChartsView {
 
     private final ChartsViewModel vm;
     private final Timeline timeline;
+    /** Whether the curve editor is shown above the charts (folded away in presentation mode). */
+    private final BooleanProperty curvesShown;
     private final TimeSeriesChart weights = new TimeSeriesChart("Traffic weights per flavour (%)");
     private final TimeSeriesChart precision = new TimeSeriesChart("Precision vs target (%)");
     private final TimeSeriesChart balance = new TimeSeriesChart("Credit balance");
@@ -43,9 +46,10 @@ public final class ChartsView {
     @FXML
     private ToggleButton curves;
 
-    public ChartsView(ChartsViewModel vm, Timeline timeline) {
+    public ChartsView(ChartsViewModel vm, Timeline timeline, BooleanProperty curvesShown) {
         this.vm = vm;
         this.timeline = timeline;
+        this.curvesShown = curvesShown;
     }
 
     @FXML
@@ -83,7 +87,7 @@ public final class ChartsView {
         pin.setTooltip(Tooltips.tooltip("Pin the run on screen as a grey baseline, to compare your next edits "
                 + "against it; unpin to drop it"));
         pin.setFocusTraversable(false);
-        curves.selectedProperty().bindBidirectional(main.curvesShownProperty());
+        curves.selectedProperty().bindBidirectional(curvesShown);
         curves.setTooltip(Tooltips.tooltip("Show or fold away the curve editor above the charts"));
         curves.setFocusTraversable(false);
     }
