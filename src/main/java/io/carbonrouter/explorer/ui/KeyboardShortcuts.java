@@ -14,8 +14,8 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 
 /**
- * The app's keys: Space play / pause, Left / Right step, Ctrl+O / S open / save (Ctrl+Shift+S save as),
- * Ctrl+E export, Ctrl+Z / Y undo / redo; F11 (or Ctrl+Shift+P) presentation mode. Space and the arrows stay
+ * The app's keys: Space play / pause, Left / Right step by tick (with Shift by forecast slot), Ctrl+O / S
+ * open / save (Ctrl+Shift+S save as), Ctrl+E export, Ctrl+Z / Y undo / redo; F11 (or Ctrl+Shift+P) presentation mode. Space and the arrows stay
  * with a control that needs them (a text field, a slider, a drop-down) while it has the focus.
  */
 public final class KeyboardShortcuts {
@@ -46,14 +46,24 @@ public final class KeyboardShortcuts {
             }
             switch (e.getCode()) {
                 case SPACE -> vm.playback().toggle();
-                case LEFT -> vm.stepBack();
-                case RIGHT -> vm.stepForward();
+                case LEFT -> step(vm, e.isShiftDown(), false);
+                case RIGHT -> step(vm, e.isShiftDown(), true);
                 default -> {
                     return;
                 }
             }
             e.consume();
         });
+    }
+
+    private static void step(MainViewModel vm, boolean bySlot, boolean forward) {
+        if (bySlot) {
+            vm.stepSlot(forward);
+        } else if (forward) {
+            vm.stepForward();
+        } else {
+            vm.stepBack();
+        }
     }
 
     private static KeyCombination shortcut(KeyCode code) {

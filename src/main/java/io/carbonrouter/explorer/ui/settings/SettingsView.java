@@ -33,6 +33,8 @@ public final class SettingsView {
     private GridPane boundsGrid;
     @FXML
     private GridPane forecastGrid;
+    @FXML
+    private GridPane loopGrid;
 
     public SettingsView(SettingsViewModel vm) {
         this.vm = vm;
@@ -46,6 +48,7 @@ public final class SettingsView {
         }
         bounds();
         forecast();
+        DeploymentLoopRows.fill(loopGrid, vm.loop(), validation);
     }
 
     private void bounds() {

@@ -1,13 +1,16 @@
 package io.carbonrouter.explorer.ui.inspector;
 
 import io.carbonrouter.explorer.io.schedule.PublishedStatus;
+import io.carbonrouter.explorer.simulation.DeploymentLoop;
 import io.carbonrouter.explorer.simulation.Run;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.ui.Fakes;
+import io.carbonrouter.explorer.ui.common.Formats;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -66,5 +69,28 @@ class StepReportTest {
         StepReport r = StepReport.of(off, Fakes.SIMULATOR.run(off), 0);
 
         assertEquals("disabled", value(r, "Weights", "precision-50"));
+    }
+
+    @Test
+    void givenADeployedRunThenATickShowsItsSlotWithItsTimeRangeAndWhatTheLedgerWasFed() {
+        Scenario deployed = sample.toBuilder().loop(Optional.of(DeploymentLoop.AS_DEPLOYED)).build();
+        Run ticks = Fakes.SIMULATOR.run(deployed);
+
+        StepReport first = StepReport.of(deployed, ticks, 0);
+        StepReport later = StepReport.of(deployed, ticks, 125);
+
+        assertEquals("no feedback this tick", value(first, "Step", "realised precision"));
+        assertEquals("126 of 17280", value(later, "Step", "tick"));
+        assertEquals("Tue 15 Jan 2030 00:31:15", value(later, "Step", "time (UTC)"));
+        assertEquals("2  ·  Tue 15 Jan 2030 00:30 – Tue 15 Jan 2030 01:00", value(later, "Step", "slot"));
+        assertEquals(Formats.percent(ticks.realisedPrecision(125)), value(later, "Step", "realised precision"));
+    }
+
+    @Test
+    void givenOneEvaluationPerSlotThenNoSlotOrFeedbackRowIsShown() {
+        StepReport r = StepReport.of(sample, run, 3);
+
+        assertTrue(r.rows().stream().noneMatch(row -> row.name().equals("slot")
+                || row.name().equals("realised precision")));
     }
 }
