@@ -37,8 +37,8 @@ public final class ChartsViewModel {
 
     private void label(Scenario s) {
         if (labelled == null || !Objects.equals(labelled.start(), s.start())
-                || labelled.slotMinutes() != s.slotMinutes()) {
-            timeLabels.set(TimeLabels.of(s.start(), (int) Math.max(1, Math.round(s.slotMinutes()))));
+                || labelled.clock().evaluationSeconds() != s.clock().evaluationSeconds()) {
+            timeLabels.set(TimeLabels.of(s.start(), s.clock().evaluationSeconds() / 60.0));
         }
         labelled = s;
     }
