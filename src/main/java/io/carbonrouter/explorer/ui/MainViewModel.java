@@ -101,6 +101,7 @@ public final class MainViewModel {
                 cursor.set(Math.max(0, Math.min(cursor.get(), o.run().steps() - 1)));
             }
         });
+        runs.failureProperty().addListener((obs, old, failure) -> banner.set(bannerText(problems.get(), failure)));
         model.scenarioProperty().addListener((obs, old, s) -> changed(s));
         changed(model.scenario());
     }
@@ -108,7 +109,7 @@ public final class MainViewModel {
     private void changed(Scenario s) {
         List<Problem> found = ScenarioValidator.validate(s);
         problems.set(found);
-        banner.set(found.isEmpty() ? "" : bannerText(found));
+        banner.set(bannerText(found, runs.failureProperty().get()));
         if (!found.isEmpty()) {
             playback.pause();
             runs.cancel();
@@ -119,7 +120,14 @@ public final class MainViewModel {
         }
     }
 
-    private static String bannerText(List<Problem> found) {
+    /**
+     * The banner over the charts: the scenario's problems, or why a valid scenario's run failed; either way the
+     * charts still show an earlier run, which the banner must say so that stale charts are never taken as current.
+     */
+    private static String bannerText(List<Problem> found, String failure) {
+        if (found.isEmpty()) {
+            return failure.isEmpty() ? "" : "The run failed; the charts show the last run that finished.\n" + failure;
+        }
         String shown = found.stream().limit(3).map(Problem::toString).collect(Collectors.joining("\n"));
         String more = found.size() > 3 ? "\n… and " + (found.size() - 3) + " more" : "";
         return "The scenario cannot run; the charts show the last valid run.\n" + shown + more;

@@ -74,7 +74,7 @@ class HostileInputTest {
                     "start: must be between 1900-01-01T00:00:00Z and 9999-12-31T23:59:59Z"),
                 Arguments.of("timeline past year 9999",
                     "start: 9999-12-31T23:00:00Z",
-                    "start: the timeline of 3 steps of 30.0 minutes from 9999-12-31T23:00:00Z ends after"),
+                    "start: the timeline of 3 steps of 30 minutes from 9999-12-31T23:00:00Z ends after"),
                 Arguments.of("floor above ceiling",
                     "config: {throttleIntensityFloor: 400, throttleIntensityCeiling: 300}",
                     "config.throttleIntensityFloor: throttleIntensityFloor (400.0) must be below throttleIntensityC"

@@ -166,7 +166,7 @@ class HostileWritesTest {
         assertThat(done.stream().filter(r -> r.code() == 2)).hasSize(writers - 1)
                 .allSatisfy(r -> assertThat(r.err()).contains("the file exists"));
         String winner = done.stream().filter(r -> r.code() == 0).findFirst().orElseThrow().err();
-        assertThat(winner).startsWith("export: wrote");
+        assertThat(winner).contains("export: wrote");
         assertThat(onlyFiles()).containsExactlyInAnyOrder("input.yaml", "race.yaml");
     }
 

@@ -53,6 +53,28 @@ class MainViewModelTest {
     }
 
     @Test
+    void givenAValidScenarioWhoseRunFailsThenTheBannerSaysTheChartsAreFromAnEarlierRun() {
+        MainViewModel vm = open(new Fakes.Services(home));
+        RunOutcome before = vm.runs().outcomeProperty().get();
+
+        vm.model().edit("unknown strategy", s -> s.withPolicy("no-such-strategy"));
+
+        assertTrue(vm.bannerProperty().get().startsWith("The run failed; the charts show the last run that finished."),
+                vm.bannerProperty().get());
+        assertTrue(vm.bannerProperty().get().contains("no-such-strategy"), vm.bannerProperty().get());
+        assertSame(before, vm.runs().outcomeProperty().get());
+
+        vm.model().edit("another edit", s -> s.withConfig(s.config().withCreditMin(-0.5)));
+        assertTrue(vm.bannerProperty().get().startsWith("The run failed"), vm.bannerProperty().get());
+
+        vm.model().undo();
+        vm.model().undo();
+
+        assertEquals("", vm.bannerProperty().get());
+        assertNotSame(before, vm.runs().outcomeProperty().get());
+    }
+
+    @Test
     void givenAnInvalidScenarioWhenFixedThenTheBannerGoesAndItRunsAgain() {
         MainViewModel vm = open(new Fakes.Services(home));
         RunOutcome before = vm.runs().outcomeProperty().get();

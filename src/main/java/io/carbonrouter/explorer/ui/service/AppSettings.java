@@ -1,11 +1,13 @@
 package io.carbonrouter.explorer.ui.service;
 
 import io.carbonrouter.explorer.io.AtomicFiles;
+import io.carbonrouter.explorer.io.InputException;
+import io.carbonrouter.explorer.io.InputFiles;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -43,11 +45,12 @@ public final class AppSettings {
 
     public static AppSettings load(Path file) {
         AppSettings s = new AppSettings(file);
-        if (Files.isRegularFile(file)) {
-            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        if (Files.exists(file)) {
+            try (Reader in = new StringReader(InputFiles.read(file))) {
                 s.values.load(in);
-            } catch (IOException | IllegalArgumentException e) {
-                // A damaged settings file must not keep the app from starting; it is rewritten on close.
+            } catch (IOException | IllegalArgumentException | InputException e) {
+                // A damaged, oversized or special settings file must not keep the app from starting (nor hang it
+                // on a pipe); it starts empty and is rewritten on close.
                 s.values.clear();
             }
         }

@@ -6,10 +6,12 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AppSettingsTest {
@@ -38,6 +40,19 @@ class AppSettingsTest {
 
         assertEquals(Optional.of(new AppSettings.WindowBounds(10, 20, 1280, 800, false)), again.window());
         assertEquals(Optional.of(dir.resolve("s.yaml").toAbsolutePath()), again.lastScenario());
+    }
+
+    @Test
+    void givenAPipeOrAnOversizedSettingsFileThenTheAppStartsWithNothingSetAtOnce() throws Exception {
+        Path pipe = dir.resolve("pipe.properties");
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+        assertEquals(0, mkfifo.waitFor());
+        Path big = dir.resolve("big.properties");
+        Files.write(big, new byte[17 * 1024 * 1024]);
+
+        assertEquals(Optional.empty(), assertTimeoutPreemptively(
+                Duration.ofSeconds(20), () -> AppSettings.load(pipe).window()));
+        assertEquals(Optional.empty(), AppSettings.load(big).window());
     }
 
     @Test
