@@ -23,6 +23,7 @@ import io.carbonrouter.explorer.ui.run.ChartSetBuilder;
 import io.carbonrouter.explorer.ui.run.Playback;
 import io.carbonrouter.explorer.ui.run.RunOutcome;
 import io.carbonrouter.explorer.ui.run.RunService;
+import io.carbonrouter.explorer.ui.run.SlotSteps;
 import io.carbonrouter.explorer.ui.service.RecoveryFile;
 import io.carbonrouter.explorer.ui.settings.SettingsViewModel;
 import io.carbonrouter.explorer.ui.status.StatusViewModel;
@@ -146,6 +147,20 @@ public final class MainViewModel {
 
     public void stepBack() {
         playback.stepBack();
+    }
+
+    /** The forecast slot of the tick under the cursor (the cursor itself before a run is on screen). */
+    public int cursorSlot() {
+        RunOutcome o = runs.outcomeProperty().get();
+        int t = cursor.get();
+        return o == null || t < 0 || t >= o.run().steps() ? t : o.run().slot(t);
+    }
+
+    /** Puts the cursor on the first tick of a forecast slot, as a click on a curve point does. */
+    public void moveCursorToSlot(int slot) {
+        RunOutcome o = runs.outcomeProperty().get();
+        int t = o == null ? slot : SlotSteps.firstTickOf(o.run(), slot);
+        cursor.set(o == null || t < o.run().steps() ? t : cursor.get());
     }
 
     /** Shift+arrows: by forecast slot, which in the deployed loop holds many ticks. */

@@ -113,7 +113,7 @@ public final class CurvesView {
         });
         editor.setOnEditFinished(vm::finished);
         followCursor();
-        editor.timeLabelsProperty().bind(main.charts().timeLabelsProperty());
+        editor.timeLabelsProperty().bind(main.charts().slotLabelsProperty());
         editor.modeProperty().bind(vm.modeProperty());
         editor.titleProperty().bind(Bindings.createStringBinding(() -> vm.targetProperty().get().title(),
                 vm.targetProperty()));
@@ -130,7 +130,7 @@ public final class CurvesView {
     private void followCursor() {
         Runnable toEditor = () -> {
             int n = editor.getValues().length;
-            int step = main.cursorProperty().get();
+            int step = main.cursorSlot();
             syncingCursor = true;
             try {
                 editor.setCursorStep(n == 0 || step < 0 ? -1 : step % n);
@@ -139,10 +139,11 @@ public final class CurvesView {
             }
         };
         main.cursorProperty().addListener((obs, old, now) -> toEditor.run());
+        main.runs().outcomeProperty().addListener((obs, old, now) -> toEditor.run());
         editor.valuesProperty().addListener((obs, old, now) -> toEditor.run());
         editor.cursorStepProperty().addListener((obs, old, now) -> {
             if (!syncingCursor && now.intValue() >= 0) {
-                main.cursorProperty().set(now.intValue());
+                main.moveCursorToSlot(now.intValue());
             }
         });
         toEditor.run();

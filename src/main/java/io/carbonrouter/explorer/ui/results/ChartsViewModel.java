@@ -21,6 +21,7 @@ public final class ChartsViewModel {
     private final ReadOnlyObjectWrapper<ChartSet> charts = new ReadOnlyObjectWrapper<>(ChartSet.EMPTY);
     private final ReadOnlyObjectWrapper<ChartSet> ghost = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<TimeLabels> timeLabels = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<TimeLabels> slotLabels = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty pinned = new SimpleBooleanProperty(false);
     private Scenario labelled;
 
@@ -40,6 +41,10 @@ public final class ChartsViewModel {
                 || labelled.clock().evaluationSeconds() != s.clock().evaluationSeconds()) {
             timeLabels.set(TimeLabels.of(s.start(), s.clock().evaluationSeconds() / 60.0));
         }
+        if (labelled == null || !Objects.equals(labelled.start(), s.start())
+                || labelled.slotMinutes() != s.slotMinutes()) {
+            slotLabels.set(TimeLabels.of(s.start(), s.slotMinutes()));
+        }
         labelled = s;
     }
 
@@ -54,6 +59,11 @@ public final class ChartsViewModel {
 
     public ReadOnlyObjectProperty<TimeLabels> timeLabelsProperty() {
         return timeLabels.getReadOnlyProperty();
+    }
+
+    /** Labels for the curves, one point per forecast slot, where the charts have one per tick. */
+    public ReadOnlyObjectProperty<TimeLabels> slotLabelsProperty() {
+        return slotLabels.getReadOnlyProperty();
     }
 
     /** Pin the run on screen as a baseline to compare edits against; unpin to drop it. */

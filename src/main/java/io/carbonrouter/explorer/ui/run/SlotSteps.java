@@ -32,7 +32,7 @@ public final class SlotSteps {
     }
 
     /** The first tick whose slot is at least {@code slot}; {@code steps()} when there is none. */
-    static int firstTickOf(Run run, int slot) {
+    public static int firstTickOf(Run run, int slot) {
         int lo = 0;
         int hi = run.steps();
         while (lo < hi) {
