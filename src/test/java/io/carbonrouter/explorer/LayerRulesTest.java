@@ -56,12 +56,6 @@ class LayerRulesTest {
     /** The shared ui layers every feature may use; they know no feature. */
     private static final String[] SHARED = {"..explorer.ui.app..", "..explorer.ui.common..", "..explorer.ui.form..",
         "..explorer.ui.run..", "..explorer.ui.model..", "..explorer.ui.service..", "..explorer.ui.chart.."};
-    /**
-     * Views that still take the main view model or drive another feature (the toolbar, the analysis windows,
-     * the curve editor and the charts with their shared cursor); every other class keeps the rule.
-     */
-    private static final String STILL_WIRED_THROUGH_MAIN =
-            ".*\\.(ToolbarView|AnalysisWindows|CurvesView|ChartsView)(\\$.*)?";
 
     @ArchTest
     static final ArchRule uiIsNoCommandLine = noClasses()
@@ -95,7 +89,6 @@ class LayerRulesTest {
     private static ArchRule apart(String feature) {
         return noClasses()
                 .that().resideInAPackage("..explorer.ui." + feature + "..")
-                .and().haveNameNotMatching(STILL_WIRED_THROUGH_MAIN)
                 .should().dependOnClassesThat().resideInAnyPackage(features(feature))
                 .orShould().dependOnClassesThat().resideInAPackage("io.carbonrouter.explorer.ui")
                 .because("a feature reaches others only through the shared layers and the window that wires them");

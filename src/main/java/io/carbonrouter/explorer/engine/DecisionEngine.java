@@ -39,10 +39,15 @@ public final class DecisionEngine {
     /** Runs one step and returns an immutable copy of it. */
     public EngineStep step(ForecastSnapshot snapshot) {
         stepInto(snapshot, scratch);
-        ScalingDirective scaling = new ScalingDirective(scratch.throttle(), scratch.creditsRatio(),
-                scratch.intensityRatio(), replicaBounds.components(), scratch.ceilings(replicaBounds.size()));
-        return new EngineStep(scratch.decision().toResult(), scratch.balance(), scratch.velocity(), scaling,
-                scratch.flavourWeights());
+        return copy(scratch);
+    }
+
+    /** An immutable copy of the step last run into {@code done}, for callers that keep it. */
+    public EngineStep copy(StepBuffer done) {
+        ScalingDirective scaling = new ScalingDirective(done.throttle(), done.creditsRatio(),
+                done.intensityRatio(), replicaBounds.components(), done.ceilings(replicaBounds.size()));
+        return new EngineStep(done.decision().toResult(), done.balance(), done.velocity(), scaling,
+                done.flavourWeights());
     }
 
     /** The metrics poll between evaluations: the ledger takes the precision the routers actually served. */

@@ -9,9 +9,9 @@ import java.util.Optional;
  */
 public enum Capability {
     /** The engine evaluated on its own schedule inside each slot, as deployed, rather than once per slot. */
-    DEPLOYED_LOOP("deployed-loop", false),
+    DEPLOYED_LOOP("deployed-loop", true),
     /** A forecast that differs from what the grid then does, with the cost of the difference. */
-    FORECAST_ERROR("forecast-error", false);
+    FORECAST_ERROR("forecast-error", true);
 
     private final String key;
     private final boolean available;

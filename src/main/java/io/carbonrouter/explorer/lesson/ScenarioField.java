@@ -28,7 +28,7 @@ public record ScenarioField(String name, Kind kind, Function<Scenario, Object> g
     /** How the names read, for messages. */
     public static final String FORMS = "policy, repeat, initialBalance, horizonSlots, slotMinutes, steps,"
             + " config.<knob>, intensity[i], demand[i], flavours[<name>].enabled|carbonIntensity,"
-            + " componentBounds.<component>.min|max";
+            + " componentBounds.<component>.min|max, loop, loop.evaluationSeconds, forecastError.bias|sd";
 
     private static final Pattern CURVE = Pattern.compile("(intensity|demand)\\[(\\d{1,7})]");
     private static final Pattern FLAVOUR = Pattern.compile("flavours\\[([^\\]]+)]\\.(enabled|carbonIntensity)");
@@ -68,6 +68,7 @@ public record ScenarioField(String name, Kind kind, Function<Scenario, Object> g
                         .build()),
                 number("steps", s -> (double) s.effectiveSteps(),
                         (s, v) -> s.toBuilder().steps(OptionalInt.of(v.intValue())).build())));
+        f.addAll(LoopFields.all());
         f.add(config("targetError", PolicyConfig::targetError, PolicyConfig::withTargetError));
         f.add(config("creditMin", PolicyConfig::creditMin, PolicyConfig::withCreditMin));
         f.add(config("creditMax", PolicyConfig::creditMax, PolicyConfig::withCreditMax));
@@ -83,7 +84,7 @@ public record ScenarioField(String name, Kind kind, Function<Scenario, Object> g
         return Map.copyOf(out);
     }
 
-    private static ScenarioField number(String name, Function<Scenario, ? extends Number> get,
+    static ScenarioField number(String name, Function<Scenario, ? extends Number> get,
                                         BiFunction<Scenario, Double, Scenario> set) {
         return new ScenarioField(name, Kind.NUMBER, s -> get.apply(s).doubleValue(),
                 (s, v) -> set.apply(s, (Double) v));

@@ -1,8 +1,8 @@
 package io.carbonrouter.explorer.simulation;
 
-import io.carbonrouter.explorer.engine.EngineStep;
+import io.carbonrouter.explorer.engine.Decision;
 import io.carbonrouter.explorer.engine.FlavourProfile;
-import io.carbonrouter.explorer.engine.Weights;
+import io.carbonrouter.explorer.engine.StepBuffer;
 
 import java.util.List;
 import java.util.SplittableRandom;
@@ -36,20 +36,20 @@ final class LedgerFeedback {
      * The precision of the requests routed under {@code published} during a window of {@code requests}
      * expected requests, or NaN when the poll saw none (the engine then skips the ledger).
      */
-    double realised(EngineStep published, List<FlavourProfile> flavours, double requests) {
-        Weights w = published.result().weights();
-        int[] weights = published.flavourWeights();
+    double realised(StepBuffer published, List<FlavourProfile> flavours, double requests) {
+        Decision d = published.decision();
         long total = 0;
-        for (int weight : weights) {
-            total += weight;
+        for (int i = 0; i < d.size(); i++) {
+            total += published.flavourWeight(i);
         }
         double weighted = 0;
         double count = 0;
-        for (int i = 0; i < weights.length; i++) {
+        for (int i = 0; i < d.size(); i++) {
+            int weight = published.flavourWeight(i);
             double c = mode == DeploymentLoop.Feedback.SAMPLED
-                    ? increase(requests * weights[i] / Math.max(1, total))
-                    : weights[i];
-            weighted += precisionOf(w.name(i), flavours) * c;
+                    ? increase(requests * weight / Math.max(1, total))
+                    : weight;
+            weighted += precisionOf(d.name(i), flavours) * c;
             count += c;
         }
         return count > 0 ? weighted / count : Double.NaN;

@@ -108,9 +108,12 @@ public final class Run {
         return new Run(this, steps);
     }
 
-    /** Records step {@code tick} (counted from the first step kept) in {@code slotIndex}. */
+    /**
+     * Records step {@code tick} (counted from the first step kept) in {@code slotIndex}; {@code carbonMix} and
+     * {@code baselineCarbon} are the step's carbon factors ({@link CarbonFactors}).
+     */
     void record(int tick, int slotIndex, double realisedPrecision, EngineStep step, double intensityNow,
-                double demand, List<FlavourProfile> flavours, PolicyConfig config) {
+                double demand, double carbonMix, double baselineCarbon, PolicyConfig config) {
         int t = tick - first;
         ensure(t + 1);
         Weights w = step.result().weights();
@@ -118,7 +121,6 @@ public final class Run {
             weights.set(t, weights.column(w.name(i)), w.value(i));
             flavourWeights.set(t, flavourWeights.column(w.name(i)), step.flavourWeights()[i]);
         }
-        double carbonMix = carbonMix(w, flavours);
         slot[t] = slotIndex;
         realised[t] = realisedPrecision;
         weights.touch(t);
@@ -142,7 +144,7 @@ public final class Run {
         creditsRatio[t] = s.creditsRatio();
         intensityRatio[t] = s.intensityRatio();
         emissions[t] = demand * intensityNow * carbonMix;
-        baselineEmissions[t] = demand * intensityNow * baselineCarbon(flavours);
+        baselineEmissions[t] = demand * intensityNow * baselineCarbon;
         targetPrecision[t] = config.targetPrecision();
         creditMin[t] = config.creditMin();
         size = Math.max(size, t + 1);
@@ -193,24 +195,6 @@ public final class Run {
         targetPrecision = Arrays.copyOf(targetPrecision, c);
         creditMin = Arrays.copyOf(creditMin, c);
         forecast = Arrays.copyOf(forecast, c);
-    }
-
-    /** The carbon factor of a mix: each flavour's weight times its factor (0 for an unknown flavour). */
-    static double carbonMix(Weights w, List<FlavourProfile> flavours) {
-        double mix = 0.0;
-        for (int i = 0; i < w.size(); i++) {
-            mix += w.value(i) * carbonOf(w.name(i), flavours);
-        }
-        return mix;
-    }
-
-    private static double carbonOf(String name, List<FlavourProfile> flavours) {
-        for (FlavourProfile f : flavours) {
-            if (f.name().equals(name)) {
-                return f.carbonIntensity();
-            }
-        }
-        return 0.0;
     }
 
     /** Carbon factor of the first enabled flavour with the highest precision (the p100 baseline). */

@@ -3,6 +3,8 @@ package io.carbonrouter.explorer.simulation;
 import io.carbonrouter.explorer.engine.DecisionEngine;
 import io.carbonrouter.explorer.engine.EngineStep;
 import io.carbonrouter.explorer.engine.ForecastSnapshot;
+import io.carbonrouter.explorer.engine.PolicyConfig;
+import io.carbonrouter.explorer.engine.StepBuffer;
 import io.carbonrouter.explorer.engine.StrategyRegistry;
 
 import java.io.IOException;
@@ -27,26 +29,29 @@ public final class Simulation {
     private SnapshotBuilder snapshots;
     private TickClock clock;
     private final Run run;
-    private EngineStep previous;
+    private final StepBuffer buffer = new StepBuffer();
+    private CarbonFactors carbon;
     private int snapshotSlot = -1;
     private ForecastSnapshot snapshot;
     private long engineNanos;
     private int position;
     private boolean finished;
 
-    Simulation(StrategyRegistry registry, Scenario scenario, String policy, boolean keepSeries) {
+    Simulation(StrategyRegistry registry, Scenario scenario, String policy, boolean keepSeries,
+               SnapshotBuilder shared) {
         List<Problem> problems = ScenarioValidator.validate(scenario);
         if (!problems.isEmpty()) {
             throw new InvalidScenarioException(problems);
         }
         this.policy = policy;
         this.scenario = scenario;
-        this.snapshots = new SnapshotBuilder(scenario);
+        this.snapshots = shared != null && shared.fits(scenario) ? shared : new SnapshotBuilder(scenario);
         this.clock = scenario.clock();
         this.feedback = new LedgerFeedback(scenario.loop().map(DeploymentLoop::feedback)
                 .orElse(DeploymentLoop.Feedback.NONE), scenario.seed());
         this.engine = new DecisionEngine(registry, policy, scenario.config(), scenario.flavours(),
                 scenario.componentBounds(), scenario.initialBalance(), scenario.seed());
+        this.carbon = new CarbonFactors(engine.flavours());
         this.run = keepSeries ? new Run(policy, scenario.start(), clock, clock.ticks()) : null;
     }
 
@@ -79,6 +84,15 @@ public final class Simulation {
 
     /** Runs one step (the feedback update first, when one is due); returns what the engine produced. */
     public EngineStep step() {
+        EngineStep kept = tick();
+        return kept != null ? kept : engine.copy(buffer);
+    }
+
+    /**
+     * Runs one step into the buffer. A run keeping series records a copy and returns it; otherwise only the
+     * metrics sums take the step and nothing is copied (null).
+     */
+    private EngineStep tick() {
         checkOpen();
         if (isDone()) {
             throw new IllegalStateException("the run is complete after " + position + " steps");
@@ -86,32 +100,34 @@ public final class Simulation {
         int t = position;
         int slot = clock.slotOf(t);
         long t0 = System.nanoTime();
-        double realised = feedbackDue(t) ? feedback.realised(previous, engine.flavours(), requests(t - 1))
+        double realised = feedbackDue(t) ? feedback.realised(buffer, engine.flavours(), requests(t - 1))
                 : Double.NaN;
         if (!Double.isNaN(realised)) {
             engine.feedback(realised);
         }
-        EngineStep step = engine.step(snapshotOf(slot));
+        engine.stepInto(snapshotOf(slot), buffer);
         engineNanos += System.nanoTime() - t0;
         double intensity = snapshots.intensityAt(slot);
         double demand = snapshots.demandWeight(slot) * clock.share();
+        double mix = carbon.mix(buffer.decision());
+        EngineStep kept = null;
         if (run != null) {
-            run.record(t, slot, realised, step, intensity, demand, engine.flavours(), engine.config());
+            kept = engine.copy(buffer);
+            run.record(t, slot, realised, kept, intensity, demand, mix, carbon.baseline(), engine.config());
             run.recordForecast(t, snapshots.forecastAt(slot));
         } else {
-            double emissions = demand * intensity * Run.carbonMix(step.result().weights(), engine.flavours());
-            double baseline = demand * intensity * Run.baselineCarbon(engine.flavours());
-            sums.add(demand, step.result().avgPrecision(), emissions, baseline, engine.config().targetPrecision(),
-                    step.balance(), engine.config().creditMin(), step.scaling().throttle());
+            PolicyConfig config = engine.config();
+            sums.add(demand, buffer.decision().avgPrecision(), demand * intensity * mix,
+                    demand * intensity * carbon.baseline(), config.targetPrecision(), buffer.balance(),
+                    config.creditMin(), buffer.throttle());
         }
-        previous = step;
         position++;
-        return step;
+        return kept;
     }
 
     /** Before every tick but the first, unless the previous tick's slot had no demand. */
     private boolean feedbackDue(int t) {
-        return t > 0 && previous != null && feedback.active()
+        return t > 0 && feedback.active()
                 && (!scenario.hasDemand() || snapshots.demandWeight(clock.slotOf(t - 1)) > 0);
     }
 
@@ -162,7 +178,7 @@ public final class Simulation {
         while (!isDone()) {
             int end = Math.min(totalSteps(), position + chunk);
             while (position < end) {
-                step();
+                tick();
             }
             all.addSteps(run);
             run.addEngineNanos(engineNanos);
@@ -190,7 +206,7 @@ public final class Simulation {
                 }
                 progress.accept(position);
             }
-            step();
+            tick();
         }
         progress.accept(position);
     }
@@ -206,6 +222,7 @@ public final class Simulation {
             throw new InvalidScenarioException(problems);
         }
         engine.reconfigure(edited.config(), edited.flavours(), edited.componentBounds());
+        carbon = new CarbonFactors(engine.flavours());
         scenario = edited;
         snapshots = new SnapshotBuilder(edited);
         clock = edited.clock();

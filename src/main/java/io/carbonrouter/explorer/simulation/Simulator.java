@@ -24,7 +24,12 @@ public final class Simulator {
 
     /** A run of another policy on the same scenario. */
     public Simulation start(Scenario scenario, String policy) {
-        return start(scenario, policy, true);
+        return start(scenario, policy, true, null);
+    }
+
+    /** As {@link #start(Scenario, String)} on snapshots built once for runs of the same curves. */
+    public Simulation start(Scenario scenario, String policy, SnapshotBuilder shared) {
+        return start(scenario, policy, true, shared);
     }
 
     /**
@@ -32,15 +37,23 @@ public final class Simulator {
      * per-step series: what a comparison or a sweep of long runs needs. {@code cancelled} is polled.
      */
     public RunMetrics metrics(Scenario scenario, String policy, BooleanSupplier cancelled) {
-        return start(scenario, policy, false).metricsToEnd(cancelled);
+        return metrics(scenario, policy, null, cancelled);
     }
 
-    private Simulation start(Scenario scenario, String policy, boolean keepSeries) {
+    /**
+     * As {@link #metrics(Scenario, String, BooleanSupplier)} on {@code shared} snapshots
+     * ({@link SnapshotBuilder#shared}) when they fit the scenario; a run whose curves differ builds its own.
+     */
+    public RunMetrics metrics(Scenario scenario, String policy, SnapshotBuilder shared, BooleanSupplier cancelled) {
+        return start(scenario, policy, false, shared).metricsToEnd(cancelled);
+    }
+
+    private Simulation start(Scenario scenario, String policy, boolean keepSeries, SnapshotBuilder shared) {
         if (!registry.contains(policy)) {
             throw new IllegalArgumentException("unknown policy '" + policy + "'; registered: "
                     + String.join(", ", registry.names()));
         }
-        return new Simulation(registry, scenario, policy, keepSeries);
+        return new Simulation(registry, scenario, policy, keepSeries, shared);
     }
 
     /** The whole timeline at once. */

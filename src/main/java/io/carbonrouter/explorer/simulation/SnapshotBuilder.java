@@ -5,17 +5,21 @@ import io.carbonrouter.explorer.engine.ForecastSnapshot;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.OptionalDouble;
 
 /**
  * Builds the snapshot the engine sees at step t from the forecast as issued at t ({@link ForecastView}):
  * intensity now, the schedule of the next {@code horizonSlots} slots (stopping at the curve's end unless it
  * repeats), the next point, and demand now and next (100 each without a demand curve, or when the
- * deployment loop's estimator is flat).
+ * deployment loop's estimator is flat). {@link #shared} builds every snapshot once up front: they are
+ * immutable, so one table serves every strategy, grid point and thread of a comparison or sweep.
  */
-final class SnapshotBuilder {
+public final class SnapshotBuilder {
 
     static final double DEFAULT_DEMAND = 100.0;
+    /** The most snapshot values a shared table holds (about 200 bytes a slot, 8 a forecast point). */
+    private static final long TABLE_BUDGET = 2_000_000L;
 
     private final double[] intensity;
     private final ForecastView forecast;
@@ -24,9 +28,25 @@ final class SnapshotBuilder {
     private final int horizon;
     private final Instant start;
     private final Duration slot;
+    private final long slotSeconds;
+    private final long slotNanos;
     private final boolean flatDemand;
+    private final Scenario source;
+    private final ForecastSnapshot[] table;
 
     SnapshotBuilder(Scenario s) {
+        this(s, false);
+    }
+
+    /**
+     * A builder whose snapshots for every slot of the scenario are built now, when they fit the table budget
+     * (else each is built when asked, as by a run's own builder). Safe to share between threads.
+     */
+    public static SnapshotBuilder shared(Scenario s) {
+        return new SnapshotBuilder(s, true);
+    }
+
+    private SnapshotBuilder(Scenario s, boolean prebuild) {
         this.intensity = s.intensity();
         this.forecast = new ForecastView(s);
         this.demand = s.demand();
@@ -34,7 +54,44 @@ final class SnapshotBuilder {
         this.horizon = s.horizonSlots();
         this.start = s.start().orElse(Instant.EPOCH);
         this.slot = Duration.ofNanos(Math.round(s.slotMinutes() * 60e9));
-        this.flatDemand = s.loop().map(l -> l.demandForecast() == DeploymentLoop.DemandForecast.FLAT).orElse(false);
+        this.slotSeconds = slot.getSeconds();
+        this.slotNanos = slot.getNano();
+        this.flatDemand = flatDemand(s);
+        this.source = s;
+        this.table = prebuild && fitsBudget(s) ? buildAll(s) : null;
+    }
+
+    private static boolean flatDemand(Scenario s) {
+        return s.loop().map(l -> l.demandForecast() == DeploymentLoop.DemandForecast.FLAT).orElse(false);
+    }
+
+    private boolean fitsBudget(Scenario s) {
+        long perSlot = forecast.isFixed() ? 25 : 25 + horizon;
+        return (long) slots(s) * perSlot <= TABLE_BUDGET;
+    }
+
+    private ForecastSnapshot[] buildAll(Scenario s) {
+        ForecastSnapshot[] all = new ForecastSnapshot[slots(s)];
+        for (int t = 0; t < all.length; t++) {
+            all[t] = build(t);
+        }
+        return all;
+    }
+
+    /** The slots a run of the scenario visits: one past the last tick's. */
+    private static int slots(Scenario s) {
+        TickClock clock = s.clock();
+        return clock.ticks() == 0 ? 0 : clock.slotOf(clock.ticks() - 1) + 1;
+    }
+
+    /** Whether this builder's snapshots are the ones {@code s} would build (its curves, forecast, clock). */
+    boolean fits(Scenario s) {
+        return s == source || Arrays.equals(s.intensity(), source.intensity())
+                && Arrays.equals(s.forecast(), source.forecast()) && Arrays.equals(s.demand(), source.demand())
+                && s.forecastError().equals(source.forecastError()) && s.repeat() == repeat
+                && s.horizonSlots() == horizon && s.start().equals(source.start())
+                && s.slotMinutes() == source.slotMinutes() && flatDemand(s) == flatDemand
+                && s.clock().equals(source.clock());
     }
 
     int index(int t) {
@@ -42,10 +99,16 @@ final class SnapshotBuilder {
     }
 
     ForecastSnapshot at(int t) {
+        return table != null && t < table.length ? table[t] : build(t);
+    }
+
+    private ForecastSnapshot build(int t) {
         int n = intensity.length;
         int i = index(t);
         int size = repeat ? horizon : Math.min(horizon, n - t);
-        Instant first = start.plus(slot.multipliedBy(t));
+        // start + t slots in whole seconds and nanoseconds: exact, as Duration arithmetic, without BigDecimal.
+        Instant first = Instant.ofEpochSecond(start.getEpochSecond() + t * slotSeconds,
+                start.getNano() + t * slotNanos);
         ForecastSchedule schedule = forecast.isFixed()
                 ? new ForecastSchedule(forecast.curve(), i, size, first, slot)
                 : new ForecastSchedule(forecast.issuedAt(t, size), 0, size, first, slot);

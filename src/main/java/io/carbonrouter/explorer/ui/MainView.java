@@ -15,8 +15,8 @@ import java.util.List;
 
 /**
  * The main window's layout: toolbar, editors on the left, the banner, curve editor and charts in the centre,
- * the inspector on the right, the status bar below. The parts are included views; this one connects the
- * curve editor's zoom to the charts', shows the banner and switches presentation mode.
+ * the inspector on the right, the status bar below. The parts are included views; this one shows the banner,
+ * hands the charts' pictures to the export and switches presentation mode.
  */
 public final class MainView {
 
@@ -61,7 +61,6 @@ public final class MainView {
         banner.textProperty().bind(vm.bannerProperty());
         banner.visibleProperty().bind(vm.bannerProperty().isNotEmpty());
         banner.managedProperty().bind(banner.visibleProperty());
-        chartsController.shareZoomWith(curvesController.editor());
         vm.results().setChartSource(() -> {
             List<ChartImage> images = new ArrayList<>(chartsController.snapshots());
             images.add(curvesController.snapshot());

@@ -15,15 +15,17 @@ import io.carbonrouter.explorer.ui.export.ResultsExportViewModel;
 import io.carbonrouter.explorer.ui.flavours.FlavoursViewModel;
 import io.carbonrouter.explorer.ui.inspector.ExplainViewModel;
 import io.carbonrouter.explorer.ui.inspector.InspectorViewModel;
+import io.carbonrouter.explorer.ui.lessons.LessonViewModel;
 import io.carbonrouter.explorer.ui.model.ScenarioModel;
+import io.carbonrouter.explorer.ui.model.Timeline;
 import io.carbonrouter.explorer.ui.results.BaselineViewModel;
 import io.carbonrouter.explorer.ui.results.ChartsViewModel;
+import io.carbonrouter.explorer.ui.results.GifRecordingViewModel;
 import io.carbonrouter.explorer.ui.run.BatchJob;
 import io.carbonrouter.explorer.ui.run.ChartSetBuilder;
 import io.carbonrouter.explorer.ui.run.Playback;
 import io.carbonrouter.explorer.ui.run.RunOutcome;
 import io.carbonrouter.explorer.ui.run.RunService;
-import io.carbonrouter.explorer.ui.run.SlotSteps;
 import io.carbonrouter.explorer.ui.service.RecoveryFile;
 import io.carbonrouter.explorer.ui.settings.SettingsViewModel;
 import io.carbonrouter.explorer.ui.status.StatusViewModel;
@@ -35,7 +37,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -43,7 +44,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The whole window's state: the scenario model, the runs, playback and the shared cursor, and one view
+ * The whole window's state: the scenario model, the runs, playback and the shared timeline, and one view
  * model per part. Every valid edit runs: from the current step on while playing, the whole timeline
  * otherwise. An invalid scenario raises the banner and the last valid run stays on screen.
  */
@@ -51,7 +52,7 @@ public final class MainViewModel {
 
     private final ScenarioModel model;
     private final RunService runs;
-    private final IntegerProperty cursor = new SimpleIntegerProperty(0);
+    private final Timeline timeline;
     private final Playback playback;
     private final StatusViewModel status;
     private final DocumentViewModel document;
@@ -69,6 +70,8 @@ public final class MainViewModel {
     private final ImportViewModel imports;
     private final ResultsExportViewModel results;
     private final Autosave autosave;
+    private final LessonViewModel lessons;
+    private final GifRecordingViewModel recording;
     private final ReadOnlyObjectWrapper<List<Problem>> problems = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
 
@@ -77,14 +80,16 @@ public final class MainViewModel {
         model.load(initial, file);
         runs = new RunService(services.simulator(), services.worker(), services.fx(), ChartSetBuilder::build,
                 services.clock());
+        timeline = new Timeline(model);
+        IntegerProperty cursor = timeline.cursorProperty();
         playback = new Playback(runs, services.ticker(), this::runnable, cursor);
         status = new StatusViewModel(runs);
         document = new DocumentViewModel(model, services, status);
         toolbar = new ToolbarViewModel(model, services.simulator().registry(), playback);
         flavours = new FlavoursViewModel(model, status::error);
         settings = new SettingsViewModel(model, status::error);
-        curves = new CurvesViewModel(model, cursor::get);
-        charts = new ChartsViewModel(runs, model);
+        curves = new CurvesViewModel(model, timeline::cursorSlot);
+        charts = new ChartsViewModel(runs);
         inspector = new InspectorViewModel(runs, cursor);
         compare = new CompareViewModel(model, services.simulator(), new BatchJob(services.batch(), services.fx()),
                 services.cores(), services.clock());
@@ -93,13 +98,20 @@ public final class MainViewModel {
         baseline = new BaselineViewModel(runs, charts.pinnedProperty(), new BatchJob(services.batch(), services.fx()));
         explain = new ExplainViewModel(runs, cursor, StepExplainer.builtIns());
         imports = new ImportViewModel(model, services.files(), services.dialogs(), status, document::directory);
-        results = new ResultsExportViewModel(runs, model, services.files(), services.dialogs(), services.worker(),
+        results = new ResultsExportViewModel(runs, model, services.files(), services.dialogs(), services.batch(),
                 services.fx(), status, document::directory);
         autosave = new Autosave(model, RecoveryFile.beside(services.settings()), services.later(), services.fx(),
                 status);
+        lessons = new LessonViewModel(model, runs.outcomeProperty(), services.settings(), services.files(),
+                services.dialogs(), document::directory);
+        recording = new GifRecordingViewModel(runs.outcomeProperty(), cursor,
+                new BatchJob(services.batch(), services.fx()), services.files(), status, document::directory);
         runs.outcomeProperty().addListener((obs, old, o) -> {
+            if (o != null) {
+                timeline.show(o.scenario().clock());
+            }
             if (o != null && !o.live()) {
-                cursor.set(Math.max(0, Math.min(cursor.get(), o.run().steps() - 1)));
+                timeline.settle(o.run().steps());
             }
         });
         runs.failureProperty().addListener((obs, old, failure) -> banner.set(bannerText(problems.get(), failure)));
@@ -149,20 +161,6 @@ public final class MainViewModel {
         playback.stepBack();
     }
 
-    /** The forecast slot of the tick under the cursor (the cursor itself before a run is on screen). */
-    public int cursorSlot() {
-        RunOutcome o = runs.outcomeProperty().get();
-        int t = cursor.get();
-        return o == null || t < 0 || t >= o.run().steps() ? t : o.run().slot(t);
-    }
-
-    /** Puts the cursor on the first tick of a forecast slot, as a click on a curve point does. */
-    public void moveCursorToSlot(int slot) {
-        RunOutcome o = runs.outcomeProperty().get();
-        int t = o == null ? slot : SlotSteps.firstTickOf(o.run(), slot);
-        cursor.set(o == null || t < o.run().steps() ? t : cursor.get());
-    }
-
     /** Shift+arrows: by forecast slot, which in the deployed loop holds many ticks. */
     public void stepSlot(boolean forward) {
         RunOutcome o = runs.outcomeProperty().get();
@@ -183,9 +181,9 @@ public final class MainViewModel {
         return playback;
     }
 
-    /** The step under inspection, shared by every chart, the curve editor and the inspector. */
-    public IntegerProperty cursorProperty() {
-        return cursor;
+    /** The cursor, zoom window and time labels shared by every chart, the curve editor and the inspector. */
+    public Timeline timeline() {
+        return timeline;
     }
 
     public ReadOnlyObjectProperty<List<Problem>> problemsProperty() {
@@ -260,5 +258,14 @@ public final class MainViewModel {
 
     public Autosave autosave() {
         return autosave;
+    }
+
+    public LessonViewModel lessons() {
+        return lessons;
+    }
+
+    /** Playback recorded as an animated GIF. */
+    public GifRecordingViewModel recording() {
+        return recording;
     }
 }

@@ -3,17 +3,26 @@ package io.carbonrouter.explorer.ui;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.ui.analysis.AnalysisWindows;
 import io.carbonrouter.explorer.ui.app.AppServices;
+import io.carbonrouter.explorer.ui.common.ActionFactory;
 import io.carbonrouter.explorer.ui.common.Presentation;
+import io.carbonrouter.explorer.ui.common.Theme;
 import io.carbonrouter.explorer.ui.curves.CurvesView;
+import io.carbonrouter.explorer.ui.document.DocumentViewModel;
+import io.carbonrouter.explorer.ui.document.RecentMenu;
 import io.carbonrouter.explorer.ui.flavours.FlavoursView;
 import io.carbonrouter.explorer.ui.inspector.ExplainView;
 import io.carbonrouter.explorer.ui.inspector.InspectorView;
+import io.carbonrouter.explorer.ui.lessons.LessonMenu;
+import io.carbonrouter.explorer.ui.lessons.LessonView;
 import io.carbonrouter.explorer.ui.results.BaselineView;
 import io.carbonrouter.explorer.ui.results.ChartsView;
+import io.carbonrouter.explorer.ui.results.RecordingView;
 import io.carbonrouter.explorer.ui.service.AppSettings;
 import io.carbonrouter.explorer.ui.settings.SettingsView;
 import io.carbonrouter.explorer.ui.status.StatusView;
 import io.carbonrouter.explorer.ui.toolbar.ToolbarView;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.fxml.FXMLLoader;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
@@ -30,7 +39,7 @@ import java.util.function.Supplier;
 
 /**
  * Builds the main window: the view models from the services, the views from FXML (each controller gets its
- * view model through the controller factory), the stylesheet, the shortcuts and the remembered bounds.
+ * view model through the controller factory), the stylesheet, the declared actions' keys and the remembered bounds.
  */
 public final class MainWindow {
 
@@ -43,24 +52,34 @@ public final class MainWindow {
     private final Scene scene;
     private final AppSettings settings;
     private final AnalysisWindows analysis;
+    private final BooleanProperty highContrast = new SimpleBooleanProperty();
 
     private MainWindow(Stage stage, MainViewModel vm, AppSettings settings) {
         this.stage = stage;
         this.vm = vm;
         this.settings = settings;
-        this.analysis = new AnalysisWindows(stage, vm);
+        this.analysis = new AnalysisWindows(stage, vm.compare(), vm.sweep(), vm.presentationProperty(),
+                DocumentViewModel.APP_NAME);
+        ActionFactory actions = MainActions.of(vm, analysis, highContrast);
+        ToolbarView.Parts toolbar = new ToolbarView.Parts(actions, vm.playback(), vm.model(),
+                vm.document().samples(), vm.document()::openSample,
+                open -> RecentMenu.install(open, vm.document(), vm.imports()));
         FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"));
-        Map<Class<?>, Supplier<Object>> views = Map.of(
-                MainView.class, () -> new MainView(vm),
-                ToolbarView.class, () -> new ToolbarView(vm, analysis),
-                FlavoursView.class, () -> new FlavoursView(vm.flavours()),
-                SettingsView.class, () -> new SettingsView(vm.settings()),
-                CurvesView.class, () -> new CurvesView(vm),
-                ChartsView.class, () -> new ChartsView(vm),
-                InspectorView.class, () -> new InspectorView(vm.inspector()),
-                StatusView.class, () -> new StatusView(vm.status()),
-                BaselineView.class, () -> new BaselineView(vm.baseline()),
-                ExplainView.class, () -> new ExplainView(vm.explain()));
+        Map<Class<?>, Supplier<Object>> views = Map.ofEntries(
+                Map.entry(MainView.class, () -> new MainView(vm)),
+                Map.entry(ToolbarView.class, () -> new ToolbarView(vm.toolbar(), toolbar)),
+                Map.entry(FlavoursView.class, () -> new FlavoursView(vm.flavours())),
+                Map.entry(SettingsView.class, () -> new SettingsView(vm.settings())),
+                Map.entry(CurvesView.class, () -> new CurvesView(vm.curves(), vm.timeline(),
+                        vm.imports()::importForecast)),
+                Map.entry(ChartsView.class, () -> new ChartsView(vm.charts(), vm.timeline())),
+                Map.entry(InspectorView.class, () -> new InspectorView(vm.inspector())),
+                Map.entry(StatusView.class, () -> new StatusView(vm.status())),
+                Map.entry(BaselineView.class, () -> new BaselineView(vm.baseline())),
+                Map.entry(ExplainView.class, () -> new ExplainView(vm.explain())),
+                Map.entry(LessonView.class, () -> new LessonView(vm.lessons())),
+                Map.entry(LessonMenu.class, () -> new LessonMenu(vm.lessons())),
+                Map.entry(RecordingView.class, () -> new RecordingView(vm.recording())));
         loader.setControllerFactory(type -> {
             Supplier<Object> make = views.get(type);
             if (make == null) {
@@ -77,8 +96,13 @@ public final class MainWindow {
         view = loader.getController();
         scene = new Scene(root);
         scene.getStylesheets().add(stylesheet());
-        KeyboardShortcuts.install(scene, vm);
-        analysis.install(scene);
+        actions.install(scene);
+        highContrast.set(settings.highContrast());
+        Theme.apply(scene, highContrast.get());
+        highContrast.addListener((obs, was, on) -> {
+            Theme.apply(scene, on);
+            settings.setHighContrast(on);
+        });
     }
 
     /** The app's stylesheet, for the window and its dialogs. */

@@ -151,7 +151,7 @@ class ExplorerFxTest extends ExplorerFxTestBase {
         assertEquals(0, cursor());
 
         click(lookup("#play").queryButton());
-        waitUntil(() -> vm().cursorProperty().get() >= 3);
+        waitUntil(() -> vm().timeline().cursorProperty().get() >= 3);
         click(lookup("#play").queryButton());
 
         int paused = cursor();

@@ -100,7 +100,7 @@ abstract class ExplorerFxTestBase {
     }
 
     int cursor() {
-        return invoke(() -> vm().cursorProperty().get());
+        return invoke(() -> vm().timeline().cursorProperty().get());
     }
 
     /** Looks up nodes of the main window. */

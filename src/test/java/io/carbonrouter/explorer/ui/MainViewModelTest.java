@@ -2,10 +2,12 @@ package io.carbonrouter.explorer.ui;
 
 import io.carbonrouter.explorer.engine.FlavourProfile;
 import io.carbonrouter.explorer.simulation.Scenario;
+import io.carbonrouter.explorer.ui.app.AppServices;
 import io.carbonrouter.explorer.ui.run.RunOutcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -90,7 +92,7 @@ class MainViewModelTest {
     @Test
     void givenPausedWhenEditedThenTheWholeTimelineRerunsAndTheCursorStays() {
         MainViewModel vm = open(new Fakes.Services(home));
-        vm.cursorProperty().set(70);
+        vm.timeline().cursorProperty().set(70);
 
         vm.model().edit("target", s -> s.withConfig(s.config().withTargetError(0.3)));
 
@@ -98,7 +100,7 @@ class MainViewModelTest {
         assertFalse(o.live());
         assertEquals(144, o.run().steps());
         assertEquals(0.7, o.run().targetPrecision(0), 1e-12);
-        assertEquals(70, vm.cursorProperty().get());
+        assertEquals(70, vm.timeline().cursorProperty().get());
     }
 
     @Test
@@ -142,7 +144,7 @@ class MainViewModelTest {
         vm.stepForward();
         vm.stepBack();
 
-        assertEquals(1, vm.cursorProperty().get());
+        assertEquals(1, vm.timeline().cursorProperty().get());
     }
 
     @Test
@@ -168,5 +170,24 @@ class MainViewModelTest {
 
         assertTrue(vm.bannerProperty().get().contains("flavours[0].carbonIntensity"), vm.bannerProperty().get());
         assertSame(before, vm.runs().outcomeProperty().get());
+    }
+
+    @Test
+    void givenARunWaitingOnTheWorkerWhenTheRunIsExportedThenTheFileIsWrittenWithoutWaitingForIt() {
+        Fakes.Services fakes = new Fakes.Services(home);
+        AppServices s = fakes.services;
+        Fakes.Queue worker = new Fakes.Queue();
+        MainViewModel vm = new MainViewModel(new AppServices(s.simulator(), worker, s.fx(), s.ticker(), s.files(),
+                s.prompt(), s.export(), s.settings(), s.samples(), s.clock(), s.dialogs(), s.later(), s.batch(),
+                s.cores()), Fakes.sample(), Optional.empty());
+        worker.runAll();
+        vm.model().edit("rename", x -> x.toBuilder().name("renamed").build());
+        Path csv = home.resolve("run.csv");
+        fakes.dialogs.saves.add(Optional.of(csv));
+
+        vm.results().exportCsv();
+
+        assertEquals(1, worker.jobs.size(), "the edit's run still waits");
+        assertTrue(Files.exists(csv));
     }
 }

@@ -66,6 +66,6 @@ public final class ForecastDraws {
     }
 
     private RunMetrics metrics(Scenario s, String policy, BooleanSupplier stop) {
-        return StrategyComparison.run(simulator, s, policy, stop).metrics();
+        return StrategyComparison.run(simulator, s, policy, null, stop).metrics();
     }
 }

@@ -7,6 +7,7 @@ import io.carbonrouter.explorer.simulation.RunMetrics;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.ScenarioValidator;
 import io.carbonrouter.explorer.simulation.Simulator;
+import io.carbonrouter.explorer.simulation.SnapshotBuilder;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,8 +40,9 @@ public final class StrategyComparison {
         requireValid(scenario);
         List<String> policies = simulator.registry().names();
         SavingsFrontier frontier = OfflineOptimum.frontier(scenario);
+        SnapshotBuilder snapshots = SnapshotBuilder.shared(scenario);
         List<Run> runs = workers.map(policies.size(),
-                (i, stop) -> run(simulator, scenario, policies.get(i), stop), cancelled, progress);
+                (i, stop) -> run(simulator, scenario, policies.get(i), snapshots, stop), cancelled, progress);
         List<MetricRow> rows = new ArrayList<>(runs.size());
         for (Run r : runs) {
             rows.add(MetricRow.of(r, frontier));
@@ -56,8 +58,9 @@ public final class StrategyComparison {
         requireValid(scenario);
         List<String> policies = simulator.registry().names();
         SavingsFrontier frontier = OfflineOptimum.frontier(scenario);
+        SnapshotBuilder snapshots = SnapshotBuilder.shared(scenario);
         List<MetricRow> rows = workers.map(policies.size(), (i, stop) -> MetricRow.of(policies.get(i),
-                metrics(simulator, scenario, policies.get(i), stop), frontier), cancelled, progress);
+                metrics(simulator, scenario, policies.get(i), snapshots, stop), frontier), cancelled, progress);
         return new Comparison(List.of(), rows, frontier, frontier.at(scenario.config().targetPrecision()));
     }
 
@@ -69,13 +72,15 @@ public final class StrategyComparison {
     }
 
     /** One whole run that stops when told; a strategy that fails is named in the error. */
-    static Run run(Simulator simulator, Scenario scenario, String policy, BooleanSupplier stop) {
-        return named(policy, () -> simulator.start(scenario, policy).runToEnd(stop, step -> { }));
+    static Run run(Simulator simulator, Scenario scenario, String policy, SnapshotBuilder snapshots,
+                   BooleanSupplier stop) {
+        return named(policy, () -> simulator.start(scenario, policy, snapshots).runToEnd(stop, step -> { }));
     }
 
     /** The metrics of one whole run, through the same tick loop but keeping no series. */
-    static RunMetrics metrics(Simulator simulator, Scenario scenario, String policy, BooleanSupplier stop) {
-        return named(policy, () -> simulator.metrics(scenario, policy, stop));
+    static RunMetrics metrics(Simulator simulator, Scenario scenario, String policy, SnapshotBuilder snapshots,
+                              BooleanSupplier stop) {
+        return named(policy, () -> simulator.metrics(scenario, policy, snapshots, stop));
     }
 
     private static <T> T named(String policy, Supplier<T> job) {

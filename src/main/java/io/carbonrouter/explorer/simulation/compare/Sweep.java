@@ -1,6 +1,7 @@
 package io.carbonrouter.explorer.simulation.compare;
 
 import io.carbonrouter.explorer.simulation.Simulator;
+import io.carbonrouter.explorer.simulation.SnapshotBuilder;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -49,10 +50,12 @@ public final class Sweep {
         SavingsFrontier frontier = OfflineOptimum.frontier(plan.base());
         List<SweepPoint> points = plan.points();
         int n = names.size();
+        // Built once: every point whose curves and forecast match the base (all but forecast error sweeps).
+        SnapshotBuilder snapshots = SnapshotBuilder.shared(plan.base());
         List<MetricRow> metrics = workers.map(points.size() * n, (job, stop) -> {
             String policy = names.get(job % n);
             return MetricRow.of(policy, StrategyComparison.metrics(simulator, points.get(job / n).scenario(),
-                    policy, stop), frontier);
+                    policy, snapshots, stop), frontier);
         }, cancelled, progress);
         List<SweepRow> rows = new ArrayList<>(metrics.size());
         for (int job = 0; job < metrics.size(); job++) {

@@ -235,7 +235,7 @@ public final class SweepViewModel {
             return;
         }
         model.edit("sweep point " + label, s -> next);
-        message.set("Loaded " + label + " into the main window; Undo (Ctrl+Z) there goes back.");
+        message.set("Loaded " + label + " into the main window; undo there goes back.");
     }
 
     public SweepRangeModel first() {

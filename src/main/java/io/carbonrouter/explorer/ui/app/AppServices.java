@@ -23,8 +23,8 @@ import java.util.function.LongSupplier;
  * @param clock   nanoseconds, for run times and the slow-run threshold
  * @param dialogs the file actions' questions and reports (recovery, overwrite, import reports)
  * @param later   delayed background jobs (the autosave)
- * @param batch   runs comparisons, sweeps and baseline metrics off the FX thread, several at once (the calling
- *                thread in tests)
+ * @param batch   runs comparisons, sweeps, baseline metrics and exports off the FX thread, several at once
+ *                (the calling thread in tests)
  * @param cores   the threads one comparison or sweep spreads its runs over
  */
 public record AppServices(

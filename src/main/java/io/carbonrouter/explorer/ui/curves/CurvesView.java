@@ -1,12 +1,13 @@
 package io.carbonrouter.explorer.ui.curves;
 
-import io.carbonrouter.explorer.ui.MainViewModel;
 import io.carbonrouter.explorer.ui.chart.CurveEditor;
 import io.carbonrouter.explorer.ui.chart.EditMode;
+import io.carbonrouter.explorer.ui.common.ChartGutter;
 import io.carbonrouter.explorer.ui.common.ChartImage;
 import io.carbonrouter.explorer.ui.common.Tooltips;
 import io.carbonrouter.explorer.ui.common.UiColors;
 import io.carbonrouter.explorer.ui.form.FieldBinding;
+import io.carbonrouter.explorer.ui.model.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
@@ -30,10 +31,9 @@ import java.util.Map;
 public final class CurvesView {
 
     private final CurvesViewModel vm;
-    private final MainViewModel main;
+    private final Timeline timeline;
+    private final Runnable importForecast;
     private final CurveEditor editor = new CurveEditor();
-    private boolean syncing;
-    private boolean syncingCursor;
 
     @FXML
     private ToggleButton intensity;
@@ -70,9 +70,11 @@ public final class CurvesView {
     @FXML
     private StackPane editorHolder;
 
-    public CurvesView(MainViewModel main) {
-        this.main = main;
-        this.vm = main.curves();
+    /** {@code importForecast} opens the forecast import, offered with the presets. */
+    public CurvesView(CurvesViewModel vm, Timeline timeline, Runnable importForecast) {
+        this.vm = vm;
+        this.timeline = timeline;
+        this.importForecast = importForecast;
     }
 
     @FXML
@@ -88,9 +90,9 @@ public final class CurvesView {
         }
         // The forecast import sits with the presets, as a menu item: a button of its own would wrap the
         // tools onto a second row at 1280 pixels and take that height from the curve.
-        MenuItem importForecast = new MenuItem("Import a forecast file…");
-        importForecast.setOnAction(e -> main.imports().importForecast());
-        presets.getItems().addAll(new SeparatorMenuItem(), importForecast);
+        MenuItem importItem = new MenuItem("Import a forecast file…");
+        importItem.setOnAction(e -> importForecast.run());
+        presets.getItems().addAll(new SeparatorMenuItem(), importItem);
         presets.setTooltip(Tooltips.tooltip("Replace the curve with a ready-made shape of the same length, or "
                 + "import a forecast: pattern JSON, a UK Carbon Intensity, Electricity Maps or WattTime v3 "
                 + "response, or CSV (timestamp,intensity[,demand]); its slot length and start come along"));
@@ -98,22 +100,18 @@ public final class CurvesView {
         editor.valuesProperty().set(vm.valuesProperty().get());
         vm.valuesProperty().addListener((obs, old, now) -> {
             if (!Arrays.equals(editor.valuesProperty().get(), now)) {
-                syncing = true;
-                try {
-                    editor.valuesProperty().set(now);
-                } finally {
-                    syncing = false;
-                }
+                editor.valuesProperty().set(now);
             }
         });
         editor.valuesProperty().addListener((obs, old, now) -> {
-            if (!syncing && now != null) {
+            // The view model's own values coming back are no drag.
+            if (now != null && !Arrays.equals(now, vm.valuesProperty().get())) {
                 vm.dragged(now);
             }
         });
         editor.setOnEditFinished(vm::finished);
-        followCursor();
-        editor.timeLabelsProperty().bind(main.charts().slotLabelsProperty());
+        followTimeline();
+        editor.timeLabelsProperty().bind(timeline.timeLabelsProperty());
         editor.modeProperty().bind(vm.modeProperty());
         editor.titleProperty().bind(Bindings.createStringBinding(() -> vm.targetProperty().get().title(),
                 vm.targetProperty()));
@@ -124,29 +122,38 @@ public final class CurvesView {
     }
 
     /**
-     * The editor shows the curve's points, the charts the run's steps; with Repeat a run is longer than its
-     * curve, so the editor marks the point the cursor's step reads, and a click there moves the cursor to it.
+     * The editor shows the curve's points, the charts the run's steps; with Repeat (or ticks within slots) a run
+     * is longer than its curve, so the editor marks the point the cursor's step reads, a click there moves the
+     * cursor to it, and the editor keeps a zoom of its own. The timeline owns that mapping.
      */
-    private void followCursor() {
-        Runnable toEditor = () -> {
-            int n = editor.getValues().length;
-            int step = main.cursorSlot();
-            syncingCursor = true;
-            try {
-                editor.setCursorStep(n == 0 || step < 0 ? -1 : step % n);
-            } finally {
-                syncingCursor = false;
+    private void followTimeline() {
+        Runnable toEditor = () -> editor.setCursorStep(timeline.curvePoint(timeline.cursor(), points()));
+        timeline.cursorProperty().addListener((obs, old, now) -> toEditor.run());
+        editor.valuesProperty().addListener((obs, old, now) -> toEditor.run());
+        editor.cursorStepProperty().addListener((obs, old, now) -> timeline.pickPoint(now.intValue(), points()));
+        toEditor.run();
+        editor.leftGutterProperty().set(ChartGutter.WIDTH);
+        editor.rightGutterProperty().set(ChartGutter.WIDTH);
+        Runnable zoom = () -> {
+            timeline.unshareZoom(editor.visibleFromProperty(), editor.visibleToProperty());
+            if (timeline.onAxis(points())) {
+                timeline.shareZoom(editor.visibleFromProperty(), editor.visibleToProperty());
+            } else {
+                editor.resetZoom();
             }
         };
-        main.cursorProperty().addListener((obs, old, now) -> toEditor.run());
-        main.runs().outcomeProperty().addListener((obs, old, now) -> toEditor.run());
-        editor.valuesProperty().addListener((obs, old, now) -> toEditor.run());
-        editor.cursorStepProperty().addListener((obs, old, now) -> {
-            if (!syncingCursor && now.intValue() >= 0) {
-                main.moveCursorToSlot(now.intValue());
+        editor.valuesProperty().addListener((obs, old, now) -> {
+            if (old == null || now == null || old.length != now.length) {
+                zoom.run();
             }
         });
-        toEditor.run();
+        timeline.stepsProperty().addListener((obs, old, now) -> zoom.run());
+        zoom.run();
+    }
+
+    private int points() {
+        double[] values = editor.getValues();
+        return values == null ? 0 : values.length;
     }
 
     private void targets() {
@@ -208,11 +215,6 @@ public final class CurvesView {
     /** The curve editor as it looks now, named after the curve it shows. */
     public ChartImage snapshot() {
         return ChartImage.of("curve-" + vm.targetProperty().get().key(), editor);
-    }
-
-    /** The editor, so the charts can share its zoom window. */
-    public CurveEditor editor() {
-        return editor;
     }
 
     @FXML

@@ -5,11 +5,13 @@ import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.ScenarioValidator;
 import io.carbonrouter.explorer.ui.common.Messages;
 import io.carbonrouter.explorer.ui.model.ScenarioModel;
+import io.carbonrouter.explorer.ui.run.LatestTask;
 import io.carbonrouter.explorer.ui.service.DialogService;
 import io.carbonrouter.explorer.ui.service.RecoveryFile;
 import io.carbonrouter.explorer.ui.service.Scheduler;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -17,7 +19,7 @@ import java.util.concurrent.Executor;
 
 /**
  * Keeps unsaved edits safe from a crash. {@link #DELAY} after the edits settle, the working scenario goes to
- * the recovery file, off the FX thread; a burst of edits gives one write. Saving, undoing back to the saved
+ * the recovery file, off the FX thread; a burst of edits gives one write (the latest wins). Saving, undoing back to the saved
  * state, opening another scenario or a clean quit deletes it. At the next start a recovery file left behind
  * is offered back.
  */
@@ -28,11 +30,11 @@ public final class Autosave {
     private final ScenarioModel model;
     private final RecoveryFile recovery;
     private final Scheduler scheduler;
-    private final Executor fx;
     private final Messages status;
+    /** Every change is a new generation; a write goes ahead only while it is still the latest. */
+    private final LatestTask saves;
+    /** Held by a write under way, so that a discard waits for it before deleting. */
     private final Object lock = new Object();
-    /** Bumped by every change; a write goes ahead only while it is still the latest. Guarded by lock. */
-    private long generation;
     private Scheduler.Job pending = () -> { };
 
     public Autosave(ScenarioModel model, RecoveryFile recovery, Scheduler scheduler, Executor fx,
@@ -40,8 +42,8 @@ public final class Autosave {
         this.model = model;
         this.recovery = recovery;
         this.scheduler = scheduler;
-        this.fx = fx;
         this.status = status;
+        this.saves = new LatestTask(this::later, fx);
         // An edit changes the scenario before the dirty flag, so the first edit is seen by the flag's listener
         // and a change back to the saved state cancels the write the scenario's listener has just scheduled.
         model.scenarioProperty().addListener((obs, old, now) -> {
@@ -61,28 +63,32 @@ public final class Autosave {
     private void schedule() {
         Scenario edits = model.scenario();
         Optional<Path> source = model.fileProperty().get();
-        long g;
-        synchronized (lock) {
-            g = ++generation;
-        }
+        long g = saves.next();
+        saves.submit(g, () -> write(g, edits, source), written -> { },
+                e -> status.error("Could not autosave to " + recovery.file() + ": " + e.getMessage()));
+    }
+
+    /** The write waits until the edits settle; a newer one replaces it. */
+    private void later(Runnable write) {
         pending.cancel();
-        pending = scheduler.schedule(() -> write(g, edits, source), DELAY);
+        pending = scheduler.schedule(write, DELAY);
     }
 
     /** On the background thread. A scenario that cannot run is not written: the last one that could stays. */
-    private void write(long g, Scenario edits, Optional<Path> source) {
+    private boolean write(long g, Scenario edits, Optional<Path> source) {
         if (!ScenarioValidator.validate(edits).isEmpty()) {
-            return;
+            return false;
         }
         synchronized (lock) {
-            if (g != generation) {
-                return;
+            if (saves.stale(g)) {
+                return false;
             }
             try {
                 recovery.write(edits, source);
-            } catch (IOException | RuntimeException e) {
-                fx.execute(() -> status.error("Could not autosave to " + recovery.file() + ": " + e.getMessage()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e.getMessage(), e);
             }
+            return true;
         }
     }
 
@@ -90,7 +96,7 @@ public final class Autosave {
     public void discard() {
         pending.cancel();
         synchronized (lock) {
-            generation++;
+            saves.cancel();
             try {
                 recovery.delete();
             } catch (IOException e) {

@@ -21,7 +21,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-/** Export (Ctrl+E): the scenario as a TrafficSchedule, with Copy and Save. */
+/** Export (StandardAction.EXPORT): the scenario as a TrafficSchedule, with Copy and Save. */
 public final class ExportDialog implements ExportAction {
 
     private final Supplier<Window> owner;

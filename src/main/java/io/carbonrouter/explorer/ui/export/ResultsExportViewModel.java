@@ -26,7 +26,7 @@ import javax.imageio.ImageIO;
 
 /**
  * Export of results: the run on screen as CSV or JSON (exactly what {@code simulate} writes) and every chart
- * as PNG into one folder. Files are written atomically on the worker; nothing is replaced without asking
+ * as PNG into one folder. Files are written atomically off the FX thread; nothing is replaced without asking
  * (the save chooser asks for single files, this asks for the charts).
  */
 public final class ResultsExportViewModel {
@@ -35,24 +35,24 @@ public final class ResultsExportViewModel {
     private final ScenarioModel model;
     private final FileDialogs files;
     private final DialogService dialogs;
-    private final Executor worker;
+    private final Executor writer;
     private final Executor fx;
     private final Messages status;
     private final Supplier<Optional<Path>> directory;
     private Supplier<List<ChartImage>> charts = List::of;
 
     /**
-     * @param worker    where files are written
+     * @param writer    where files are written: not the runs' worker, so an export never waits for a simulation
      * @param directory where the choosers start
      */
     public ResultsExportViewModel(RunService runs, ScenarioModel model, FileDialogs files, DialogService dialogs,
-                                  Executor worker, Executor fx, Messages status,
+                                  Executor writer, Executor fx, Messages status,
                                   Supplier<Optional<Path>> directory) {
         this.runs = runs;
         this.model = model;
         this.files = files;
         this.dialogs = dialogs;
-        this.worker = worker;
+        this.writer = writer;
         this.fx = fx;
         this.status = status;
         this.directory = directory;
@@ -83,7 +83,7 @@ public final class ResultsExportViewModel {
             return;
         }
         Run run = outcome.get().run();
-        files.chooseSave(kind, directory.get(), stem() + "-run" + extension).ifPresent(path -> worker.execute(() -> {
+        files.chooseSave(kind, directory.get(), stem() + "-run" + extension).ifPresent(path -> writer.execute(() -> {
             try {
                 AtomicFiles.write(path, out -> format.write(run, out));
                 String steps = outcome.get().complete() ? run.steps() + " steps"
@@ -113,7 +113,7 @@ public final class ResultsExportViewModel {
             status.info("Charts not exported: no file replaced");
             return;
         }
-        worker.execute(() -> writeCharts(images, targets, folder.get()));
+        writer.execute(() -> writeCharts(images, targets, folder.get()));
     }
 
     private void writeCharts(List<ChartImage> images, List<Path> targets, Path folder) {

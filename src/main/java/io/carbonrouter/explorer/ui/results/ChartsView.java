@@ -1,13 +1,12 @@
 package io.carbonrouter.explorer.ui.results;
 
-import io.carbonrouter.explorer.ui.MainViewModel;
 import io.carbonrouter.explorer.ui.chart.ChartData;
-import io.carbonrouter.explorer.ui.chart.CurveEditor;
 import io.carbonrouter.explorer.ui.chart.TimeSeriesChart;
 import io.carbonrouter.explorer.ui.common.ChartGutter;
 import io.carbonrouter.explorer.ui.common.ChartImage;
 import io.carbonrouter.explorer.ui.common.Icons;
 import io.carbonrouter.explorer.ui.common.Tooltips;
+import io.carbonrouter.explorer.ui.model.Timeline;
 import io.carbonrouter.explorer.ui.run.ChartSet;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -21,13 +20,13 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The five result charts on one time axis: they share the cursor, the zoom window and the time labels, and
- * show the pinned run as a ghost.
+ * The five result charts on one time axis, the shared timeline's (its cursor, zoom window and time labels),
+ * showing the pinned run as a ghost.
  */
 public final class ChartsView {
 
     private final ChartsViewModel vm;
-    private final MainViewModel main;
+    private final Timeline timeline;
     private final TimeSeriesChart weights = new TimeSeriesChart("Traffic weights per flavour (%)");
     private final TimeSeriesChart precision = new TimeSeriesChart("Precision vs target (%)");
     private final TimeSeriesChart balance = new TimeSeriesChart("Credit balance");
@@ -42,9 +41,9 @@ public final class ChartsView {
     @FXML
     private ToggleButton pin;
 
-    public ChartsView(MainViewModel main) {
-        this.main = main;
-        this.vm = main.charts();
+    public ChartsView(ChartsViewModel vm, Timeline timeline) {
+        this.vm = vm;
+        this.timeline = timeline;
     }
 
     @FXML
@@ -70,12 +69,8 @@ public final class ChartsView {
         for (TimeSeriesChart c : all) {
             c.leftGutterProperty().set(ChartGutter.WIDTH);
             c.rightGutterProperty().set(ChartGutter.WIDTH);
-            c.cursorStepProperty().bindBidirectional(main.cursorProperty());
-            c.timeLabelsProperty().bind(vm.timeLabelsProperty());
-            if (c != weights) {
-                c.visibleFromProperty().bindBidirectional(weights.visibleFromProperty());
-                c.visibleToProperty().bindBidirectional(weights.visibleToProperty());
-            }
+            timeline.attach(c.cursorStepProperty(), c.visibleFromProperty(), c.visibleToProperty());
+            c.timeLabelsProperty().bind(timeline.timeLabelsProperty());
         }
         Observable[] hovers = all.stream().map(TimeSeriesChart::hoverTextProperty).toArray(Observable[]::new);
         hover.textProperty().bind(Bindings.createStringBinding(() -> all.stream()
@@ -93,37 +88,6 @@ public final class ChartsView {
                 vm.chartsProperty()));
         chart.ghostDataProperty().bind(Bindings.createObjectBinding(() -> vm.ghostProperty().get() == null ? null
                 : part.apply(vm.ghostProperty().get()), vm.ghostProperty()));
-    }
-
-    /**
-     * Lets the curve editor zoom and scroll together with the charts while its points are the run's steps;
-     * a repeating curve shorter than the run keeps a zoom of its own.
-     */
-    public void shareZoomWith(CurveEditor editor) {
-        editor.leftGutterProperty().set(ChartGutter.WIDTH);
-        editor.rightGutterProperty().set(ChartGutter.WIDTH);
-        Runnable link = () -> {
-            boolean same = editor.getValues().length == weights.getData().steps();
-            editor.visibleFromProperty().unbindBidirectional(weights.visibleFromProperty());
-            editor.visibleToProperty().unbindBidirectional(weights.visibleToProperty());
-            if (same) {
-                editor.visibleFromProperty().bindBidirectional(weights.visibleFromProperty());
-                editor.visibleToProperty().bindBidirectional(weights.visibleToProperty());
-            } else {
-                editor.resetZoom();
-            }
-        };
-        editor.valuesProperty().addListener((obs, old, now) -> {
-            if (old == null || now == null || old.length != now.length) {
-                link.run();
-            }
-        });
-        weights.dataProperty().addListener((obs, old, now) -> {
-            if (old == null || now == null || old.steps() != now.steps()) {
-                link.run();
-            }
-        });
-        link.run();
     }
 
     /** Each chart as it looks now, named after its subject. */

@@ -9,7 +9,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import java.util.Locale;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -17,8 +16,8 @@ import java.util.function.Consumer;
 
 /**
  * One long job at a time (a comparison, a sweep) on the batch executor, with progress and cancel. A new start
- * or a cancel makes the job on its way stale: it stops at its next check and its result is dropped. Results,
- * failures and progress reach the FX thread through the FX executor; public methods are called on it.
+ * or a cancel makes the job on its way stale ({@link LatestTask}): it stops at its next check and its result
+ * is dropped. Results, failures and progress reach the FX thread; public methods are called on it.
  */
 public final class BatchJob {
 
@@ -28,53 +27,35 @@ public final class BatchJob {
         T run(BooleanSupplier cancelled, Progress progress);
     }
 
-    private final Executor batch;
-    private final Executor fx;
+    private final LatestTask tasks;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
-    /** Written on the FX thread; read by jobs to notice they are stale. */
-    private volatile long generation;
 
     public BatchJob(Executor batch, Executor fx) {
-        this.batch = batch;
-        this.fx = fx;
+        this.tasks = new LatestTask(batch, fx);
     }
 
     /** Starts {@code work}, replacing any job on its way; {@code done} or {@code failed} hear how it ended. */
     public <T> void start(Work<T> work, Consumer<T> done, Consumer<RuntimeException> failed) {
-        long gen = ++generation;
+        long gen = tasks.next();
         running.set(true);
         progress.set(-1);
         progressText.set("");
-        BooleanSupplier stale = () -> generation != gen;
-        batch.execute(() -> {
-            if (stale.getAsBoolean()) {
-                return;
-            }
-            try {
-                T result = work.run(stale, reporter(gen));
-                fx.execute(() -> finish(gen, () -> done.accept(result)));
-            } catch (CancellationException e) {
-                // Cancelled or replaced: whoever did that has updated the screen.
-            } catch (RuntimeException e) {
-                fx.execute(() -> finish(gen, () -> failed.accept(e)));
-            }
-        });
+        BooleanSupplier stale = () -> tasks.stale(gen);
+        tasks.submit(gen, () -> work.run(stale, reporter(gen)), result -> finish(() -> done.accept(result)),
+                e -> finish(() -> failed.accept(e)));
     }
 
     /** Stops the job on its way; nothing it computed is shown. */
     public void cancel() {
-        generation++;
+        tasks.cancel();
         running.set(false);
         progress.set(-1);
         progressText.set("");
     }
 
-    private void finish(long gen, Runnable report) {
-        if (generation != gen) {
-            return;
-        }
+    private void finish(Runnable report) {
         running.set(false);
         progress.set(-1);
         progressText.set("");
@@ -90,8 +71,8 @@ public final class BatchJob {
                 return;
             }
             shownPercent.set(percent);
-            fx.execute(() -> {
-                if (generation == gen && running.get()) {
+            tasks.onFx(gen, () -> {
+                if (running.get()) {
                     progress.set(total == 0 ? 1 : (double) done / total);
                     progressText.set(String.format(Locale.ROOT, "%,d of %,d runs", done, total));
                 }

@@ -17,11 +17,12 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * Runs scenarios on a worker and publishes the outcome on the FX thread; the FX thread never waits. Every
- * request bumps a generation: older jobs stop at their next check and their results are dropped, so a burst
- * of edits ends with the latest one on screen. A live session keeps one {@link Simulation} on the worker for
+ * request is a new {@link LatestTask} generation: older jobs stop at their next check and their results are
+ * dropped, so a burst of edits ends with the latest one on screen. A live session keeps one {@link Simulation} on the worker for
  * playback: it advances step by step and takes edits mid-run.
  *
  * <p>The worker must run jobs one at a time, in order (a single thread in the app, the calling thread in
@@ -33,8 +34,7 @@ public final class RunService {
     static final long SLOW_NANOS = 200_000_000L;
 
     private final Simulator simulator;
-    private final Executor worker;
-    private final Executor fx;
+    private final LatestTask tasks;
     private final BiFunction<Scenario, Run, ChartSet> presenter;
     private final LongSupplier clock;
 
@@ -44,8 +44,6 @@ public final class RunService {
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper live = new ReadOnlyBooleanWrapper(false);
 
-    /** Written on the FX thread only; read by jobs to notice they are stale. */
-    private volatile long generation;
     /** The playback simulation and the scenarios it took; touched by worker jobs only. */
     private Simulation session;
     private ScenarioHistory history;
@@ -54,8 +52,7 @@ public final class RunService {
     public RunService(Simulator simulator, Executor worker, Executor fx,
                       BiFunction<Scenario, Run, ChartSet> presenter, LongSupplier clock) {
         this.simulator = simulator;
-        this.worker = worker;
-        this.fx = fx;
+        this.tasks = new LatestTask(worker, fx);
         this.presenter = presenter;
         this.clock = clock;
     }
@@ -63,23 +60,23 @@ public final class RunService {
     /** Runs the whole timeline of a valid scenario, replacing any pending run and ending a live session. */
     public void runFull(Scenario scenario) {
         long gen = begin(false);
-        worker.execute(() -> job(gen, () -> {
+        job(gen, () -> {
             session = null;
             Simulation sim = simulator.start(scenario);
             long t0 = clock.getAsLong();
             Run run = sim.runToEnd(() -> stale(gen), step -> reportProgress(gen, t0, step, sim.totalSteps()));
             return present(scenario, run, false, t0, ScenarioHistory.of(scenario));
-        }));
+        });
     }
 
     /** Starts a live session of a valid scenario and computes its first {@code steps} steps. */
     public void startLive(Scenario scenario, int steps) {
         long gen = begin(true);
-        worker.execute(() -> job(gen, () -> {
+        job(gen, () -> {
             session = simulator.start(scenario);
             history = ScenarioHistory.of(scenario);
             return advance(gen, steps);
-        }));
+        });
     }
 
     /** Computes the live session up to {@code steps} steps (capped at its end). */
@@ -87,9 +84,9 @@ public final class RunService {
         if (!live.get()) {
             throw new IllegalStateException("no live session");
         }
-        long gen = generation;
+        long gen = tasks.current();
         liveJobPending = true;
-        worker.execute(() -> job(gen, () -> advance(gen, steps)));
+        job(gen, () -> advance(gen, steps));
     }
 
     /**
@@ -100,9 +97,9 @@ public final class RunService {
         if (!live.get()) {
             throw new IllegalStateException("no live session");
         }
-        long gen = generation;
+        long gen = tasks.current();
         liveJobPending = true;
-        worker.execute(() -> job(gen, () -> {
+        job(gen, () -> {
             if (edited.policy().equals(session.policy())) {
                 session.apply(edited);
                 history = history.then(session.position(), edited);
@@ -112,7 +109,7 @@ public final class RunService {
             session = simulator.start(edited);
             history = ScenarioHistory.of(edited);
             return advance(gen, done);
-        }));
+        });
     }
 
     /** Stops whatever runs now; the last outcome stays on screen. */
@@ -122,8 +119,7 @@ public final class RunService {
     }
 
     private long begin(boolean liveSession) {
-        long gen = generation + 1;
-        generation = gen;
+        long gen = tasks.next();
         live.set(liveSession);
         liveJobPending = liveSession;
         busy.set(true);
@@ -132,7 +128,7 @@ public final class RunService {
     }
 
     private boolean stale(long gen) {
-        return generation != gen;
+        return tasks.stale(gen);
     }
 
     private RunOutcome advance(long gen, int steps) {
@@ -156,22 +152,8 @@ public final class RunService {
         return new RunOutcome(scenario, run, charts, isLive, clock.getAsLong() - t0, eras);
     }
 
-    private interface Work {
-        RunOutcome call();
-    }
-
-    private void job(long gen, Work work) {
-        if (stale(gen)) {
-            return;
-        }
-        try {
-            RunOutcome result = work.call();
-            fx.execute(() -> publish(gen, result));
-        } catch (CancellationException superseded) {
-            // A newer request owns the screen now; nothing to report.
-        } catch (RuntimeException e) {
-            fx.execute(() -> fail(gen, e));
-        }
+    private void job(long gen, Supplier<RunOutcome> work) {
+        tasks.submit(gen, work, this::publish, this::fail);
     }
 
     private void reportProgress(long gen, long t0, int done, int total) {
@@ -179,17 +161,10 @@ public final class RunService {
             return;
         }
         double share = (double) done / total;
-        fx.execute(() -> {
-            if (!stale(gen)) {
-                progress.set(share);
-            }
-        });
+        tasks.onFx(gen, () -> progress.set(share));
     }
 
-    private void publish(long gen, RunOutcome result) {
-        if (stale(gen)) {
-            return;
-        }
+    private void publish(RunOutcome result) {
         liveJobPending = false;
         busy.set(false);
         progress.set(-1);
@@ -197,10 +172,7 @@ public final class RunService {
         outcome.set(result);
     }
 
-    private void fail(long gen, RuntimeException e) {
-        if (stale(gen)) {
-            return;
-        }
+    private void fail(RuntimeException e) {
         live.set(false);
         liveJobPending = false;
         busy.set(false);

@@ -26,6 +26,7 @@ public final class AppSettings {
     public static final String HOME_PROPERTY = "policyexplorer.home";
     private static final String FILE_NAME = "settings.properties";
     private static final String RECENT = "recent.";
+    private static final String LESSON = "lesson.";
 
     /** Window position and size. */
     public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
@@ -103,6 +104,15 @@ public final class AppSettings {
         values.setProperty("window.maximized", String.valueOf(b.maximized()));
     }
 
+    /** Whether the high-contrast theme was on when the app closed. */
+    public boolean highContrast() {
+        return Boolean.parseBoolean(values.getProperty("theme.highContrast", "false"));
+    }
+
+    public void setHighContrast(boolean on) {
+        values.setProperty("theme.highContrast", String.valueOf(on));
+    }
+
     /** The scenario file opened or saved last. */
     public Optional<Path> lastScenario() {
         String p = values.getProperty("lastScenario", "");
@@ -138,6 +148,19 @@ public final class AppSettings {
         for (int i = 0; i < files.size(); i++) {
             values.setProperty(RECENT + i, files.get(i).toAbsolutePath().toString());
         }
+    }
+
+    /** The step a lesson was left at, 0 when it was never opened ({@code lesson.<id>}). */
+    public int lessonStep(String lessonId) {
+        try {
+            return Math.max(0, Integer.parseInt(values.getProperty(LESSON + lessonId, "0")));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    public void setLessonStep(String lessonId, int step) {
+        values.setProperty(LESSON + lessonId, String.valueOf(step));
     }
 
     /** Writes the settings atomically, creating the directory when needed. */

@@ -12,11 +12,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class BackgroundScheduler implements Scheduler {
 
-    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "policy-explorer-autosave");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
+            r -> new Fx.BackgroundThread(r, "policy-explorer-autosave"));
 
     @Override
     public Job schedule(Runnable task, Duration delay) {

@@ -3,7 +3,7 @@ package io.carbonrouter.explorer.ui.service;
 import io.carbonrouter.explorer.simulation.Scenario;
 
 /**
- * What the Export button (Ctrl+E) does with the current scenario. The app wires one in; another exporter
+ * What the Export action does with the current scenario. The app wires one in; another exporter
  * (such as the TrafficSchedule export) replaces it without touching the views.
  */
 @FunctionalInterface

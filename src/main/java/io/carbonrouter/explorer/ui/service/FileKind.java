@@ -11,7 +11,9 @@ public enum FileKind {
             "Forecasts (pattern JSON, UK Carbon Intensity, Electricity Maps, WattTime, CSV)",
             List.of("*.json", "*.csv")),
     RUN_CSV("Open a run", "Export the run as CSV", "CSV", List.of("*.csv")),
-    RUN_JSON("Open a run", "Export the run as JSON", "JSON", List.of("*.json"));
+    RUN_JSON("Open a run", "Export the run as JSON", "JSON", List.of("*.json")),
+    LESSON("Open a lesson", "Save the lesson", "Lessons (YAML, JSON)", List.of("*.yaml", "*.yml", "*.json")),
+    GIF("Open a recording", "Record playback as GIF", "Animated GIF", List.of("*.gif"));
 
     private final String openTitle;
     private final String saveTitle;

@@ -16,8 +16,8 @@ public final class WorkerExecutor {
     }
 
     /**
-     * Threads for comparisons, sweeps and baseline metrics: a thread per job, so a long sweep holds up
-     * neither the edits' runs nor a comparison opened meanwhile. Idle threads end after a minute.
+     * Threads for comparisons, sweeps, baseline metrics and exports: a thread per job, so a long sweep holds
+     * up neither the edits' runs nor a comparison or an export started meanwhile. Idle threads end after a minute.
      */
     public static ExecutorService batch() {
         AtomicInteger count = new AtomicInteger();
@@ -25,8 +25,6 @@ public final class WorkerExecutor {
     }
 
     private static Thread daemon(Runnable r, String name) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        return t;
+        return new Fx.BackgroundThread(r, name);
     }
 }

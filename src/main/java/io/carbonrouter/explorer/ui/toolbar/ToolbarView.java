@@ -1,46 +1,70 @@
 package io.carbonrouter.explorer.ui.toolbar;
 
-import io.carbonrouter.explorer.ui.MainViewModel;
-import io.carbonrouter.explorer.ui.toolbar.ToolbarViewModel.PolicyChoice;
-import io.carbonrouter.explorer.ui.analysis.AnalysisWindows;
+import io.carbonrouter.explorer.ui.common.ActionFactory;
 import io.carbonrouter.explorer.ui.common.Icons;
-import io.carbonrouter.explorer.ui.document.DocumentViewModel;
-import io.carbonrouter.explorer.ui.document.RecentMenu;
 import io.carbonrouter.explorer.ui.model.ScenarioModel;
+import io.carbonrouter.explorer.ui.run.Playback;
 import io.carbonrouter.explorer.ui.service.SampleCatalog;
+import io.carbonrouter.explorer.ui.toolbar.ToolbarViewModel.PolicyChoice;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Slider;
 import javafx.scene.control.SplitMenuButton;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 
 import java.util.List;
+import java.util.function.Consumer;
 
+import static io.carbonrouter.explorer.ui.common.StandardAction.COMPARE;
+import static io.carbonrouter.explorer.ui.common.StandardAction.EXPORT;
+import static io.carbonrouter.explorer.ui.common.StandardAction.EXPORT_CHARTS;
+import static io.carbonrouter.explorer.ui.common.StandardAction.EXPORT_CSV;
+import static io.carbonrouter.explorer.ui.common.StandardAction.EXPORT_JSON;
+import static io.carbonrouter.explorer.ui.common.StandardAction.EXPORT_SCHEDULE;
+import static io.carbonrouter.explorer.ui.common.StandardAction.HIGH_CONTRAST;
+import static io.carbonrouter.explorer.ui.common.StandardAction.OPEN;
+import static io.carbonrouter.explorer.ui.common.StandardAction.PLAY;
+import static io.carbonrouter.explorer.ui.common.StandardAction.PRESENT;
+import static io.carbonrouter.explorer.ui.common.StandardAction.REDO;
+import static io.carbonrouter.explorer.ui.common.StandardAction.RESET;
+import static io.carbonrouter.explorer.ui.common.StandardAction.SAMPLES;
+import static io.carbonrouter.explorer.ui.common.StandardAction.SAVE;
+import static io.carbonrouter.explorer.ui.common.StandardAction.SAVE_AS;
+import static io.carbonrouter.explorer.ui.common.StandardAction.STEP;
+import static io.carbonrouter.explorer.ui.common.StandardAction.STEP_BACK;
+import static io.carbonrouter.explorer.ui.common.StandardAction.SWEEP;
+import static io.carbonrouter.explorer.ui.common.StandardAction.UNDO;
 import static io.carbonrouter.explorer.ui.common.Tooltips.tooltip;
 
 /**
  * The toolbar: files (with recent files and imports), samples, policy, playback, speed, undo / redo, compare,
- * sweep, presentation, export.
+ * sweep, presentation, high contrast, export. Its buttons and menu items are built from the declared actions.
  */
 public final class ToolbarView {
+
+    /**
+     * What the window hands the toolbar: the actions, the playback and scenario it shows, the samples and how
+     * one opens, and what fills the Open button's menu (recent files and imports, another feature's).
+     */
+    public record Parts(ActionFactory actions, Playback playback, ScenarioModel model,
+                        List<SampleCatalog.Sample> samples, Consumer<SampleCatalog.Sample> openSample,
+                        Consumer<SplitMenuButton> openMenu) {
+    }
 
     private static final String TIGHT = "tight";
     private static final String COMPACT = "compact";
     private static final String ICONS = "icons";
 
     private final ToolbarViewModel vm;
-    private final DocumentViewModel document;
-    private final MainViewModel main;
-    private final AnalysisWindows analysis;
+    private final Parts parts;
 
     @FXML
     private ToolBar bar;
@@ -75,60 +99,53 @@ public final class ToolbarView {
     @FXML
     private ToggleButton present;
     @FXML
+    private ToggleButton contrast;
+    @FXML
     private SplitMenuButton export;
 
-    public ToolbarView(MainViewModel main, AnalysisWindows analysis) {
-        this.main = main;
-        this.analysis = analysis;
-        this.vm = main.toolbar();
-        this.document = main.document();
+    public ToolbarView(ToolbarViewModel vm, Parts parts) {
+        this.vm = vm;
+        this.parts = parts;
     }
 
     @FXML
     private void initialize() {
-        decorate(open, Icons.OPEN, "Open a scenario file (Ctrl+O); the arrow lists the recent files and "
-                + "imports a TrafficSchedule or a forecast");
-        decorate(save, Icons.SAVE, "Save the scenario (Ctrl+S); the arrow offers Save as (Ctrl+Shift+S)");
-        decorate(samples, Icons.SAMPLES, "Open one of the built-in sample scenarios");
-        decorate(reset, Icons.RESET, "Reset: back to the first step with the whole timeline");
-        decorate(stepBack, Icons.STEP_BACK, "Step back (Left)");
-        decorate(step, Icons.STEP, "Step forward (Right); computes the next step of a paused playback");
-        decorate(undo, Icons.UNDO, "Undo (Ctrl+Z)");
-        decorate(redo, Icons.REDO, "Redo (Ctrl+Y)");
-        decorate(export, Icons.EXPORT, "Export the scenario as a TrafficSchedule (Ctrl+E); the arrow exports "
-                + "the run as CSV or JSON and the charts as PNG");
-        decorate(compare, Icons.COMPARE, "Compare (Ctrl+M): every strategy on this scenario, against the best "
-                + "any mix of the flavours could do");
-        decorate(sweep, Icons.SWEEP, "Sweep (Ctrl+G): run one or two settings over a range of values and see "
-                + "which saves the most for the precision you need");
-        decorate(present, Icons.PRESENT, "Presentation mode (F11 or Ctrl+Shift+P): larger text, editors hidden; "
-                + "press again to bring them back");
-        present.selectedProperty().bindBidirectional(main.presentationProperty());
-        bar.widthProperty().addListener((obs, old, now) -> fit());
-        play.setFocusTraversable(false);
+        ActionFactory actions = parts.actions();
+        actions.configure(open, OPEN);
+        actions.configure(save, SAVE);
+        save.getItems().add(actions.menuItem(SAVE_AS));
+        ActionFactory.configureMenu(samples, SAMPLES);
+        actions.configure(reset, RESET);
+        actions.configure(stepBack, STEP_BACK);
+        actions.configure(play, PLAY);
+        actions.configure(step, STEP);
+        actions.configure(undo, UNDO, parts.model().undoLabelProperty());
+        actions.configure(redo, REDO, parts.model().redoLabelProperty());
+        actions.configure(compare, COMPARE);
+        actions.configure(sweep, SWEEP);
+        actions.configure(present, PRESENT);
+        actions.configure(contrast, HIGH_CONTRAST);
+        actions.configure(export, EXPORT);
+        // The declared exports go first; items the FXML already holds (the GIF recording) follow them.
+        export.getItems().addAll(0, List.of(actions.menuItem(EXPORT_SCHEDULE), new SeparatorMenuItem(),
+                actions.menuItem(EXPORT_CSV), actions.menuItem(EXPORT_JSON), actions.menuItem(EXPORT_CHARTS)));
+        Playback playback = parts.playback();
         play.graphicProperty().bind(Bindings.createObjectBinding(
-                () -> (main.playback().isPlaying() ? Icons.PAUSE : Icons.PLAY).node(),
-                main.playback().playingProperty()));
-        play.setTooltip(tooltip("Play / pause (Space): runs the timeline from the cursor at the chosen speed; "
-                + "edits while playing apply from the current step on"));
-        play.disableProperty().bind(Bindings.createBooleanBinding(() -> !main.problemsProperty().get().isEmpty(),
-                main.problemsProperty()));
+                () -> (playback.isPlaying() ? Icons.PAUSE : Icons.PLAY).node(), playback.playingProperty()));
+        bar.widthProperty().addListener((obs, old, now) -> fit());
         policies();
-        samplesMenu();
-        RecentMenu.install(open, document, main.imports());
+        for (SampleCatalog.Sample s : parts.samples()) {
+            MenuItem item = new MenuItem(s.label());
+            item.setOnAction(e -> parts.openSample().accept(s));
+            samples.getItems().add(item);
+        }
+        parts.openMenu().accept(open);
         speed.setMin(0);
         speed.setMax(ToolbarViewModel.SPEED_EXPONENT_MAX);
         speed.valueProperty().bindBidirectional(vm.speedExponentProperty());
         speed.setTooltip(tooltip("Playback speed in steps per second (1 to 1000)"));
         speed.setFocusTraversable(false);
         speedText.textProperty().bind(vm.speedTextProperty());
-        ScenarioModel model = main.model();
-        undo.disableProperty().bind(model.canUndoProperty().not());
-        redo.disableProperty().bind(model.canRedoProperty().not());
-        undo.tooltipProperty().bind(Bindings.createObjectBinding(() -> tooltip("Undo "
-                + model.undoLabelProperty().get() + " (Ctrl+Z)"), model.undoLabelProperty()));
-        redo.tooltipProperty().bind(Bindings.createObjectBinding(() -> tooltip("Redo "
-                + model.redoLabelProperty().get() + " (Ctrl+Y)"), model.redoLabelProperty()));
     }
 
     /**
@@ -164,94 +181,5 @@ public final class ToolbarView {
                     + "spec.scheduler.policy)" + (c == null ? "" : "\n" + c.name() + ": " + c.description()));
         }, policy.valueProperty()));
         policy.setFocusTraversable(false);
-    }
-
-    private void samplesMenu() {
-        for (SampleCatalog.Sample s : document.samples()) {
-            MenuItem item = new MenuItem(s.label());
-            item.setOnAction(e -> document.openSample(s));
-            samples.getItems().add(item);
-        }
-    }
-
-    private static void decorate(ButtonBase b, Icons icon, String tip) {
-        b.setGraphic(icon.node());
-        b.setTooltip(tooltip(tip));
-        b.setFocusTraversable(false);
-    }
-
-    @FXML
-    private void open() {
-        document.open();
-    }
-
-    @FXML
-    private void save() {
-        document.save();
-    }
-
-    @FXML
-    private void saveAs() {
-        document.saveAs();
-    }
-
-    @FXML
-    private void reset() {
-        main.playback().reset();
-    }
-
-    @FXML
-    private void stepBack() {
-        main.stepBack();
-    }
-
-    @FXML
-    private void togglePlay() {
-        main.playback().toggle();
-    }
-
-    @FXML
-    private void step() {
-        main.stepForward();
-    }
-
-    @FXML
-    private void undo() {
-        document.undo();
-    }
-
-    @FXML
-    private void redo() {
-        document.redo();
-    }
-
-    @FXML
-    private void compare() {
-        analysis.showCompare();
-    }
-
-    @FXML
-    private void sweep() {
-        analysis.showSweep();
-    }
-
-    @FXML
-    private void export() {
-        document.export();
-    }
-
-    @FXML
-    private void exportCsv() {
-        main.results().exportCsv();
-    }
-
-    @FXML
-    private void exportJson() {
-        main.results().exportJson();
-    }
-
-    @FXML
-    private void exportCharts() {
-        main.results().exportCharts();
     }
 }

@@ -29,7 +29,9 @@ class BuiltInLessonsTest {
             Map.entry("throttling/0", Map.of("intensity[36]", 450.0)),
             Map.entry("throttling/1", Map.of("config.throttleMin", 0.5)),
             Map.entry("throttling/2", Map.of("componentBounds.consumer.max", 4.0)),
-            Map.entry("forecast-error/0", Map.of("horizonSlots", 4.0)));
+            Map.entry("deployed-loop/1", Map.of("config.targetError", 0.25)),
+            Map.entry("forecast-error/0", Map.of("horizonSlots", 4.0)),
+            Map.entry("forecast-error/1", Map.of("horizonSlots", 1.0)));
 
     @Test
     void theFiveBuiltInLessonsLoadInMenuOrder() {
@@ -63,19 +65,19 @@ class BuiltInLessonsTest {
     }
 
     @Test
-    void stepsThatNeedWhatIsNotBuiltSaySoAndStillHaveConditionsThatEvaluate() {
-        List<LessonStep> pending = LessonFiles.builtIn().stream().flatMap(l -> l.steps().stream())
+    void theLoopAndForecastErrorStepsAreShownAndRunWhatTheyLoad() {
+        List<LessonStep> needing = LessonFiles.builtIn().stream().flatMap(l -> l.steps().stream())
                 .filter(s -> s.needs().isPresent()).toList();
 
-        assertThat(pending).extracting(s -> s.needs().get())
+        assertThat(needing).extracting(s -> s.needs().get())
                 .containsExactlyInAnyOrder(Capability.DEPLOYED_LOOP, Capability.FORECAST_ERROR);
-        for (LessonStep step : pending) {
-            assertThat(step.shown()).isFalse();
-            assertThat(step.notYet()).startsWith("Not shown yet:");
-            assertThat(step.done()).isNotEmpty();
-            Facts facts = facts(ScenarioFiles.readResource("/sample-data/scenarios/winter-day.yaml"));
-            step.done().forEach(c -> c.holds(facts));
-        }
+        assertThat(needing).allMatch(LessonStep::shown).allMatch(LessonStep::hasTask);
+        Scenario winter = ScenarioFiles.readResource("/sample-data/scenarios/winter-day.yaml");
+        assertThat(needing.get(0).state().applyTo(winter).loop()).isPresent();
+        assertThat(needing.get(1).state().applyTo(winter).forecastError()).hasValueSatisfying(e -> {
+            assertThat(e.bias()).isEqualTo(-80);
+            assertThat(e.sd()).isEqualTo(40);
+        });
     }
 
     private static Facts facts(Scenario s) {

@@ -1,0 +1,109 @@
+package io.carbonrouter.explorer.ui.lessons;
+
+import io.carbonrouter.explorer.lesson.LessonStep;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The lesson panel docked above the charts: the step's title, text and task, Back/Next and the step count.
+ * The controls the step names get the {@code :lesson-target} pseudo-class, which the stylesheet rings.
+ */
+public final class LessonView {
+
+    static final PseudoClass TARGET = PseudoClass.getPseudoClass("lesson-target");
+    private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
+
+    private final LessonViewModel vm;
+    private final List<Node> marked = new ArrayList<>();
+
+    @FXML
+    private VBox panel;
+    @FXML
+    private Label lessonTitle;
+    @FXML
+    private Label stepTitle;
+    @FXML
+    private Label count;
+    @FXML
+    private Label text;
+    @FXML
+    private Label task;
+    @FXML
+    private Button back;
+    @FXML
+    private Button next;
+
+    public LessonView(LessonViewModel vm) {
+        this.vm = vm;
+    }
+
+    @FXML
+    private void initialize() {
+        panel.visibleProperty().bind(vm.lessonProperty().map(Optional::isPresent));
+        panel.managedProperty().bind(panel.visibleProperty());
+        vm.stepProperty().addListener((obs, old, s) -> show(s));
+        vm.doneProperty().addListener((obs, old, d) -> showDone(d));
+        vm.highlightProperty().addListener((obs, old, ids) -> mark(ids));
+        panel.sceneProperty().addListener((obs, old, scene) -> mark(vm.highlightProperty().get()));
+        show(vm.stepProperty().get());
+    }
+
+    private void show(Optional<LessonStep> s) {
+        lessonTitle.setText(vm.lessonProperty().get().map(l -> l.title()).orElse(""));
+        stepTitle.setText(s.map(LessonStep::title).orElse(""));
+        text.setText(s.map(LessonStep::text).orElse(""));
+        count.setText(vm.stepCount());
+        back.setDisable(!vm.canBack());
+        next.setDisable(!vm.canNext());
+        showDone(vm.doneProperty().get());
+    }
+
+    private void showDone(boolean done) {
+        String t = vm.taskText();
+        boolean hasTask = vm.stepProperty().get().map(LessonStep::hasTask).orElse(false);
+        task.setText(hasTask ? (done ? "✓ Done: " : "Your turn: ") + t : t);
+        task.setVisible(!t.isEmpty());
+        task.setManaged(!t.isEmpty());
+        task.pseudoClassStateChanged(DONE, hasTask && done);
+    }
+
+    private void mark(List<String> ids) {
+        marked.forEach(n -> n.pseudoClassStateChanged(TARGET, false));
+        marked.clear();
+        if (panel.getScene() == null) {
+            return;
+        }
+        Parent root = panel.getScene().getRoot();
+        for (String id : ids) {
+            Node n = root.lookup("#" + id);
+            if (n != null) {
+                n.pseudoClassStateChanged(TARGET, true);
+                marked.add(n);
+            }
+        }
+    }
+
+    @FXML
+    private void next() {
+        vm.next();
+    }
+
+    @FXML
+    private void back() {
+        vm.back();
+    }
+
+    @FXML
+    private void close() {
+        vm.close();
+    }
+}
