@@ -22,6 +22,8 @@ import static io.carbonrouter.explorer.ui.common.StandardAction.REDO;
 import static io.carbonrouter.explorer.ui.common.StandardAction.RESET;
 import static io.carbonrouter.explorer.ui.common.StandardAction.SAVE;
 import static io.carbonrouter.explorer.ui.common.StandardAction.SAVE_AS;
+import static io.carbonrouter.explorer.ui.common.StandardAction.SLOT_BACK;
+import static io.carbonrouter.explorer.ui.common.StandardAction.SLOT_FORWARD;
 import static io.carbonrouter.explorer.ui.common.StandardAction.STEP;
 import static io.carbonrouter.explorer.ui.common.StandardAction.STEP_BACK;
 import static io.carbonrouter.explorer.ui.common.StandardAction.SWEEP;
@@ -49,6 +51,8 @@ final class MainActions {
                 .on(PLAY, vm.playback()::toggle, Bindings.createBooleanBinding(
                         () -> vm.problemsProperty().get().isEmpty(), vm.problemsProperty()))
                 .on(STEP, vm::stepForward)
+                .on(SLOT_BACK, () -> vm.stepSlot(false))
+                .on(SLOT_FORWARD, () -> vm.stepSlot(true))
                 .on(UNDO, doc::undo, model.canUndoProperty())
                 .on(REDO, doc::redo, model.canRedoProperty())
                 .on(COMPARE, analysis::showCompare)

@@ -173,6 +173,14 @@ public final class MainViewModel {
         playback.stepBack();
     }
 
+    /** Shift+arrows: by forecast slot, which in the deployed loop holds many ticks. */
+    public void stepSlot(boolean forward) {
+        RunOutcome o = runs.outcomeProperty().get();
+        if (o != null) {
+            playback.stepSlot(o.run(), forward);
+        }
+    }
+
     public ScenarioModel model() {
         return model;
     }

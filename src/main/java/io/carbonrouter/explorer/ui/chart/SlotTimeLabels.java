@@ -26,14 +26,16 @@ final class SlotTimeLabels implements TimeLabels {
     private static final long YEAR_LONG = 300L * DAY;
 
     private final Optional<Instant> start;
-    private final int slotMinutes;
+    /** Minutes between steps: a slot, or a tick of the deployed loop (a quarter of a minute at 15 s). */
+    private final double slotMinutes;
     /** Minutes since the epoch of step 0 (0 without a start, so offsets count from the first step). */
     private final double startMinute;
 
-    SlotTimeLabels(Optional<Instant> start, int slotMinutes) {
+    SlotTimeLabels(Optional<Instant> start, double slotMinutes) {
         this.start = Objects.requireNonNull(start, "start");
-        if (slotMinutes <= 0) {
-            throw new IllegalArgumentException("slotMinutes must be positive: " + slotMinutes);
+        if (!(slotMinutes > 0) || Double.isInfinite(slotMinutes)) {
+            throw new IllegalArgumentException("slotMinutes must be positive: "
+                    + (slotMinutes == Math.rint(slotMinutes) ? String.valueOf((long) slotMinutes) : slotMinutes));
         }
         this.slotMinutes = slotMinutes;
         this.startMinute = start.map(s -> s.getEpochSecond() / 60.0).orElse(0.0);
@@ -82,7 +84,7 @@ final class SlotTimeLabels implements TimeLabels {
     }
 
     private long minuteOf(int step) {
-        return Math.round(startMinute + (double) step * slotMinutes);
+        return Math.round(startMinute + step * slotMinutes);
     }
 
     private String dayLabel(long minute, DateTimeFormatter dates) {

@@ -22,10 +22,11 @@ public interface TimeLabels {
     }
 
     /**
-     * Labels for slots of {@code slotMinutes} from {@code start}: dates and times in UTC, or offsets from the
-     * first step (such as {@code +1d 02:30}) without a start. Ticks fall on whole hours and days.
+     * Labels for steps {@code slotMinutes} apart (a slot, or a tick of the deployed loop) from {@code start}:
+     * dates and times in UTC, or offsets from the first step (such as {@code +1d 02:30}) without a start. Ticks
+     * fall on whole hours and days.
      */
-    static TimeLabels of(Optional<Instant> start, int slotMinutes) {
+    static TimeLabels of(Optional<Instant> start, double slotMinutes) {
         return new SlotTimeLabels(start, slotMinutes);
     }
 

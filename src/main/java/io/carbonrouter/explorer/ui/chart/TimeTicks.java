@@ -16,7 +16,7 @@ final class TimeTicks {
     }
 
     /** The smallest interval of at least one slot that puts at most {@code maxTicks} ticks on the span. */
-    static long minuteInterval(double spanMinutes, int maxTicks, int slotMinutes) {
+    static long minuteInterval(double spanMinutes, int maxTicks, double slotMinutes) {
         int limit = Math.max(1, maxTicks);
         for (long interval : MINUTE_INTERVALS) {
             if (interval >= slotMinutes && spanMinutes / interval <= limit) {

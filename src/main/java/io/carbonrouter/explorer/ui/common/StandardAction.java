@@ -22,6 +22,8 @@ public enum StandardAction {
     PLAY("Play / pause", Icons.PLAY, "runs the timeline from the cursor at the chosen speed; edits while "
             + "playing apply from the current step on", "Space"),
     STEP("Step forward", Icons.STEP, "computes the next step of a paused playback", "Right"),
+    SLOT_BACK("Slot back", Icons.STEP_BACK, "to the first tick of the slot, or of the one before", "Shift+Left"),
+    SLOT_FORWARD("Slot forward", Icons.STEP, "to the first tick of the next forecast slot", "Shift+Right"),
     UNDO("Undo", Icons.UNDO, "", "Shortcut+Z"),
     REDO("Redo", Icons.REDO, "", "Shortcut+Y", "Shortcut+Shift+Z"),
     COMPARE("Compare", Icons.COMPARE, "every strategy on this scenario, against the best any mix of the "

@@ -10,6 +10,7 @@ import io.carbonrouter.explorer.ui.run.ChartSetBuilder;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,16 +42,39 @@ public record StepReport(List<Row> rows, String decision) {
     }
 
     private static void step(Scenario scenario, Run run, int t, List<Row> rows) {
-        rows.add(row("Step", "step", (t + 1) + " of " + scenario.clock().ticks()));
-        String time = Formats.time(run.timeOf(t));
-        rows.add(row("Step", scenario.start().isPresent() ? "time (UTC)" : "time", scenario.start().isPresent() ? time
-                : "+" + formatOffset(Duration.between(Instant.EPOCH, run.timeOf(t)))));
+        boolean ticks = !run.clock().perSlot();
+        rows.add(row("Step", ticks ? "tick" : "step", (t + 1) + " of " + scenario.clock().ticks()));
+        rows.add(row("Step", scenario.start().isPresent() ? "time (UTC)" : "time",
+                when(scenario, run.timeOf(t), ticks)));
+        if (ticks) {
+            loop(scenario, run, t, rows);
+        }
         rows.add(row("Step", "actual intensity", Formats.number(run.intensity(t), 2) + " gCO2/kWh"));
         rows.add(row("Step", "forecast intensity", Formats.number(run.forecast(t), 2) + " gCO2/kWh"));
         if (scenario.hasDemand()) {
             rows.add(row("Step", "demand", Formats.number(run.demandWeight(t), 2)));
         }
         rows.add(row("Step", "policy", run.policy()));
+    }
+
+    /** The slot a tick decides in, with its time range, and what the ledger was fed before this tick. */
+    private static void loop(Scenario scenario, Run run, int t, List<Row> rows) {
+        int slot = run.slot(t);
+        Instant origin = scenario.start().orElse(Instant.EPOCH);
+        Duration length = Duration.ofNanos(Math.round(run.clock().slotSeconds() * 1e9));
+        Instant from = origin.plus(length.multipliedBy(slot));
+        rows.add(row("Step", "slot", (slot + 1) + "  ·  " + when(scenario, from, false) + " – "
+                + when(scenario, from.plus(length), false)));
+        double fed = run.realisedPrecision(t);
+        rows.add(row("Step", "realised precision", Double.isNaN(fed) ? "no feedback this tick"
+                : Formats.percent(fed)));
+    }
+
+    /** A time as the scenario counts it (UTC, or an offset from the start); ticks come seconds apart. */
+    private static String when(Scenario scenario, Instant at, boolean seconds) {
+        String time = scenario.start().isPresent() ? Formats.time(at)
+                : "+" + formatOffset(Duration.between(Instant.EPOCH, at));
+        return seconds ? time + String.format(":%02d", at.atZone(ZoneOffset.UTC).getSecond()) : time;
     }
 
     private static String formatOffset(Duration d) {

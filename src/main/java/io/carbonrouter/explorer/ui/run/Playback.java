@@ -1,5 +1,6 @@
 package io.carbonrouter.explorer.ui.run;
 
+import io.carbonrouter.explorer.simulation.Run;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.ui.service.Ticker;
 import javafx.beans.property.DoubleProperty;
@@ -102,6 +103,12 @@ public final class Playback {
         if (cursor.get() > 0) {
             cursor.set(cursor.get() - 1);
         }
+    }
+
+    /** To the first tick of the next forecast slot ({@code forward}) or back to the start of a slot. */
+    public void stepSlot(Run shown, boolean forward) {
+        pause();
+        cursor.set(forward ? SlotSteps.next(shown, cursor.get()) : SlotSteps.previous(shown, cursor.get()));
     }
 
     /** Back to the first step with the whole timeline on screen. */

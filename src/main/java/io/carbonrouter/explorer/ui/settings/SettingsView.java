@@ -41,6 +41,8 @@ public final class SettingsView {
     private GridPane forecastGrid;
     @FXML
     private GridPane engineForecastGrid;
+    @FXML
+    private GridPane loopGrid;
 
     public SettingsView(SettingsViewModel vm) {
         this.vm = vm;
@@ -55,6 +57,7 @@ public final class SettingsView {
         bounds();
         forecast();
         engineForecast();
+        DeploymentLoopRows.fill(loopGrid, vm.loop(), validation);
     }
 
     /** Perfect, curve or error model; the model's fields show only while it is chosen. */

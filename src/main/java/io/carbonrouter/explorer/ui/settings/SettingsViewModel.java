@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Ledger and throttle knobs, component bounds and forecast settings, each validated in place and written
+ * Ledger and throttle knobs, component bounds, forecast settings and the deployment loop, each validated in place and written
  * to the scenario model as one undoable edit.
  */
 public final class SettingsViewModel {
@@ -30,6 +30,7 @@ public final class SettingsViewModel {
     private final FieldModel<Long> seed;
     private final ForecastSettingsViewModel engineForecast;
     private final BooleanProperty repeat = new SimpleBooleanProperty();
+    private final DeploymentLoopViewModel loop;
     private boolean syncing;
 
     /**
@@ -57,6 +58,7 @@ public final class SettingsViewModel {
                 model.edit(now ? "repeat on" : "repeat off", s -> s.toBuilder().repeat(now).build());
             }
         });
+        loop = new DeploymentLoopViewModel(model, report);
         model.scenarioProperty().addListener((obs, old, now) -> show(now));
         show(model.scenario());
     }
@@ -109,6 +111,11 @@ public final class SettingsViewModel {
 
     public FieldModel<Long> seed() {
         return seed;
+    }
+
+    /** The deployment loop group: the engine's clock, feedback and demand forecast. */
+    public DeploymentLoopViewModel loop() {
+        return loop;
     }
 
     /** Whether the curves wrap around; bound both ways to a check box. */

@@ -130,4 +130,16 @@ class TimeLabelsTest {
                 () -> TimeLabels.of(Optional.empty(), 0));
         assertEquals("slotMinutes must be positive: 0", e.getMessage());
     }
+
+    @Test
+    void givenTicksFifteenSecondsApartThenTheAxisShowsRealTimeOnWholeHours() {
+        TimeLabels labels = TimeLabels.of(MONDAY, 0.25);
+
+        assertEquals("2024-03-04 01:00 UTC", labels.label(240));
+        List<TimeTick> ticks = labels.ticks(0, 5760, 6);
+        assertTrue(ticks.size() >= 3, ticks.toString());
+        for (TimeTick t : ticks) {
+            assertEquals(0, t.position() % 240, 1e-9, t.toString());
+        }
+    }
 }

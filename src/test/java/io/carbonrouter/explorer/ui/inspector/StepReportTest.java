@@ -1,6 +1,7 @@
 package io.carbonrouter.explorer.ui.inspector;
 
 import io.carbonrouter.explorer.io.schedule.PublishedStatus;
+import io.carbonrouter.explorer.simulation.DeploymentLoop;
 import io.carbonrouter.explorer.simulation.Run;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.ui.Fakes;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -82,5 +84,28 @@ class StepReportTest {
         assertNotEquals(value(r, "Step", "actual intensity"), value(r, "Step", "forecast intensity"));
         assertEquals(Formats.number(sample.intensity()[10], 2) + " gCO2/kWh", value(r, "Step", "actual intensity"));
         assertEquals(Formats.number(forecast[10], 2) + " gCO2/kWh", value(r, "Step", "forecast intensity"));
+    }
+
+    @Test
+    void givenADeployedRunThenATickShowsItsSlotWithItsTimeRangeAndWhatTheLedgerWasFed() {
+        Scenario deployed = sample.toBuilder().loop(Optional.of(DeploymentLoop.AS_DEPLOYED)).build();
+        Run ticks = Fakes.SIMULATOR.run(deployed);
+
+        StepReport first = StepReport.of(deployed, ticks, 0);
+        StepReport later = StepReport.of(deployed, ticks, 125);
+
+        assertEquals("no feedback this tick", value(first, "Step", "realised precision"));
+        assertEquals("126 of 17280", value(later, "Step", "tick"));
+        assertEquals("Tue 15 Jan 2030 00:31:15", value(later, "Step", "time (UTC)"));
+        assertEquals("2  ·  Tue 15 Jan 2030 00:30 – Tue 15 Jan 2030 01:00", value(later, "Step", "slot"));
+        assertEquals(Formats.percent(ticks.realisedPrecision(125)), value(later, "Step", "realised precision"));
+    }
+
+    @Test
+    void givenOneEvaluationPerSlotThenNoSlotOrFeedbackRowIsShown() {
+        StepReport r = StepReport.of(sample, run, 3);
+
+        assertTrue(r.rows().stream().noneMatch(row -> row.name().equals("slot")
+                || row.name().equals("realised precision")));
     }
 }
