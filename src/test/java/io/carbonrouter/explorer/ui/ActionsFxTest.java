@@ -31,13 +31,13 @@ class ActionsFxTest extends ExplorerFxTestBase {
     }
 
     @Test
-    void givenTheExportButtonThenItsMenuIsTheDeclaredExports() {
+    void givenTheExportButtonThenItsMenuIsTheDeclaredExportsThenTheGifRecording() {
         SplitMenuButton export = lookup("#export").queryAs(SplitMenuButton.class);
 
         List<String> items = invoke(() -> export.getItems().stream().map(MenuItem::getText).toList());
 
         assertEquals(List.of(StandardAction.EXPORT_SCHEDULE.text(), "", StandardAction.EXPORT_CSV.text(),
-                StandardAction.EXPORT_JSON.text(), StandardAction.EXPORT_CHARTS.text()),
+                StandardAction.EXPORT_JSON.text(), StandardAction.EXPORT_CHARTS.text(), "Playback as GIF…"),
                 items.stream().map(t -> t == null ? "" : t).toList());
     }
 
