@@ -1,6 +1,8 @@
 package io.carbonrouter.explorer.ui.lessons;
 
 import io.carbonrouter.explorer.lesson.Lesson;
+import io.carbonrouter.explorer.ui.common.Icons;
+import io.carbonrouter.explorer.ui.common.Tooltips;
 import javafx.fxml.FXML;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -20,6 +22,10 @@ public final class LessonMenu {
 
     @FXML
     private void initialize() {
+        // The toolbar drops labels at 1280 px and below; the icon keeps the menu recognisable there.
+        lessons.setGraphic(Icons.LESSONS.node());
+        lessons.setTooltip(Tooltips.tooltip("Lessons: guided steps that teach the ledger, throttling, the deployed "
+                + "loop and forecast error on live runs"));
         for (Lesson l : vm.builtIn()) {
             MenuItem item = new MenuItem(l.title());
             item.setId("lesson-" + l.id());

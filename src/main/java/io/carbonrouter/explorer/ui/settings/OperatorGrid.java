@@ -5,6 +5,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 
 import java.util.List;
 import java.util.Optional;
@@ -53,7 +54,8 @@ final class OperatorGrid {
     private static TextField field(OperatorField<?> f, BiConsumer<TextField, OperatorField<?>> bind) {
         TextField t = new TextField();
         t.setId("setting-" + f.key());
-        t.setPrefColumnCount(4);
+        t.setPrefColumnCount(3);
+        t.setMinWidth(40);
         t.getStyleClass().add("number-field");
         bind.accept(t, f);
         return t;
@@ -70,12 +72,15 @@ final class OperatorGrid {
     private static Label label(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("setting-label");
+        // A label is never cut to "CPU trigger ..." at 1280 px: the three narrow fields give way instead.
+        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 
     private static Label header(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("grid-header");
+        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 }
