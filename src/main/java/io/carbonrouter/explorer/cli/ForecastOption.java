@@ -1,6 +1,5 @@
 package io.carbonrouter.explorer.cli;
 
-import io.carbonrouter.explorer.io.ScenarioRead;
 import io.carbonrouter.explorer.io.forecast.ForecastImporters;
 import io.carbonrouter.explorer.io.forecast.ImportedForecast;
 import io.carbonrouter.explorer.simulation.Scenario;
@@ -8,8 +7,6 @@ import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /** {@code --forecast FILE}: what the engine sees comes from a file, while the grid stays the scenario's curve. */
 public final class ForecastOption {
@@ -27,10 +24,7 @@ public final class ForecastOption {
         }
         String name = String.valueOf(file.getFileName());
         ImportedForecast forecast = ForecastImporters.read(file, ForecastImporters.Options.DEFAULTS);
-        ScenarioRead applied = ForecastImporters.forecastOnto(scenario, forecast, name);
-        List<String> warnings = new ArrayList<>(forecast.warnings());
-        warnings.addAll(applied.warnings());
-        Warnings.print(err, command, file, warnings);
-        return applied.scenario();
+        return Warnings.applied(err, command, file, forecast,
+                ForecastImporters.forecastOnto(scenario, forecast, name));
     }
 }

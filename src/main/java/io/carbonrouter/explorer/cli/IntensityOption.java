@@ -1,6 +1,5 @@
 package io.carbonrouter.explorer.cli;
 
-import io.carbonrouter.explorer.io.ScenarioRead;
 import io.carbonrouter.explorer.io.forecast.ForecastImporters;
 import io.carbonrouter.explorer.io.forecast.ForecastSource;
 import io.carbonrouter.explorer.io.forecast.ImportedForecast;
@@ -11,8 +10,6 @@ import picocli.CommandLine.TypeConversionException;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /** {@code --intensity FILE [--forecast-source forecast|actual]}: run a scenario over a forecast file's curve. */
 public final class IntensityOption {
@@ -37,11 +34,7 @@ public final class IntensityOption {
             return scenario;
         }
         ImportedForecast forecast = ForecastImporters.read(file, new ForecastImporters.Options(source));
-        ScenarioRead applied = ForecastImporters.applyTo(scenario, forecast);
-        List<String> warnings = new ArrayList<>(forecast.warnings());
-        warnings.addAll(applied.warnings());
-        Warnings.print(err, command, file, warnings);
-        return applied.scenario();
+        return Warnings.applied(err, command, file, forecast, ForecastImporters.applyTo(scenario, forecast));
     }
 
     /** Parses the option's value, so a typo is an argument error (exit 2) naming what was expected. */
