@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Scenario files (JSON or YAML, DESIGN.md format): read with clear errors, written atomically. */
+/** Scenario files (JSON or YAML, the README's "Scenario files"): read with clear errors, written atomically. */
 public final class ScenarioFiles {
 
     private ScenarioFiles() {

@@ -29,7 +29,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
-/** Reads the scenario format of DESIGN.md from a located tree; every problem names its field and place. */
+/** Reads the scenario format (README "Scenario files") from a located tree; every problem names its field and place. */
 final class ScenarioReader {
 
     private static final Set<String> TOP = Set.of("name", "description", "policy", "seed", "config", "flavours",

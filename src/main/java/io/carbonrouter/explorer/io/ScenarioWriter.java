@@ -17,8 +17,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes scenarios in the DESIGN.md format. The content is built once as an ordered tree; JSON goes through
- * Jackson, YAML is emitted by hand so curves stay on one line each (flow style) and the file reads well.
+ * Writes scenarios in the README's "Scenario files" format. The content is built once as an ordered tree; JSON
+ * goes through Jackson, YAML is emitted by hand so curves stay on one line each (flow style) and the file reads
+ * well.
  */
 final class ScenarioWriter {
 

@@ -1,8 +1,9 @@
 package io.carbonrouter.explorer.simulation;
 
 /**
- * The metrics of a run (DESIGN.md "Metrics of a run"). Emissions are in demand x gCO2/kWh x carbon factor
- * units; savings are relative to putting all traffic on the highest-precision enabled flavour.
+ * The metrics of a run, as {@link MetricsAccumulator} sums them. Emissions are in demand x gCO2/kWh x carbon
+ * factor units (README "Emissions units"); savings are relative to putting all traffic on the highest-precision
+ * enabled flavour.
  */
 public record RunMetrics(
         int steps,

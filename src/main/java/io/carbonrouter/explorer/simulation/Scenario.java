@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The inputs of a run, one format for the GUI, the command line and the tests (DESIGN.md "Scenario file").
+ * The inputs of a run, one format for the GUI, the command line and the tests (README "Scenario files").
  * Flavours are stored normalised (precision in [0, 1]). Curves are never modified in place: a change makes
  * a new scenario. {@code demand} is empty when the scenario has no demand curve; {@code loop} is empty
  * for one evaluation per slot. {@code intensity} is the actual grid (emissions and savings use it); the
@@ -113,7 +113,7 @@ public record Scenario(
         return toBuilder().config(newConfig).build();
     }
 
-    /** Builds scenarios field by field, starting from the defaults of ENGINE-SPEC.md and DESIGN.md. */
+    /** Builds scenarios field by field, starting from the engine's defaults ({@link PolicyConfig}). */
     public static final class Builder {
         private String name = "";
         private String description = "";

@@ -14,7 +14,10 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 
-/** The bad-input rules of DESIGN.md for a whole scenario; every front end (file, editor, CLI) uses them. */
+/**
+ * The bad-input rules (README "Limits" and "Errors") for a whole scenario; every front end (file, editor, CLI)
+ * uses them.
+ */
 public final class ScenarioValidator {
 
     /** Largest forecast bias or error sd (gCO2/kWh); keeps every forecast value finite. */

@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * DESIGN.md "Bad input": every rule, through the command line. Each failure is one line on standard error
+ * README "Errors": every bad-input rule, through the command line. Each failure is one line on standard error
  * naming the file, the field path and (for parse errors) line and column; the exit code is non-zero; never
  * a stack trace.
  */

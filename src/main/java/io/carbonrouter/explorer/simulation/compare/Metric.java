@@ -5,7 +5,7 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * The metrics a comparison or a sweep reports per strategy, in column order, with the keys the JSON and
- * CSV output use (DESIGN.md "Metrics of a run", plus the regret against the offline optimum).
+ * CSV output use ({@link io.carbonrouter.explorer.simulation.RunMetrics}, plus the regret against the offline optimum).
  */
 public enum Metric {
     SAVINGS("savings", "Savings", Unit.SHARE, Direction.HIGHER_IS_BETTER, r -> r.metrics().savings()),

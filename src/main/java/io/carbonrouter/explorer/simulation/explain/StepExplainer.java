@@ -103,7 +103,7 @@ public final class StepExplainer {
                 + (delta >= 0 ? "gains " : "loses ") + Say.num(Math.abs(delta)) + " and " + change + ".";
     }
 
-    /** The ledger update of ENGINE-SPEC.md, told forwards: target, error, delta, clamp. */
+    /** The ledger update of {@code engine.CreditLedger}, told forwards: target, error, delta, clamp. */
     private static String ledger(StepFacts f) {
         double target = f.config().targetPrecision();
         double error = Math.max(0, 1 - f.avgPrecision());

@@ -67,7 +67,7 @@ public record StepFacts(
                 scenario.flavours(), run.slot(t), realised, previous, run.creditsRatio(t), run.intensityRatio(t));
     }
 
-    /** The ledger change a served precision makes (ENGINE-SPEC "Credit ledger"). */
+    /** The ledger change a served precision makes ({@code engine.CreditLedger}). */
     static double ledgerDelta(double precision, PolicyConfig config) {
         return (config.targetError() - Math.max(0, 1 - precision)) * config.creditSensitivity();
     }

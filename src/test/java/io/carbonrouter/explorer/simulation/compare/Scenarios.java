@@ -25,7 +25,7 @@ final class Scenarios {
         return Scenario.builder().name("two days").intensity(intensity).demand(demand).seed(7).build();
     }
 
-    /** Emissions and p100 emissions recomputed from the run's own weights, as DESIGN.md defines them. */
+    /** Emissions and p100 emissions recomputed from the run's own weights, as {@code MetricsAccumulator} does. */
     static double savingsFromWeights(Run run, List<FlavourProfile> flavours) {
         FlavourProfile best = null;
         for (FlavourProfile f : flavours) {
