@@ -2,6 +2,7 @@ package io.carbonrouter.explorer.ui.analysis;
 
 import io.carbonrouter.explorer.simulation.compare.Metric;
 import io.carbonrouter.explorer.simulation.compare.MetricRow;
+import io.carbonrouter.explorer.ui.chart.SeriesSwatch;
 import io.carbonrouter.explorer.ui.common.StrategyColors;
 import io.carbonrouter.explorer.ui.common.Tooltips;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -9,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.shape.Rectangle;
 
 import java.util.Map;
 import java.util.function.Function;
@@ -52,9 +52,7 @@ final class MetricColumns {
                 }
                 String name = policy.apply(item);
                 setText(name);
-                Rectangle swatch = new Rectangle(10, 10, colors.of(name));
-                swatch.getStyleClass().add("swatch");
-                setGraphic(swatch);
+                setGraphic(new SeriesSwatch(colors.of(name), 10));
             }
         });
         c.setPrefWidth(170);

@@ -1,11 +1,9 @@
 package io.carbonrouter.explorer.ui.chart;
 
-import javafx.scene.paint.Color;
-
 import java.util.Objects;
 
 /** A horizontal band on the left axis, such as the ledger's creditMin..creditMax; its label goes in the legend. */
-public record ChartBand(double low, double high, Color fill, String label) {
+public record ChartBand(double low, double high, SeriesColor fill, String label) {
 
     public ChartBand {
         Objects.requireNonNull(fill, "fill");

@@ -1,11 +1,9 @@
 package io.carbonrouter.explorer.ui.chart;
 
-import javafx.scene.paint.Color;
-
 import java.util.Objects;
 
 /** A horizontal reference line on the left axis, such as the target precision. */
-public record ChartLine(double value, Color color, String label) {
+public record ChartLine(double value, SeriesColor color, String label) {
 
     public ChartLine {
         Objects.requireNonNull(color, "color");

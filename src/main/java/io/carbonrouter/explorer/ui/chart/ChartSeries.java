@@ -1,14 +1,12 @@
 package io.carbonrouter.explorer.ui.chart;
 
-import javafx.scene.paint.Color;
-
 import java.util.Objects;
 
 /**
  * One series of a chart: a value per step, {@code NaN} for a gap. The array is not copied (series hold a whole
  * run's data); callers never change it after handing it over.
  */
-public record ChartSeries(String name, double[] values, Color color, SeriesStyle style, AxisSide axis) {
+public record ChartSeries(String name, double[] values, SeriesColor color, SeriesStyle style, AxisSide axis) {
 
     public ChartSeries {
         Objects.requireNonNull(name, "name");

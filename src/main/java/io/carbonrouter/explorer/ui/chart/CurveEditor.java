@@ -8,7 +8,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.Skin;
-import javafx.scene.paint.Color;
 
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -25,7 +24,8 @@ public final class CurveEditor extends TimePlotControl {
     private final ObjectProperty<double[]> values = new SimpleObjectProperty<>(this, "values", new double[0]);
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final StringProperty unit = new SimpleStringProperty(this, "unit", "");
-    private final ObjectProperty<Color> color = new SimpleObjectProperty<>(this, "color", FlavourPalette.INTENSITY);
+    private final ObjectProperty<SeriesColor> color = new SimpleObjectProperty<>(this, "color",
+            SeriesColor.of(SeriesColor.Role.INTENSITY));
     private final ObjectProperty<EditMode> mode = new SimpleObjectProperty<>(this, "mode", EditMode.DRAG_POINT);
     private final ObjectProperty<CurveFan> fan = new SimpleObjectProperty<>(this, "fan");
     private final IntegerProperty selectedStep = new SimpleIntegerProperty(this, "selectedStep", -1);
@@ -68,11 +68,12 @@ public final class CurveEditor extends TimePlotControl {
         unit.set(value);
     }
 
-    public ObjectProperty<Color> colorProperty() {
+    /** What the curve stands for, which picks its colour from the stylesheet. */
+    public ObjectProperty<SeriesColor> colorProperty() {
         return color;
     }
 
-    public void setColor(Color value) {
+    public void setColor(SeriesColor value) {
         color.set(value);
     }
 

@@ -1,6 +1,6 @@
 package io.carbonrouter.explorer.ui.common;
 
-import javafx.scene.paint.Color;
+import io.carbonrouter.explorer.ui.chart.SeriesColor;
 
 import java.util.List;
 
@@ -14,7 +14,7 @@ public final class StrategyColors {
     }
 
     /** A strategy's colour; one the registry does not know takes the next free one. */
-    public Color of(String policy) {
+    public SeriesColor of(String policy) {
         int i = policies.indexOf(policy);
         return UiColors.strategy(i >= 0 ? i : policies.size());
     }

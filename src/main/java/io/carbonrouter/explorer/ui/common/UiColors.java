@@ -1,59 +1,45 @@
 package io.carbonrouter.explorer.ui.common;
 
 import io.carbonrouter.explorer.io.schedule.TrafficScheduleExporter;
-import io.carbonrouter.explorer.ui.chart.FlavourPalette;
-import javafx.scene.paint.Color;
+import io.carbonrouter.explorer.ui.chart.SeriesColor.Role;
+import io.carbonrouter.explorer.ui.chart.SeriesColor;
 
-import java.util.List;
-
-/** The app's series colours: the chart palette's, so a quantity has one colour in every chart. */
+/**
+ * The app's series colours by role, so a quantity has one colour in every chart and table. What each looks like
+ * is the stylesheet's (the plots' user-agent stylesheet, overridden by a theme such as high-contrast.css).
+ */
 public final class UiColors {
 
-    public static final Color INTENSITY = FlavourPalette.INTENSITY;
-    public static final Color DEMAND = FlavourPalette.DEMAND;
-    public static final Color PRECISION = FlavourPalette.PRECISION;
-    public static final Color TARGET = FlavourPalette.TARGET;
-    public static final Color BALANCE = FlavourPalette.BALANCE;
-    public static final Color VELOCITY = FlavourPalette.VELOCITY;
-    public static final Color CREDIT_BAND = FlavourPalette.CREDIT_BAND;
-    public static final Color THROTTLE = FlavourPalette.THROTTLE;
-    public static final Color EMISSIONS = FlavourPalette.EMISSIONS;
-    public static final Color CUMULATIVE = FlavourPalette.EMISSIONS.darker();
-    public static final Color BASELINE = FlavourPalette.BASELINE;
-    public static final Color AXIS = Color.web("#9e9e9e");
-    public static final Color OPTIMUM = Color.web("#0f172a");
-
-    /**
-     * Strategies in registry order: Okabe-Ito, with p100 (fifth) in the baseline's grey and wine instead of
-     * yellow, which is hard to see on white, and of vermilion, which the target lines use.
-     */
-    private static final List<Color> STRATEGIES = List.of(Color.web("#0072B2"), Color.web("#E69F00"),
-            Color.web("#009E73"), Color.web("#CC79A7"), Color.web("#4B4B4B"), Color.web("#56B4E9"),
-            Color.web("#882255"));
+    public static final SeriesColor INTENSITY = SeriesColor.of(Role.INTENSITY);
+    public static final SeriesColor DEMAND = SeriesColor.of(Role.DEMAND);
+    public static final SeriesColor PRECISION = SeriesColor.of(Role.PRECISION);
+    public static final SeriesColor TARGET = SeriesColor.of(Role.TARGET);
+    public static final SeriesColor BALANCE = SeriesColor.of(Role.BALANCE);
+    public static final SeriesColor VELOCITY = SeriesColor.of(Role.VELOCITY);
+    public static final SeriesColor CREDIT_BAND = SeriesColor.of(Role.CREDIT_BAND);
+    public static final SeriesColor THROTTLE = SeriesColor.of(Role.THROTTLE);
+    public static final SeriesColor EMISSIONS = SeriesColor.of(Role.EMISSIONS);
+    public static final SeriesColor CUMULATIVE = SeriesColor.of(Role.CUMULATIVE);
+    public static final SeriesColor BASELINE = SeriesColor.of(Role.BASELINE);
+    public static final SeriesColor AXIS = SeriesColor.of(Role.REFERENCE);
+    public static final SeriesColor OPTIMUM = SeriesColor.of(Role.OPTIMUM);
 
     private UiColors() {
     }
 
     /** The colour of the flavour at a position of the scenario's list, the same in every chart and the table. */
-    public static Color flavour(int index) {
-        return FlavourPalette.colorFor(index);
+    public static SeriesColor flavour(int index) {
+        return SeriesColor.flavour(index);
     }
 
     /** The colour of the strategy at a position of the registry, the same in every comparison and sweep. */
-    public static Color strategy(int index) {
-        Color base = STRATEGIES.get(index % STRATEGIES.size());
-        return base.deriveColor(0, 1, Math.pow(0.72, index / STRATEGIES.size()), 1);
+    public static SeriesColor strategy(int index) {
+        return SeriesColor.strategy(index);
     }
 
     /** Router, consumer and target keep their colours whatever order the bounds come in. */
-    public static Color component(String name, int index) {
+    public static SeriesColor component(String name, int index) {
         int known = TrafficScheduleExporter.COMPONENTS.indexOf(name);
-        return FlavourPalette.ceilingColor(known >= 0 ? known : TrafficScheduleExporter.COMPONENTS.size() + index);
-    }
-
-    /** {@code #rrggbb} for CSS. */
-    public static String web(Color c) {
-        return String.format("#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
-                Math.round(c.getBlue() * 255));
+        return SeriesColor.ceiling(known >= 0 ? known : TrafficScheduleExporter.COMPONENTS.size() + index);
     }
 }

@@ -1,6 +1,7 @@
 package io.carbonrouter.explorer.ui.flavours;
 
 import io.carbonrouter.explorer.engine.FlavourProfile;
+import io.carbonrouter.explorer.ui.chart.SeriesColor;
 import io.carbonrouter.explorer.ui.common.Formats;
 import io.carbonrouter.explorer.ui.common.UiColors;
 import io.carbonrouter.explorer.ui.form.FieldModel;
@@ -9,7 +10,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.scene.paint.Color;
 
 import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
@@ -22,7 +22,7 @@ public final class FlavourRow {
     private final FieldModel<Double> precision;
     private final FieldModel<Double> carbon;
     private final BooleanProperty enabled = new SimpleBooleanProperty();
-    private final ReadOnlyObjectWrapper<Color> color;
+    private final ReadOnlyObjectWrapper<SeriesColor> color;
     private boolean syncing;
 
     /**
@@ -99,7 +99,7 @@ public final class FlavourRow {
         return enabled;
     }
 
-    public ReadOnlyObjectProperty<Color> colorProperty() {
+    public ReadOnlyObjectProperty<SeriesColor> colorProperty() {
         return color.getReadOnlyProperty();
     }
 }

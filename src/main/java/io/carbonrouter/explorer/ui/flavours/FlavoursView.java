@@ -1,5 +1,6 @@
 package io.carbonrouter.explorer.ui.flavours;
 
+import io.carbonrouter.explorer.ui.chart.SeriesSwatch;
 import io.carbonrouter.explorer.ui.common.Icons;
 import io.carbonrouter.explorer.ui.common.Tooltips;
 import io.carbonrouter.explorer.ui.form.FieldCell;
@@ -15,7 +16,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
-import javafx.scene.shape.Rectangle;
 
 /** The flavour table with inline validated editing, and its add / duplicate / remove buttons. */
 public final class FlavoursView {
@@ -119,7 +119,7 @@ public final class FlavoursView {
     /** The colour the flavour has in every chart, and its on / off switch. */
     private static final class EnabledCell extends TableCell<FlavourRow, FlavourRow> {
         private final CheckBox box = new CheckBox();
-        private final Rectangle swatch = new Rectangle(10, 10);
+        private final SeriesSwatch swatch = new SeriesSwatch(null, 10);
         private final HBox content = new HBox(6, swatch, box);
         private FlavourRow bound;
 
@@ -142,7 +142,7 @@ public final class FlavoursView {
             }
             bound = row;
             box.selectedProperty().bindBidirectional(row.enabledProperty());
-            swatch.setFill(row.colorProperty().get());
+            swatch.seriesColorProperty().set(row.colorProperty().get());
             box.setTooltip(Tooltips.tooltip("Enable or disable " + row.name().shown()));
             setGraphic(content);
         }

@@ -1,5 +1,6 @@
 package io.carbonrouter.explorer.ui.inspector;
 
+import io.carbonrouter.explorer.ui.chart.SeriesSwatch;
 import io.carbonrouter.explorer.ui.common.Tooltips;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -7,11 +8,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.GridPane;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.Rectangle;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** The step inspector: sections of labelled values and the decision block, for the step under the cursor. */
 public final class InspectorView {
@@ -70,9 +70,8 @@ public final class InspectorView {
             }
             Label name = new Label(r.name());
             name.getStyleClass().add("inspector-name");
-            if (!r.color().isEmpty()) {
-                Rectangle swatch = new Rectangle(9, 9, Color.web(r.color()));
-                name.setGraphic(swatch);
+            if (r.color() != null) {
+                name.setGraphic(new SeriesSwatch(r.color(), 9));
             }
             Label value = new Label(r.value());
             value.getStyleClass().add("inspector-value");
@@ -93,7 +92,7 @@ public final class InspectorView {
         for (int i = 0; i < now.size(); i++) {
             StepReport.Row a = now.get(i);
             StepReport.Row b = before.get(i);
-            if (!a.section().equals(b.section()) || !a.name().equals(b.name()) || !a.color().equals(b.color())) {
+            if (!a.section().equals(b.section()) || !a.name().equals(b.name()) || !Objects.equals(a.color(), b.color())) {
                 return false;
             }
         }

@@ -4,8 +4,8 @@ import io.carbonrouter.explorer.engine.FlavourProfile;
 import io.carbonrouter.explorer.simulation.KeyedSeries;
 import io.carbonrouter.explorer.simulation.Run;
 import io.carbonrouter.explorer.simulation.Scenario;
+import io.carbonrouter.explorer.ui.chart.SeriesColor;
 import io.carbonrouter.explorer.ui.common.Formats;
-import io.carbonrouter.explorer.ui.common.UiColors;
 import io.carbonrouter.explorer.ui.run.ChartSetBuilder;
 
 import java.time.Duration;
@@ -21,8 +21,8 @@ import java.util.Map;
  */
 public record StepReport(List<Row> rows, String decision) {
 
-    /** One line of the inspector; {@code color} is a CSS colour for flavour rows, empty otherwise. */
-    public record Row(String section, String name, String value, String color) {
+    /** One line of the inspector; {@code color} is the flavour's for flavour rows, null otherwise. */
+    public record Row(String section, String name, String value, SeriesColor color) {
     }
 
     public static final StepReport EMPTY = new StepReport(List.of(), "");
@@ -92,13 +92,13 @@ public record StepReport(List<Row> rows, String decision) {
             String name = w.names().get(k);
             double share = w.value(t, k);
             long whole = Math.round(integers.value(t, name));
-            String color = UiColors.web(ChartSetBuilder.flavourColor(scenario.flavours(), name));
+            SeriesColor color = ChartSetBuilder.flavourColor(scenario.flavours(), name);
             rows.add(new Row("Weights", name, Formats.percent(share) + "  ·  " + whole, color));
         }
         for (FlavourProfile f : scenario.flavours()) {
             if (!f.enabled()) {
                 rows.add(new Row("Weights", f.name(), "disabled",
-                        UiColors.web(ChartSetBuilder.flavourColor(scenario.flavours(), f.name()))));
+                        ChartSetBuilder.flavourColor(scenario.flavours(), f.name())));
             }
         }
     }
@@ -119,6 +119,6 @@ public record StepReport(List<Row> rows, String decision) {
     }
 
     private static Row row(String section, String name, String value) {
-        return new Row(section, name, value, "");
+        return new Row(section, name, value, null);
     }
 }

@@ -10,10 +10,10 @@ import io.carbonrouter.explorer.ui.chart.ChartBand;
 import io.carbonrouter.explorer.ui.chart.ChartData;
 import io.carbonrouter.explorer.ui.chart.ChartLine;
 import io.carbonrouter.explorer.ui.chart.ChartSeries;
+import io.carbonrouter.explorer.ui.chart.SeriesColor;
 import io.carbonrouter.explorer.ui.chart.SeriesStyle;
 import io.carbonrouter.explorer.ui.common.Formats;
 import io.carbonrouter.explorer.ui.common.UiColors;
-import javafx.scene.paint.Color;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -138,7 +138,7 @@ public final class ChartSetBuilder {
     }
 
     /** The colour of a flavour everywhere in the app: by its position in the scenario. */
-    public static Color flavourColor(List<FlavourProfile> flavours, String name) {
+    public static SeriesColor flavourColor(List<FlavourProfile> flavours, String name) {
         for (int i = 0; i < flavours.size(); i++) {
             if (flavours.get(i).name().equals(name)) {
                 return UiColors.flavour(i);

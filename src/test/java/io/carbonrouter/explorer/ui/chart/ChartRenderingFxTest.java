@@ -28,7 +28,9 @@ class ChartRenderingFxTest {
 
     private static final int STEPS = 105_120;
     private static final int SPIKE = 50_000;
+    /** The first flavour's colour in the plots' stylesheet. */
     private static final Color SERIES = Color.web("#0072B2");
+    private static final SeriesColor FIRST_FLAVOUR = SeriesColor.flavour(0);
     private TimeSeriesChart chart;
 
     @Start
@@ -36,7 +38,7 @@ class ChartRenderingFxTest {
         double[] values = new double[STEPS];
         values[SPIKE] = 1;
         chart = new TimeSeriesChart("One spike in a year of five-minute steps");
-        chart.setData(new ChartData(STEPS, List.of(new ChartSeries("load", values, SERIES, SeriesStyle.LINE,
+        chart.setData(new ChartData(STEPS, List.of(new ChartSeries("load", values, FIRST_FLAVOUR, SeriesStyle.LINE,
                 AxisSide.LEFT)), List.of(), List.of(), "", "", OptionalDouble.of(0), OptionalDouble.of(1)));
         chart.setTimeLabels(DemoData.labels());
         stage.setScene(new Scene(new StackPane(chart), 800, 260));
@@ -74,7 +76,7 @@ class ChartRenderingFxTest {
             swinging[i] = i % 2;
         }
         ChartFx.call(() -> {
-            chart.setData(new ChartData(STEPS, List.of(new ChartSeries("throttle", swinging, SERIES,
+            chart.setData(new ChartData(STEPS, List.of(new ChartSeries("throttle", swinging, FIRST_FLAVOUR,
                     SeriesStyle.LINE, AxisSide.LEFT)), List.of(), List.of(), "", "", OptionalDouble.of(0),
                     OptionalDouble.of(1)));
             return null;

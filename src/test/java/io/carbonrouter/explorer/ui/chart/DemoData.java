@@ -37,11 +37,11 @@ public final class DemoData {
             high[i] = 1 - low[i] - mid[i];
         }
         List<ChartSeries> series = List.of(
-                new ChartSeries("precision-100", high, FlavourPalette.colorFor(0), SeriesStyle.STACKED_AREA,
+                new ChartSeries("precision-100", high, SeriesColor.flavour(0), SeriesStyle.STACKED_AREA,
                         AxisSide.LEFT),
-                new ChartSeries("precision-70", mid, FlavourPalette.colorFor(1), SeriesStyle.STACKED_AREA,
+                new ChartSeries("precision-70", mid, SeriesColor.flavour(1), SeriesStyle.STACKED_AREA,
                         AxisSide.LEFT),
-                new ChartSeries("precision-30", low, FlavourPalette.colorFor(2), SeriesStyle.STACKED_AREA,
+                new ChartSeries("precision-30", low, SeriesColor.flavour(2), SeriesStyle.STACKED_AREA,
                         AxisSide.LEFT));
         return new ChartData(steps, series, List.of(), List.of(), "share", "", OptionalDouble.of(0),
                 OptionalDouble.of(1));
@@ -59,10 +59,10 @@ public final class DemoData {
             velocity[i] = v * 100;
         }
         return new ChartData(steps, List.of(
-                new ChartSeries("balance", balance, FlavourPalette.BALANCE, SeriesStyle.LINE, AxisSide.LEFT),
-                new ChartSeries("velocity", velocity, FlavourPalette.VELOCITY, SeriesStyle.DASHED_LINE,
+                new ChartSeries("balance", balance, SeriesColor.of(SeriesColor.Role.BALANCE), SeriesStyle.LINE, AxisSide.LEFT),
+                new ChartSeries("velocity", velocity, SeriesColor.of(SeriesColor.Role.VELOCITY), SeriesStyle.DASHED_LINE,
                         AxisSide.RIGHT)),
-                List.of(new ChartBand(-0.5, 0.5, FlavourPalette.CREDIT_BAND, "creditMin..creditMax")),
+                List.of(new ChartBand(-0.5, 0.5, SeriesColor.of(SeriesColor.Role.CREDIT_BAND), "creditMin..creditMax")),
                 List.of(), "credits", "per step", OptionalDouble.empty(), OptionalDouble.empty());
     }
 
@@ -72,9 +72,9 @@ public final class DemoData {
         for (int i = 0; i < steps; i++) {
             precision[i] = 0.95 - 0.12 * Math.min(1, Math.max(0, (intensity[i] - 120) / 200));
         }
-        return new ChartData(steps, List.of(new ChartSeries("avg precision", precision, FlavourPalette.PRECISION,
+        return new ChartData(steps, List.of(new ChartSeries("avg precision", precision, SeriesColor.of(SeriesColor.Role.PRECISION),
                 SeriesStyle.LINE, AxisSide.LEFT)), List.of(),
-                List.of(new ChartLine(0.85, FlavourPalette.TARGET, "target 0.85")), "", "",
+                List.of(new ChartLine(0.85, SeriesColor.of(SeriesColor.Role.TARGET), "target 0.85")), "", "",
                 OptionalDouble.empty(), OptionalDouble.empty());
     }
 
@@ -87,9 +87,9 @@ public final class DemoData {
             baseline[i] = intensity[i];
         }
         List<ChartSeries> series = new ArrayList<>();
-        series.add(new ChartSeries("emissions", emissions, FlavourPalette.EMISSIONS, SeriesStyle.BARS,
+        series.add(new ChartSeries("emissions", emissions, SeriesColor.of(SeriesColor.Role.EMISSIONS), SeriesStyle.BARS,
                 AxisSide.LEFT));
-        series.add(new ChartSeries("p100 baseline", baseline, FlavourPalette.BASELINE, SeriesStyle.DASHED_LINE,
+        series.add(new ChartSeries("p100 baseline", baseline, SeriesColor.of(SeriesColor.Role.BASELINE), SeriesStyle.DASHED_LINE,
                 AxisSide.LEFT));
         return new ChartData(steps, series, List.of(), List.of(), "gCO2", "", OptionalDouble.empty(),
                 OptionalDouble.empty());
@@ -104,8 +104,8 @@ public final class DemoData {
             ceiling[i] = Math.round(throttle[i] * 10);
         }
         return new ChartData(steps, List.of(
-                new ChartSeries("throttle", throttle, FlavourPalette.THROTTLE, SeriesStyle.STEP_LINE, AxisSide.LEFT),
-                new ChartSeries("router ceiling", ceiling, FlavourPalette.ceilingColor(0), SeriesStyle.STEP_LINE,
+                new ChartSeries("throttle", throttle, SeriesColor.of(SeriesColor.Role.THROTTLE), SeriesStyle.STEP_LINE, AxisSide.LEFT),
+                new ChartSeries("router ceiling", ceiling, SeriesColor.ceiling(0), SeriesStyle.STEP_LINE,
                         AxisSide.RIGHT)), List.of(), List.of(), "factor", "replicas", OptionalDouble.of(0),
                 OptionalDouble.of(1.05));
     }

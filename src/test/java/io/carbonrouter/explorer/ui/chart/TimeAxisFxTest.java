@@ -10,6 +10,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TimeAxisFxTest {
 
     private static final ChartStyle STYLE = new ChartStyle(12, Color.BLACK, Color.GRAY, Color.LIGHTGRAY,
-            Color.GRAY, Color.RED);
+            Color.GRAY, Color.RED, new ChartPalette(Map.of()));
     private final TextMetrics metrics = new TextMetrics();
 
     private List<TimeTick> ticks(double width, int steps, TimeLabels labels) throws Exception {

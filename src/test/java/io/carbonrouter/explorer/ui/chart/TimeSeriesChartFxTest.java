@@ -7,7 +7,6 @@ import javafx.geometry.VerticalDirection;
 import javafx.scene.Scene;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.StackPane;
-import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,8 +38,8 @@ class TimeSeriesChartFxTest {
         }
         chart = new TimeSeriesChart("Average precision");
         chart.setData(new ChartData(STEPS, List.of(
-                new ChartSeries("avg", precision, Color.BLUE, SeriesStyle.LINE, AxisSide.LEFT),
-                new ChartSeries("velocity", velocity, Color.PURPLE, SeriesStyle.DASHED_LINE, AxisSide.RIGHT)),
+                new ChartSeries("avg", precision, SeriesColor.of(SeriesColor.Role.PRECISION), SeriesStyle.LINE, AxisSide.LEFT),
+                new ChartSeries("velocity", velocity, SeriesColor.of(SeriesColor.Role.VELOCITY), SeriesStyle.DASHED_LINE, AxisSide.RIGHT)),
                 List.of(), List.of(), "", "", OptionalDouble.empty(), OptionalDouble.empty()));
         chart.setTimeLabels(TimeLabels.of(Optional.of(Instant.parse("2024-03-04T00:00:00Z")), 30));
         stage.setScene(new Scene(new StackPane(chart), 640, 300));

@@ -6,7 +6,6 @@ import io.carbonrouter.explorer.ui.chart.ChartData;
 import io.carbonrouter.explorer.ui.chart.ChartLine;
 import io.carbonrouter.explorer.ui.chart.ChartSeries;
 import io.carbonrouter.explorer.ui.chart.ChartStyle;
-import io.carbonrouter.explorer.ui.chart.FlavourPalette;
 import io.carbonrouter.explorer.ui.chart.SeriesStyle;
 import io.carbonrouter.explorer.ui.chart.TimeSeriesChart;
 import io.carbonrouter.explorer.ui.chart.TimeTick;
@@ -25,6 +24,7 @@ import java.util.OptionalDouble;
 final class ChartPainter {
 
     private static final Color GHOST_LEGEND = Color.web("#9e9e9e");
+    private static final Color GHOST_MIX = Color.web("#BDBDBD");
     private static final Color LABEL_HALO = Color.rgb(255, 255, 255, 0.8);
     /** A plot without data on the right still keeps this margin, so the last time label has room. */
     private static final double RIGHT_MARGIN = 16;
@@ -34,7 +34,7 @@ final class ChartPainter {
     ChartGeometry paint(GraphicsContext gc, double width, double height, ChartModel m, ChartStyle s) {
         gc.clearRect(0, 0, width, height);
         ChartData data = m.data();
-        double top = HeaderPainter.paint(gc, width, m.title(), legend(m), s, metrics);
+        double top = HeaderPainter.paint(gc, width, m.title(), legend(m, s), s, metrics);
         boolean right = data.usesRightAxis();
         if (!data.leftUnit().isEmpty() || right && !data.rightUnit().isEmpty()) {
             AxisPainter.unit(gc, data.leftUnit(), AxisSide.LEFT, width, top + s.lineHeight() / 2, s);
@@ -73,9 +73,9 @@ final class ChartPainter {
         gc.beginPath();
         gc.rect(f.left(), f.top(), f.width(), f.height());
         gc.clip();
-        bands(gc, data, g);
-        m.ghost().ifPresent(ghost -> series(gc, ghost, g, true));
-        series(gc, data, g, false);
+        bands(gc, data, g, s);
+        m.ghost().ifPresent(ghost -> series(gc, ghost, g, s, true));
+        series(gc, data, g, s, false);
         referenceLines(gc, data, g, s);
         gc.restore();
         AxisPainter.axisLines(gc, f, g.right().isPresent(), s);
@@ -95,7 +95,7 @@ final class ChartPainter {
      * Stacked areas first, bars over them, lines on top. A ghost run is drawn faded and first; its stacked areas
      * become dashed outlines drawn over the areas, which would otherwise hide them.
      */
-    private static void series(GraphicsContext gc, ChartData data, ChartGeometry g, boolean ghost) {
+    private static void series(GraphicsContext gc, ChartData data, ChartGeometry g, ChartStyle st, boolean ghost) {
         PlotFrame f = g.frame();
         for (AxisSide side : AxisSide.values()) {
             List<ChartSeries> stack = data.series().stream()
@@ -103,7 +103,8 @@ final class ChartPainter {
             if (stack.isEmpty()) {
                 continue;
             }
-            List<Color> colors = stack.stream().map(s -> ghost ? ghostOutline(s.color()) : s.color()).toList();
+            List<Color> colors = stack.stream().map(s -> st.color(s.color()))
+                    .map(c -> ghost ? ghostOutline(c) : c).toList();
             if (ghost) {
                 gc.save();
                 gc.setGlobalAlpha(0.9);
@@ -114,29 +115,34 @@ final class ChartPainter {
             }
         }
         for (ChartSeries s : data.series()) {
-            Color color = ghost ? FlavourPalette.ghost(s.color()) : s.color();
+            Color color = ghost ? ghost(st.color(s.color())) : st.color(s.color());
             if (s.style() == SeriesStyle.BARS) {
                 SeriesPainter.bars(gc, f, s, g.scale(s.axis()), color);
             }
         }
         for (ChartSeries s : data.series()) {
-            Color color = ghost ? FlavourPalette.ghost(s.color()) : s.color();
+            Color color = ghost ? ghost(st.color(s.color())) : st.color(s.color());
             if (s.style() != SeriesStyle.BARS && s.style() != SeriesStyle.STACKED_AREA) {
                 SeriesPainter.line(gc, f, s, g.scale(s.axis()), color);
             }
         }
     }
 
+    /** The faded version of {@code color} that a pinned baseline run is drawn in. */
+    static Color ghost(Color color) {
+        return color.interpolate(GHOST_MIX, 0.35).deriveColor(0, 0.6, 1, 0.55);
+    }
+
     private static Color ghostOutline(Color color) {
         return color.darker().deriveColor(0, 0.8, 1, 0.85);
     }
 
-    private static void bands(GraphicsContext gc, ChartData data, ChartGeometry g) {
+    private static void bands(GraphicsContext gc, ChartData data, ChartGeometry g, ChartStyle s) {
         PlotFrame f = g.frame();
         for (ChartBand band : data.bands()) {
             double y0 = Math.round(g.y(AxisSide.LEFT, band.high()));
             double y1 = Math.round(g.y(AxisSide.LEFT, band.low()));
-            gc.setFill(band.fill());
+            gc.setFill(s.color(band.fill()));
             gc.fillRect(f.left(), y0, f.width(), Math.max(1, y1 - y0));
         }
     }
@@ -150,14 +156,14 @@ final class ChartPainter {
         gc.setLineDashes(5, 3);
         for (ChartLine line : data.lines()) {
             double y = PlotFrame.crisp(g.y(AxisSide.LEFT, line.value()));
-            gc.setStroke(line.color());
+            gc.setStroke(s.color(line.color()));
             gc.strokeLine(f.left(), y, f.right(), y);
             if (!line.label().isEmpty()) {
                 // Above the line, or below it when a line near the top would push the label out of the plot.
                 double bottom = y - s.lineHeight() >= f.top() ? y - 2 : y + s.lineHeight();
                 double width = metrics.width(line.label(), s.font());
                 halo(gc, f.right() - 4 - width, bottom - s.lineHeight() + 2, line.label(), s);
-                gc.setFill(line.color());
+                gc.setFill(s.color(line.color()));
                 gc.fillText(line.label(), f.right() - 4, bottom);
             }
         }
@@ -200,10 +206,10 @@ final class ChartPainter {
                 && (s.style() == SeriesStyle.BARS || s.style() == SeriesStyle.STACKED_AREA));
     }
 
-    private static List<LegendItem> legend(ChartModel m) {
+    private static List<LegendItem> legend(ChartModel m, ChartStyle s) {
         List<LegendItem> items = new ArrayList<>();
-        m.data().series().forEach(s -> items.add(LegendItem.of(s)));
-        m.data().bands().stream().filter(b -> !b.label().isEmpty()).forEach(b -> items.add(LegendItem.of(b)));
+        m.data().series().forEach(series -> items.add(LegendItem.of(series, s)));
+        m.data().bands().stream().filter(b -> !b.label().isEmpty()).forEach(b -> items.add(LegendItem.of(b, s)));
         m.ghost().filter(g -> !g.series().isEmpty())
                 .ifPresent(g -> items.add(new LegendItem(m.ghostLabel(), GHOST_LEGEND, LegendItem.Swatch.DASHED)));
         return items;

@@ -4,7 +4,7 @@ import io.carbonrouter.explorer.ui.chart.AxisSide;
 import io.carbonrouter.explorer.ui.chart.CurveEditor;
 import io.carbonrouter.explorer.ui.chart.CurveFan;
 import io.carbonrouter.explorer.ui.chart.EditMode;
-import io.carbonrouter.explorer.ui.chart.FlavourPalette;
+import io.carbonrouter.explorer.ui.chart.SeriesColor;
 import io.carbonrouter.explorer.ui.chart.TimeWindow;
 import javafx.beans.property.StringProperty;
 import javafx.event.EventHandler;
@@ -244,7 +244,7 @@ public final class CurveEditorSkin extends PlotSkin<CurveEditor> {
         double[] values = editor.getValues();
         String hint = editor.getMode() == EditMode.DRAW ? "drag across to draw" : "drag a point up or down";
         CurvePainter.Model model = new CurvePainter.Model(text(editor.titleProperty()), text(editor.unitProperty()),
-                hint, values, color(), editor.getTimeLabels(), editor.window(values.length), rangeMax,
+                hint, values, seriesColor(), editor.getTimeLabels(), editor.window(values.length), rangeMax,
                 editor.leftGutterProperty().get(), editor.rightGutterProperty().get(),
                 Optional.ofNullable(editor.getFan()));
         geometry = painter.paint(canvas.getGraphicsContext2D(), w, h, model, editor.chartStyle());
@@ -282,9 +282,14 @@ public final class CurveEditorSkin extends PlotSkin<CurveEditor> {
         return Objects.requireNonNullElse(property.get(), "");
     }
 
+    /** What the curve stands for; its colour is the stylesheet's. */
+    private SeriesColor seriesColor() {
+        return Objects.requireNonNullElse(getSkinnable().colorProperty().get(),
+                SeriesColor.of(SeriesColor.Role.INTENSITY));
+    }
+
     private Color color() {
-        Color c = getSkinnable().colorProperty().get();
-        return c == null ? FlavourPalette.INTENSITY : c;
+        return getSkinnable().chartStyle().color(seriesColor());
     }
 
     /** The hover text and marks, and the grab cursor over a point that a press would take. */

@@ -5,6 +5,7 @@ import io.carbonrouter.explorer.ui.chart.ChartSeries;
 import io.carbonrouter.explorer.ui.chart.ChartStyle;
 import io.carbonrouter.explorer.ui.chart.CurveEditor;
 import io.carbonrouter.explorer.ui.chart.CurveFan;
+import io.carbonrouter.explorer.ui.chart.SeriesColor;
 import io.carbonrouter.explorer.ui.chart.SeriesStyle;
 import io.carbonrouter.explorer.ui.chart.TimeLabels;
 import io.carbonrouter.explorer.ui.chart.TimeTick;
@@ -28,14 +29,14 @@ final class CurvePainter {
     private final TextMetrics metrics = new TextMetrics();
 
     /** What a curve paint needs; {@code rangeMax} is the frozen top of the value range. */
-    record Model(String title, String unit, String hint, double[] values, Color color, TimeLabels labels,
+    record Model(String title, String unit, String hint, double[] values, SeriesColor color, TimeLabels labels,
                  TimeWindow window, double rangeMax, double minLeftGutter, double minRightGutter,
                  Optional<CurveFan> fan) {
     }
 
     ChartGeometry paint(GraphicsContext gc, double width, double height, Model m, ChartStyle s) {
         gc.clearRect(0, 0, width, height);
-        double top = HeaderPainter.paint(gc, width, m.title(), legend(m), s, metrics);
+        double top = HeaderPainter.paint(gc, width, m.title(), legend(m, s), s, metrics);
         if (m.fan().isEmpty()) {
             hint(gc, width, m, s);
         }
@@ -62,9 +63,9 @@ final class CurvePainter {
         gc.beginPath();
         gc.rect(f.left(), f.top(), f.width(), f.height());
         gc.clip();
-        m.fan().ifPresent(fan -> FanPainter.bands(gc, f, scale, fan));
-        curve(gc, f, scale, m);
-        m.fan().ifPresent(fan -> FanPainter.line(gc, f, scale, fan, m.values().length));
+        m.fan().ifPresent(fan -> FanPainter.bands(gc, f, scale, fan, s));
+        curve(gc, f, scale, m, s);
+        m.fan().ifPresent(fan -> FanPainter.line(gc, f, scale, fan, m.values().length, s));
         gc.restore();
         AxisPainter.axisLines(gc, f, false, s);
         AxisPainter.valueLabels(gc, f, scale, AxisSide.LEFT, s);
@@ -72,14 +73,15 @@ final class CurvePainter {
         return geometry;
     }
 
-    private static void curve(GraphicsContext gc, PlotFrame f, NiceScale scale, Model m) {
+    private static void curve(GraphicsContext gc, PlotFrame f, NiceScale scale, Model m, ChartStyle s) {
+        Color color = s.color(m.color());
         ChartSeries area = new ChartSeries("", m.values(), m.color(), SeriesStyle.STACKED_AREA, AxisSide.LEFT);
-        SeriesPainter.stacked(gc, f, List.of(area), scale, List.of(m.color().deriveColor(0, 1, 1, 0.12)));
+        SeriesPainter.stacked(gc, f, List.of(area), scale, List.of(color.deriveColor(0, 1, 1, 0.12)));
         SeriesPainter.line(gc, f, new ChartSeries("", m.values(), m.color(), SeriesStyle.LINE, AxisSide.LEFT),
-                scale, m.color());
+                scale, color);
         if (f.pxPerStep() >= POINT_SPACING) {
             gc.setFill(Color.WHITE);
-            gc.setStroke(m.color());
+            gc.setStroke(color);
             gc.setLineWidth(1.5);
             for (int i = f.from(); i < Math.min(f.to(), m.values().length); i++) {
                 double x = f.x(i);
@@ -92,13 +94,13 @@ final class CurvePainter {
     }
 
     /** With a fan, which line is the edited (actual) curve and which the fan's. */
-    private static List<LegendItem> legend(Model m) {
+    private static List<LegendItem> legend(Model m, ChartStyle s) {
         if (m.fan().isEmpty()) {
             return List.of();
         }
         List<LegendItem> items = new ArrayList<>();
-        items.add(new LegendItem("actual", m.color(), LegendItem.Swatch.LINE));
-        items.addAll(FanPainter.legend(m.fan().get(), m.labels().label(m.fan().get().from())));
+        items.add(new LegendItem("actual", s.color(m.color()), LegendItem.Swatch.LINE));
+        items.addAll(FanPainter.legend(m.fan().get(), m.labels().label(m.fan().get().from()), s));
         return items;
     }
 

@@ -2,7 +2,9 @@ package io.carbonrouter.explorer.ui.chart.skin;
 
 import io.carbonrouter.explorer.ui.chart.AxisSide;
 import io.carbonrouter.explorer.ui.chart.ChartSeries;
+import io.carbonrouter.explorer.ui.chart.ChartStyle;
 import io.carbonrouter.explorer.ui.chart.CurveFan;
+import io.carbonrouter.explorer.ui.chart.SeriesColor;
 import io.carbonrouter.explorer.ui.chart.SeriesStyle;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -14,34 +16,38 @@ import java.util.List;
 /** Paints a {@link CurveFan}: bands at one and two spreads around its middle, and its line, dashed. */
 final class FanPainter {
 
-    /** The forecast's colour, apart from the grey actual curve and the blue demand. */
-    static final Color COLOR = Color.web("#D55E00");
-    private static final Color INNER = COLOR.deriveColor(0, 1, 1, 0.22);
-    private static final Color OUTER = COLOR.deriveColor(0, 1, 1, 0.10);
+    /** The forecast's colour (the stylesheet's), apart from the grey actual curve and the blue demand. */
+    static final SeriesColor COLOR = SeriesColor.of(SeriesColor.Role.FORECAST);
+    private static final double INNER_OPACITY = 0.22;
+    private static final double OUTER_OPACITY = 0.10;
 
     private FanPainter() {
     }
 
     /** The legend entries the fan adds after the edited curve's own. */
-    static List<LegendItem> legend(CurveFan fan, String issued) {
+    static List<LegendItem> legend(CurveFan fan, String issued, ChartStyle s) {
         List<LegendItem> items = new ArrayList<>();
-        items.add(new LegendItem("forecast issued " + issued, COLOR, LegendItem.Swatch.DASHED));
+        items.add(new LegendItem("forecast issued " + issued, s.color(COLOR), LegendItem.Swatch.DASHED));
         if (fan.hasBands()) {
-            items.add(new LegendItem("±1 sd", INNER, LegendItem.Swatch.BAND));
-            items.add(new LegendItem("±2 sd", OUTER, LegendItem.Swatch.BAND));
+            items.add(new LegendItem("±1 sd", faded(s, INNER_OPACITY), LegendItem.Swatch.BAND));
+            items.add(new LegendItem("±2 sd", faded(s, OUTER_OPACITY), LegendItem.Swatch.BAND));
         }
         return items;
     }
 
     /** The bands, painted before the edited curve so its line stays on top. */
-    static void bands(GraphicsContext gc, PlotFrame f, NiceScale scale, CurveFan fan) {
+    static void bands(GraphicsContext gc, PlotFrame f, NiceScale scale, CurveFan fan, ChartStyle s) {
         if (fan.hasBands()) {
-            band(gc, f, scale, fan, 2, OUTER);
-            band(gc, f, scale, fan, 1, INNER);
+            band(gc, f, scale, fan, 2, faded(s, OUTER_OPACITY));
+            band(gc, f, scale, fan, 1, faded(s, INNER_OPACITY));
         }
     }
 
-    static void line(GraphicsContext gc, PlotFrame f, NiceScale scale, CurveFan fan, int steps) {
+    private static Color faded(ChartStyle s, double opacity) {
+        return s.color(COLOR).deriveColor(0, 1, 1, opacity);
+    }
+
+    static void line(GraphicsContext gc, PlotFrame f, NiceScale scale, CurveFan fan, int steps, ChartStyle s) {
         double[] line = new double[steps];
         Arrays.fill(line, Double.NaN);
         double[] values = fan.line();
@@ -49,7 +55,7 @@ final class FanPainter {
             line[fan.from() + k] = values[k];
         }
         SeriesPainter.line(gc, f, new ChartSeries("", line, COLOR, SeriesStyle.DASHED_LINE, AxisSide.LEFT),
-                scale, COLOR);
+                scale, s.color(COLOR));
     }
 
     /** The area between mid - width * spread (not below 0) and mid + width * spread. */

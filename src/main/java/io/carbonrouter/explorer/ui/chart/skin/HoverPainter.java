@@ -6,12 +6,23 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
-/** The hover marks over a plot: a faint line at the step, a dot on each value and a tooltip-like box of values. */
+import java.util.List;
+
+/**
+ * The hover marks over a plot: on a time plot a faint line at the step and a dot on each value; on every plot
+ * (the scatter's too) a tooltip-like box: a bold heading, then lines of a name and a right-aligned value.
+ */
 final class HoverPainter {
+
+    /** One line of the box: a swatch (null for none), a name and a value (empty for none). */
+    record Line(Color swatch, String name, String value) {
+    }
 
     private static final double PAD = 6;
     private static final double OFFSET = 14;
     private static final double SWATCH = 8;
+    private static final double SWATCH_GAP = 5;
+    private static final double VALUE_GAP = 12;
     private static final Color BOX_FILL = Color.rgb(255, 255, 255, 0.94);
     private static final Color BOX_BORDER = Color.web("#b8b8b8");
     private static final Color STEP_LINE = Color.rgb(0, 0, 0, 0.22);
@@ -34,46 +45,62 @@ final class HoverPainter {
                 gc.fillOval(f.x(hover.step()) - 3, row.markerY() - 3, 6, 6);
             }
         }
-        box(gc, width, height, hover, s, metrics);
+        List<Line> lines = hover.rows().stream().map(r -> new Line(r.color(), r.name(), valueText(r))).toList();
+        box(gc, width, height, hover.mouseX(), hover.mouseY(), hover.heading(), null, lines, s, metrics);
     }
 
-    private static void box(GraphicsContext gc, double width, double height, Hover hover, ChartStyle s,
-                            TextMetrics metrics) {
+    /** The box beside the mouse at {@code (mouseX, mouseY)}, kept inside the canvas. */
+    static void box(GraphicsContext gc, double width, double height, double mouseX, double mouseY, String heading,
+                    Color headingSwatch, List<Line> lines, ChartStyle s, TextMetrics metrics) {
         double line = s.lineHeight();
-        double nameWidth = 0;
-        double valueWidth = 0;
-        for (Hover.Row row : hover.rows()) {
-            nameWidth = Math.max(nameWidth, metrics.width(row.name(), s.font()));
-            valueWidth = Math.max(valueWidth, metrics.width(valueText(row), s.font()));
+        double rowsWidth = 0;
+        for (Line l : lines) {
+            double swatch = l.swatch() == null ? 0 : SWATCH + SWATCH_GAP;
+            double value = l.value().isEmpty() ? 0 : VALUE_GAP + metrics.width(l.value(), s.font());
+            rowsWidth = Math.max(rowsWidth, swatch + metrics.width(l.name(), s.font()) + value);
         }
-        double rowsWidth = hover.rows().isEmpty() ? 0 : SWATCH + 5 + nameWidth + 12 + valueWidth;
-        double w = Math.ceil(Math.max(metrics.width(hover.heading(), s.bold()), rowsWidth) + 2 * PAD);
-        double h = Math.ceil((hover.rows().size() + 1) * line + PAD);
-        double bx = hover.mouseX() + OFFSET + w <= width ? hover.mouseX() + OFFSET : hover.mouseX() - OFFSET - w;
-        double by = Math.max(1, Math.min(hover.mouseY() + OFFSET, height - h - 1));
+        double headingWidth = metrics.width(heading, s.bold()) + (headingSwatch == null ? 0 : SWATCH + 6);
+        double w = Math.ceil(Math.max(headingWidth, rowsWidth) + 2 * PAD);
+        double h = Math.ceil((lines.size() + 1) * line + PAD);
+        double bx = mouseX + OFFSET + w <= width ? mouseX + OFFSET : mouseX - OFFSET - w;
+        double by = Math.max(1, Math.min(mouseY + OFFSET, height - h - 1));
         bx = Math.round(Math.max(1, bx)) + 0.5;
         by = Math.round(by) + 0.5;
         gc.setFill(BOX_FILL);
         gc.fillRoundRect(bx, by, w, h, 6, 6);
         gc.setStroke(BOX_BORDER);
+        gc.setLineWidth(1);
         gc.strokeRoundRect(bx, by, w, h, 6, 6);
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
+        double y = by + PAD / 2 + line / 2;
+        double headingX = bx + PAD;
+        if (headingSwatch != null) {
+            swatch(gc, headingX, y, headingSwatch);
+            headingX += SWATCH + 6;
+        }
         gc.setFont(s.bold());
         gc.setFill(s.text());
-        double y = by + PAD / 2 + line / 2;
-        gc.fillText(hover.heading(), bx + PAD, y);
+        gc.fillText(heading, headingX, y);
         gc.setFont(s.font());
-        for (Hover.Row row : hover.rows()) {
+        for (Line l : lines) {
             y += line;
-            gc.setFill(row.color());
-            gc.fillRect(Math.round(bx + PAD), Math.round(y - SWATCH / 2), SWATCH, SWATCH);
+            double nameX = bx + PAD;
+            if (l.swatch() != null) {
+                swatch(gc, nameX, y, l.swatch());
+                nameX += SWATCH + SWATCH_GAP;
+            }
             gc.setFill(s.text());
             gc.setTextAlign(TextAlignment.LEFT);
-            gc.fillText(row.name(), bx + PAD + SWATCH + 5, y);
+            gc.fillText(l.name(), nameX, y);
             gc.setTextAlign(TextAlignment.RIGHT);
-            gc.fillText(valueText(row), bx + w - PAD, y);
+            gc.fillText(l.value(), bx + w - PAD, y);
         }
+    }
+
+    private static void swatch(GraphicsContext gc, double x, double y, Color color) {
+        gc.setFill(color);
+        gc.fillRect(Math.round(x), Math.round(y - SWATCH / 2), SWATCH, SWATCH);
     }
 
     private static String valueText(Hover.Row row) {

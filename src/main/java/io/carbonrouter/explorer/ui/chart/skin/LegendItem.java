@@ -2,6 +2,7 @@ package io.carbonrouter.explorer.ui.chart.skin;
 
 import io.carbonrouter.explorer.ui.chart.ChartBand;
 import io.carbonrouter.explorer.ui.chart.ChartSeries;
+import io.carbonrouter.explorer.ui.chart.ChartStyle;
 import io.carbonrouter.explorer.ui.chart.SeriesStyle;
 import javafx.scene.paint.Color;
 
@@ -25,11 +26,11 @@ record LegendItem(String name, Color color, Swatch swatch) {
         }
     }
 
-    static LegendItem of(ChartSeries series) {
-        return new LegendItem(series.name(), series.color(), Swatch.of(series.style()));
+    static LegendItem of(ChartSeries series, ChartStyle style) {
+        return new LegendItem(series.name(), style.color(series.color()), Swatch.of(series.style()));
     }
 
-    static LegendItem of(ChartBand band) {
-        return new LegendItem(band.label(), band.fill(), Swatch.BAND);
+    static LegendItem of(ChartBand band, ChartStyle style) {
+        return new LegendItem(band.label(), style.color(band.fill()), Swatch.BAND);
     }
 }

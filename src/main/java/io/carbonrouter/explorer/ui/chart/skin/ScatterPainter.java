@@ -6,6 +6,7 @@ import io.carbonrouter.explorer.ui.chart.ScatterData;
 import io.carbonrouter.explorer.ui.chart.ScatterPlot;
 import io.carbonrouter.explorer.ui.chart.ScatterPoint;
 import io.carbonrouter.explorer.ui.chart.ScatterSeries;
+import io.carbonrouter.explorer.ui.chart.SeriesColor;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
@@ -19,8 +20,8 @@ import java.util.List;
 /** Paints a whole {@link ScatterPlot} (all but hover and selection) onto a canvas. */
 final class ScatterPainter {
 
-    static final Color CURVE = Color.web("#334155");
-    static final Color MARKER = Color.web("#D55E00");
+    static final SeriesColor CURVE = SeriesColor.of(SeriesColor.Role.FRONTIER);
+    static final SeriesColor MARKER = SeriesColor.of(SeriesColor.Role.MARKER);
     private static final double RIGHT_MARGIN = 18;
     /** Room around the data, in shares of each axis's span, so no point sits on the frame. */
     private static final double SLACK = 0.04;
@@ -30,7 +31,7 @@ final class ScatterPainter {
     ScatterGeometry paint(GraphicsContext gc, double width, double height, String title, ScatterData d,
                           String placeholder, ChartStyle s) {
         gc.clearRect(0, 0, width, height);
-        double top = HeaderPainter.paint(gc, width, title, legend(d), s, metrics);
+        double top = HeaderPainter.paint(gc, width, title, legend(d, s), s, metrics);
         AxisPainter.unit(gc, d.yName() + unitSuffix(d), AxisSide.LEFT, width, top + s.lineHeight() / 2, s);
         top += s.lineHeight();
         double plotTop = Math.round(top + AxisPainter.topOverhang(s));
@@ -50,11 +51,11 @@ final class ScatterPainter {
         gc.beginPath();
         gc.rect(g.left(), g.top(), g.width(), g.height());
         gc.clip();
-        marker(gc, d, g);
-        curve(gc, d, g);
+        marker(gc, d, g, s);
+        curve(gc, d, g, s);
         gc.restore();
         // Points may sit on the frame (p100 at 100 % precision): they are drawn whole.
-        points(gc, d, g);
+        points(gc, d, g, s);
         axes(gc, g, d, width, s);
         if (d.labelPoints()) {
             labels(gc, d, g, s);
@@ -73,16 +74,16 @@ final class ScatterPainter {
         return d.unit().isEmpty() ? "" : " (" + d.unit() + ")";
     }
 
-    private static List<LegendItem> legend(ScatterData d) {
+    private static List<LegendItem> legend(ScatterData d, ChartStyle st) {
         List<LegendItem> items = new ArrayList<>();
         if (!d.labelPoints()) {
-            d.series().forEach(s -> items.add(new LegendItem(s.name(), s.color(), LegendItem.Swatch.BLOCK)));
+            d.series().forEach(s -> items.add(new LegendItem(s.name(), st.color(s.color()), LegendItem.Swatch.BLOCK)));
         }
         if (!d.curve().isEmpty()) {
-            items.add(new LegendItem(d.curveName(), CURVE, LegendItem.Swatch.LINE));
+            items.add(new LegendItem(d.curveName(), st.color(CURVE), LegendItem.Swatch.LINE));
         }
         if (d.marker().isPresent() && !d.markerName().isEmpty()) {
-            items.add(new LegendItem(d.markerName(), MARKER, LegendItem.Swatch.DASHED));
+            items.add(new LegendItem(d.markerName(), st.color(MARKER), LegendItem.Swatch.DASHED));
         }
         return items;
     }
@@ -164,24 +165,24 @@ final class ScatterPainter {
         gc.fillText(d.xName() + unitSuffix(d), g.left() + g.width() / 2, bottom + AxisPainter.TICK + s.lineHeight());
     }
 
-    private static void marker(GraphicsContext gc, ScatterData d, ScatterGeometry g) {
+    private static void marker(GraphicsContext gc, ScatterData d, ScatterGeometry g, ChartStyle s) {
         if (d.marker().isEmpty()) {
             return;
         }
         double x = PlotFrame.crisp(g.px(d.marker().getAsDouble()));
-        gc.setStroke(MARKER);
+        gc.setStroke(s.color(MARKER));
         gc.setLineWidth(1.2);
         gc.setLineDashes(5, 4);
         gc.strokeLine(x, g.top(), x, g.bottom());
         gc.setLineDashes(null);
     }
 
-    private static void curve(GraphicsContext gc, ScatterData d, ScatterGeometry g) {
+    private static void curve(GraphicsContext gc, ScatterData d, ScatterGeometry g, ChartStyle s) {
         List<ScatterPoint> c = d.curve();
         if (c.isEmpty()) {
             return;
         }
-        gc.setStroke(CURVE);
+        gc.setStroke(s.color(CURVE));
         gc.setLineWidth(1.6);
         gc.beginPath();
         gc.moveTo(g.left(), g.py(c.get(0).y()));
@@ -191,12 +192,12 @@ final class ScatterPainter {
         gc.stroke();
     }
 
-    private static void points(GraphicsContext gc, ScatterData d, ScatterGeometry g) {
+    private static void points(GraphicsContext gc, ScatterData d, ScatterGeometry g, ChartStyle s) {
         double r = radius(d);
         gc.setLineWidth(1);
         gc.setStroke(Color.WHITE);
         for (ScatterSeries series : d.series()) {
-            gc.setFill(series.color());
+            gc.setFill(s.color(series.color()));
             for (ScatterPoint p : series.points()) {
                 if (Double.isFinite(p.x()) && Double.isFinite(p.y())) {
                     mark(gc, series.shape(), g.px(p.x()), g.py(p.y()), r);
@@ -243,7 +244,7 @@ final class ScatterPainter {
                 placed.add(spot);
                 gc.setFill(Color.rgb(255, 255, 255, 0.8));
                 gc.fillRect(spot.getMinX() - 1, spot.getMinY(), spot.getWidth() + 2, spot.getHeight());
-                gc.setFill(series.color().deriveColor(0, 1, 0.75, 1));
+                gc.setFill(s.color(series.color()).deriveColor(0, 1, 0.75, 1));
                 gc.fillText(p.label(), spot.getMinX(), spot.getMinY() + h / 2);
             }
         }

@@ -3,6 +3,7 @@ package io.carbonrouter.explorer.ui.chart.skin;
 import io.carbonrouter.explorer.ui.chart.AxisSide;
 import io.carbonrouter.explorer.ui.chart.ChartData;
 import io.carbonrouter.explorer.ui.chart.ChartSeries;
+import io.carbonrouter.explorer.ui.chart.ChartStyle;
 import io.carbonrouter.explorer.ui.chart.SeriesStyle;
 import io.carbonrouter.explorer.ui.chart.TimeSeriesChart;
 import javafx.scene.canvas.Canvas;
@@ -68,6 +69,7 @@ public final class TimeSeriesChartSkin extends PlotSkin<TimeSeriesChart> {
     /** Recomputes the hover from the last mouse position, as the data under a still mouse may have changed. */
     private void updateHover() {
         ChartData data = getSkinnable().getData();
+        ChartStyle style = getSkinnable().chartStyle();
         if (geometry == null || data.steps() == 0 || !geometry.frame().contains(mouseX, mouseY)) {
             hover = null;
             getSkinnable().setHoverText("");
@@ -84,7 +86,7 @@ public final class TimeSeriesChartSkin extends PlotSkin<TimeSeriesChart> {
             }
             String unit = s.axis() == AxisSide.LEFT ? data.leftUnit() : data.rightUnit();
             double markerY = Double.isFinite(v) ? geometry.y(s.axis(), markAt) : Double.NaN;
-            rows.add(new Hover.Row(s.color(), s.name(), v, unit, markerY));
+            rows.add(new Hover.Row(style.color(s.color()), s.name(), v, unit, markerY));
         }
         hover = new Hover(mouseX, mouseY, step, getSkinnable().getTimeLabels().label(step), rows);
         getSkinnable().setHoverText(hover.text());
