@@ -59,7 +59,7 @@ public final class MainWindow {
         this.vm = vm;
         this.settings = settings;
         this.analysis = new AnalysisWindows(stage, vm.compare(), vm.sweep(), vm.presentationProperty(),
-                DocumentViewModel.APP_NAME);
+                highContrast, DocumentViewModel.APP_NAME);
         ActionFactory actions = MainActions.of(vm, analysis, highContrast);
         ToolbarView.Parts toolbar = new ToolbarView.Parts(actions, vm.playback(), vm.model(),
                 vm.document().samples(), vm.document()::openSample,
@@ -99,11 +99,8 @@ public final class MainWindow {
         scene.getStylesheets().add(stylesheet());
         actions.install(scene);
         highContrast.set(settings.highContrast());
-        Theme.apply(scene, highContrast.get());
-        highContrast.addListener((obs, was, on) -> {
-            Theme.apply(scene, on);
-            settings.setHighContrast(on);
-        });
+        Theme.follow(scene, highContrast);
+        highContrast.addListener((obs, was, on) -> settings.setHighContrast(on));
     }
 
     /** The app's stylesheet, for the window and its dialogs. */

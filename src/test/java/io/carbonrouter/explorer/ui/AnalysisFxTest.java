@@ -5,9 +5,12 @@ import io.carbonrouter.explorer.simulation.compare.MetricRow;
 import io.carbonrouter.explorer.simulation.compare.SweepRow;
 import io.carbonrouter.explorer.simulation.explain.StepExplainer;
 import io.carbonrouter.explorer.ui.chart.ScatterPlot;
+import io.carbonrouter.explorer.ui.chart.SeriesColor;
+import io.carbonrouter.explorer.ui.common.Theme;
 import io.carbonrouter.explorer.ui.run.RunOutcome;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -15,7 +18,9 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.service.query.NodeQuery;
@@ -163,5 +168,36 @@ class AnalysisFxTest extends ExplorerFxTestBase {
         assertFalse(invoke(() -> window.scene().getRoot().getStyleClass().contains("presentation")));
         assertFalse(invoke(() -> vm().presentationProperty().get()));
         assertEquals(13, invoke(title::getFont).getSize(), 1e-9);
+    }
+
+    @Test
+    void givenCompareOpenWhenTheThemeSwitchesThenItsWindowAndChartsFollowAndSweepOpensInTheTheme() {
+        click(lookup("#compare").queryButton());
+        Stage compare = invoke(() -> window.analysis().compareStage());
+        ScatterPlot scatter = in(compare, ".scatter-plot").queryAs(ScatterPlot.class);
+        Color defaultBlue = invoke(() -> scatter.chartStyle().color(SeriesColor.strategy(0)));
+
+        ToggleButton contrast = lookup("#contrast").queryAs(ToggleButton.class);
+        runFx(contrast::fire);
+
+        assertTrue(invoke(() -> compare.getScene().getStylesheets().contains(Theme.HIGH_CONTRAST)));
+        assertEquals(Color.web("#0047ab"), invoke(() -> {
+            scatter.applyCss();
+            return scatter.chartStyle().color(SeriesColor.strategy(0));
+        }), "high-contrast.css's first strategy colour");
+        // The Compare window may cover the toolbar, so the button is fired rather than clicked.
+        Button sweepButton = lookup("#sweep").queryButton();
+        runFx(sweepButton::fire);
+        Stage sweep = invoke(() -> window.analysis().sweepStage());
+        assertTrue(invoke(() -> sweep.getScene().getStylesheets().contains(Theme.HIGH_CONTRAST)));
+
+        runFx(contrast::fire);
+
+        assertFalse(invoke(() -> compare.getScene().getStylesheets().contains(Theme.HIGH_CONTRAST)));
+        assertFalse(invoke(() -> sweep.getScene().getStylesheets().contains(Theme.HIGH_CONTRAST)));
+        assertEquals(defaultBlue, invoke(() -> {
+            scatter.applyCss();
+            return scatter.chartStyle().color(SeriesColor.strategy(0));
+        }));
     }
 }

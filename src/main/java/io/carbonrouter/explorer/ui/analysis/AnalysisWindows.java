@@ -3,7 +3,9 @@ package io.carbonrouter.explorer.ui.analysis;
 import io.carbonrouter.explorer.ui.common.ActionFactory;
 import io.carbonrouter.explorer.ui.common.Presentation;
 import io.carbonrouter.explorer.ui.common.StandardAction;
+import io.carbonrouter.explorer.ui.common.Theme;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXMLLoader;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
@@ -27,17 +29,22 @@ public final class AnalysisWindows {
     private final CompareViewModel compareModel;
     private final SweepViewModel sweepModel;
     private final BooleanProperty presentation;
+    private final ObservableValue<Boolean> highContrast;
     private final String appName;
     private Stage compare;
     private Stage sweep;
 
-    /** The windows follow {@code presentation}, the main window's mode; their titles end in {@code appName}. */
+    /**
+     * The windows follow {@code presentation}, the main window's mode, and its theme ({@code highContrast}), also
+     * when either changes while they are open; their titles end in {@code appName}.
+     */
     public AnalysisWindows(Window owner, CompareViewModel compare, SweepViewModel sweep, BooleanProperty presentation,
-                           String appName) {
+                           ObservableValue<Boolean> highContrast, String appName) {
         this.owner = owner;
         this.compareModel = compare;
         this.sweepModel = sweep;
         this.presentation = presentation;
+        this.highContrast = highContrast;
         this.appName = appName;
     }
 
@@ -84,6 +91,7 @@ public final class AnalysisWindows {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(width, screen.getWidth()), Math.min(height, screen.getHeight()));
         scene.getStylesheets().add(Presentation.STYLESHEET);
+        Theme.follow(scene, highContrast);
         new ActionFactory().on(StandardAction.CLOSE_WINDOW, s::hide).install(scene);
         // The windows follow the main one into presentation mode, so a projector shows them large too.
         presentation.addListener((obs, was, on) -> Presentation.mark(root, on));
