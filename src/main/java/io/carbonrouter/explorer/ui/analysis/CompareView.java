@@ -6,7 +6,7 @@ import io.carbonrouter.explorer.ui.chart.ScatterData;
 import io.carbonrouter.explorer.ui.chart.ScatterPlot;
 import io.carbonrouter.explorer.ui.chart.TimeSeriesChart;
 import io.carbonrouter.explorer.ui.common.ChartGutter;
-import io.carbonrouter.explorer.ui.common.ProgressBinding;
+import io.carbonrouter.explorer.ui.common.ProgressRow;
 import io.carbonrouter.explorer.ui.common.Tooltips;
 import io.carbonrouter.explorer.ui.run.BatchJob;
 import javafx.beans.binding.Bindings;
@@ -15,12 +15,10 @@ import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 
 import java.util.function.Function;
 
@@ -42,13 +40,7 @@ public final class CompareView {
     @FXML
     private Label message;
     @FXML
-    private HBox progressBox;
-    @FXML
-    private ProgressBar progress;
-    @FXML
-    private Label progressText;
-    @FXML
-    private Button cancel;
+    private ProgressRow progress;
     @FXML
     private Button rerun;
     @FXML
@@ -69,8 +61,7 @@ public final class CompareView {
         title.textProperty().bind(vm.headingProperty());
         message.textProperty().bind(vm.messageProperty());
         BatchJob job = vm.job();
-        ProgressBinding.bind(job, progressBox, progress, progressText);
-        cancel.setTooltip(Tooltips.tooltip("Stop the comparison; the last one stays on screen"));
+        progress.show(job, vm::cancel, "Stop the comparison; the last one stays on screen");
         rerun.disableProperty().bind(job.runningProperty());
         rerun.setTooltip(Tooltips.tooltip("Run every strategy again on the scenario as it is now"));
         stale.visibleProperty().bind(vm.staleProperty());
@@ -156,11 +147,6 @@ public final class CompareView {
             table.getItems().stream().filter(r -> r.policy().equals(policy)).findFirst()
                     .ifPresent(r -> table.getSelectionModel().select(r));
         });
-    }
-
-    @FXML
-    private void cancel() {
-        vm.cancel();
     }
 
     @FXML

@@ -6,7 +6,7 @@ import io.carbonrouter.explorer.ui.analysis.SweepRangeModel.Field;
 import io.carbonrouter.explorer.ui.chart.ScatterData;
 import io.carbonrouter.explorer.ui.chart.ScatterPlot;
 import io.carbonrouter.explorer.ui.common.Formats;
-import io.carbonrouter.explorer.ui.common.ProgressBinding;
+import io.carbonrouter.explorer.ui.common.ProgressRow;
 import io.carbonrouter.explorer.ui.common.Tooltips;
 import io.carbonrouter.explorer.ui.form.FieldBinding;
 import io.carbonrouter.explorer.ui.run.BatchJob;
@@ -21,7 +21,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -29,7 +28,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.util.StringConverter;
 
@@ -76,13 +74,7 @@ public final class SweepView {
     @FXML
     private Label problem;
     @FXML
-    private HBox progressBox;
-    @FXML
-    private ProgressBar progress;
-    @FXML
-    private Label progressText;
-    @FXML
-    private Button cancel;
+    private ProgressRow progress;
     @FXML
     private Label message;
     @FXML
@@ -115,8 +107,7 @@ public final class SweepView {
         run.disableProperty().bind(vm.canRunProperty().not());
         run.setTooltip(Tooltips.tooltip("Run the grid in the background on all cores (Enter)"));
         BatchJob job = vm.job();
-        ProgressBinding.bind(job, progressBox, progress, progressText);
-        cancel.setTooltip(Tooltips.tooltip("Stop the sweep; the last finished one stays on screen"));
+        progress.show(job, vm::cancel, "Stop the sweep; the last finished one stays on screen");
         message.textProperty().bind(vm.messageProperty());
         results();
     }
@@ -222,10 +213,5 @@ public final class SweepView {
     @FXML
     private void run() {
         vm.run();
-    }
-
-    @FXML
-    private void cancel() {
-        vm.cancel();
     }
 }

@@ -1,13 +1,10 @@
 package io.carbonrouter.explorer.ui.status;
 
-import io.carbonrouter.explorer.ui.common.Icons;
+import io.carbonrouter.explorer.ui.common.ProgressRow;
 import io.carbonrouter.explorer.ui.common.Tooltips;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
-import javafx.scene.layout.HBox;
 
 /** The status bar: messages, a slow run's progress and cancel button, and the last run's figures. */
 public final class StatusView {
@@ -19,11 +16,7 @@ public final class StatusView {
     @FXML
     private Label message;
     @FXML
-    private HBox progressBox;
-    @FXML
-    private ProgressBar progress;
-    @FXML
-    private Button cancel;
+    private ProgressRow progress;
     @FXML
     private Label runInfo;
 
@@ -39,17 +32,9 @@ public final class StatusView {
         message.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
                 () -> vm.messageProperty().get().isEmpty() ? null : Tooltips.tooltip(vm.messageProperty().get()),
                 vm.messageProperty()));
-        progress.progressProperty().bind(vm.progressProperty());
-        progressBox.visibleProperty().bind(vm.showProgressProperty());
-        progressBox.managedProperty().bind(vm.showProgressProperty());
-        cancel.setGraphic(Icons.CANCEL.node());
-        cancel.setTooltip(Tooltips.tooltip("Stop this run; the last complete run stays on screen"));
+        progress.show(vm.showProgressProperty(), vm.progressProperty(), null, vm::cancelRun,
+                "Stop this run; the last complete run stays on screen");
         runInfo.textProperty().bind(vm.runInfoProperty());
         runInfo.setTooltip(Tooltips.tooltip(StatusViewModel.RUN_INFO_HELP));
-    }
-
-    @FXML
-    private void cancel() {
-        vm.cancelRun();
     }
 }
