@@ -2,8 +2,8 @@ package io.carbonrouter.explorer.ui.curves;
 
 import io.carbonrouter.explorer.ui.chart.CurveEditor;
 import io.carbonrouter.explorer.ui.chart.EditMode;
-import io.carbonrouter.explorer.ui.common.ChartGutter;
 import io.carbonrouter.explorer.ui.common.ChartImage;
+import io.carbonrouter.explorer.ui.common.TimelinePlots;
 import io.carbonrouter.explorer.ui.common.Tooltips;
 import io.carbonrouter.explorer.ui.common.UiColors;
 import io.carbonrouter.explorer.ui.form.FieldBinding;
@@ -110,8 +110,7 @@ public final class CurvesView {
             }
         });
         editor.setOnEditFinished(vm::finished);
-        followTimeline();
-        editor.timeLabelsProperty().bind(timeline.timeLabelsProperty());
+        TimelinePlots.attach(editor, timeline, vm::cursorMoved);
         editor.modeProperty().bind(vm.modeProperty());
         editor.fanProperty().bind(vm.fanProperty());
         editor.titleProperty().bind(Bindings.createStringBinding(() -> vm.targetProperty().get().title(),
@@ -120,44 +119,6 @@ public final class CurvesView {
                 vm.targetProperty()));
         editor.colorProperty().bind(Bindings.createObjectBinding(() -> vm.targetProperty().get()
                 == CurveTarget.DEMAND ? UiColors.DEMAND : UiColors.INTENSITY, vm.targetProperty()));
-    }
-
-    /**
-     * The editor shows the curve's points, the charts the run's steps; with Repeat (or ticks within slots) a run
-     * is longer than its curve, so the editor marks the point the cursor's step reads, a click there moves the
-     * cursor to it, and the editor keeps a zoom of its own. The timeline owns that mapping.
-     */
-    private void followTimeline() {
-        Runnable toEditor = () -> editor.setCursorStep(timeline.curvePoint(timeline.cursor(), points()));
-        timeline.cursorProperty().addListener((obs, old, now) -> {
-            toEditor.run();
-            vm.cursorMoved();
-        });
-        editor.valuesProperty().addListener((obs, old, now) -> toEditor.run());
-        editor.cursorStepProperty().addListener((obs, old, now) -> timeline.pickPoint(now.intValue(), points()));
-        toEditor.run();
-        editor.leftGutterProperty().set(ChartGutter.WIDTH);
-        editor.rightGutterProperty().set(ChartGutter.WIDTH);
-        Runnable zoom = () -> {
-            timeline.unshareZoom(editor.visibleFromProperty(), editor.visibleToProperty());
-            if (timeline.onAxis(points())) {
-                timeline.shareZoom(editor.visibleFromProperty(), editor.visibleToProperty());
-            } else {
-                editor.resetZoom();
-            }
-        };
-        editor.valuesProperty().addListener((obs, old, now) -> {
-            if (old == null || now == null || old.length != now.length) {
-                zoom.run();
-            }
-        });
-        timeline.stepsProperty().addListener((obs, old, now) -> zoom.run());
-        zoom.run();
-    }
-
-    private int points() {
-        double[] values = editor.getValues();
-        return values == null ? 0 : values.length;
     }
 
     private void targets() {

@@ -2,9 +2,9 @@ package io.carbonrouter.explorer.ui.results;
 
 import io.carbonrouter.explorer.ui.chart.ChartData;
 import io.carbonrouter.explorer.ui.chart.TimeSeriesChart;
-import io.carbonrouter.explorer.ui.common.ChartGutter;
 import io.carbonrouter.explorer.ui.common.ChartImage;
 import io.carbonrouter.explorer.ui.common.Icons;
+import io.carbonrouter.explorer.ui.common.TimelinePlots;
 import io.carbonrouter.explorer.ui.common.Tooltips;
 import io.carbonrouter.explorer.ui.model.Timeline;
 import io.carbonrouter.explorer.ui.run.ChartSet;
@@ -72,12 +72,7 @@ public final class ChartsView {
         show(balance, ChartSet::balance);
         show(throttle, ChartSet::throttle);
         show(emissions, ChartSet::emissions);
-        for (TimeSeriesChart c : all) {
-            c.leftGutterProperty().set(ChartGutter.WIDTH);
-            c.rightGutterProperty().set(ChartGutter.WIDTH);
-            timeline.attach(c.cursorStepProperty(), c.visibleFromProperty(), c.visibleToProperty());
-            c.timeLabelsProperty().bind(timeline.timeLabelsProperty());
-        }
+        all.forEach(c -> TimelinePlots.attach(c, timeline));
         Observable[] hovers = all.stream().map(TimeSeriesChart::hoverTextProperty).toArray(Observable[]::new);
         hover.textProperty().bind(Bindings.createStringBinding(() -> all.stream()
                 .map(c -> c.hoverTextProperty().get()).filter(t -> t != null && !t.isEmpty()).findFirst()
