@@ -54,12 +54,13 @@ final class ScatterPainter {
         marker(gc, d, g, s);
         curve(gc, d, g, s);
         gc.restore();
-        // Points may sit on the frame (p100 at 100 % precision): they are drawn whole.
-        points(gc, d, g, s);
         axes(gc, g, d, width, s);
         if (d.labelPoints()) {
             labels(gc, d, g, s);
         }
+        // Points may sit on the frame (p100 at 100 % precision): they are drawn whole, and after the labels,
+        // whose pale boxes would otherwise hide a point that a neighbour's label crosses.
+        points(gc, d, g, s);
         if (d.isEmpty()) {
             gc.setFill(s.muted());
             gc.setFont(s.font());
