@@ -109,7 +109,7 @@ public final class MainViewModel {
                 new BatchJob(services.batch(), services.fx()), services.files(), status, document::directory);
         runs.outcomeProperty().addListener((obs, old, o) -> {
             if (o != null) {
-                timeline.show(o.scenario().clock());
+                timeline.show(o.run());
             }
             if (o != null && !o.live()) {
                 timeline.settle(o.run().steps());

@@ -4,6 +4,7 @@ import io.carbonrouter.explorer.simulation.Problem;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.ScenarioValidator;
 import io.carbonrouter.explorer.simulation.Simulator;
+import io.carbonrouter.explorer.simulation.TickClock;
 import io.carbonrouter.explorer.simulation.compare.Comparison;
 import io.carbonrouter.explorer.simulation.compare.Metric;
 import io.carbonrouter.explorer.simulation.compare.MetricRow;
@@ -193,8 +194,9 @@ public final class CompareViewModel {
         return job;
     }
 
-    /** Time labels for the charts, from the compared scenario. */
+    /** Time labels for the charts, from the compared scenario: its ticks at their real time. */
     public static TimeLabels timeLabels(Scenario s) {
-        return TimeLabels.of(s.start(), (int) Math.max(1, Math.round(s.slotMinutes())));
+        TickClock c = s.clock();
+        return TimeLabels.of(s.start(), c.evaluationSeconds() / 60.0, c.slotSeconds() / 60.0);
     }
 }

@@ -111,7 +111,7 @@ public final class CurvesView {
         });
         editor.setOnEditFinished(vm::finished);
         followTimeline();
-        editor.timeLabelsProperty().bind(timeline.timeLabelsProperty());
+        editor.timeLabelsProperty().bind(timeline.slotLabelsProperty());
         editor.modeProperty().bind(vm.modeProperty());
         editor.fanProperty().bind(vm.fanProperty());
         editor.titleProperty().bind(Bindings.createStringBinding(() -> vm.targetProperty().get().title(),
@@ -129,7 +129,8 @@ public final class CurvesView {
      */
     private void followTimeline() {
         Runnable toEditor = () -> editor.setCursorStep(timeline.curvePoint(timeline.cursor(), points()));
-        timeline.cursorProperty().addListener((obs, old, now) -> {
+        timeline.cursorProperty().addListener((obs, old, now) -> toEditor.run());
+        timeline.cursorSlotProperty().addListener((obs, old, now) -> {
             toEditor.run();
             vm.cursorMoved();
         });
