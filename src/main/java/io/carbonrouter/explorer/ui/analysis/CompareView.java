@@ -1,5 +1,9 @@
 package io.carbonrouter.explorer.ui.analysis;
 
+import io.carbonrouter.explorer.simulation.compare.Band;
+import io.carbonrouter.explorer.simulation.compare.DrawRow;
+import io.carbonrouter.explorer.simulation.compare.ForecastDraws;
+import io.carbonrouter.explorer.simulation.compare.Metric;
 import io.carbonrouter.explorer.simulation.compare.MetricRow;
 import io.carbonrouter.explorer.ui.chart.ChartData;
 import io.carbonrouter.explorer.ui.chart.ScatterData;
@@ -8,6 +12,7 @@ import io.carbonrouter.explorer.ui.chart.TimeSeriesChart;
 import io.carbonrouter.explorer.ui.common.ChartGutter;
 import io.carbonrouter.explorer.ui.common.ProgressBinding;
 import io.carbonrouter.explorer.ui.common.Tooltips;
+import io.carbonrouter.explorer.ui.form.FieldBinding;
 import io.carbonrouter.explorer.ui.run.BatchJob;
 import javafx.beans.binding.Bindings;
 import javafx.collections.transformation.SortedList;
@@ -16,12 +21,16 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -58,6 +67,14 @@ public final class CompareView {
     @FXML
     private Label optimum;
     @FXML
+    private Label drawsLabel;
+    @FXML
+    private TextField draws;
+    @FXML
+    private TableView<DrawRow> drawsTable;
+    @FXML
+    private Label drawsNote;
+    @FXML
     private GridPane charts;
 
     public CompareView(CompareViewModel vm) {
@@ -79,7 +96,52 @@ public final class CompareView {
         vm.optimumReachableProperty().addListener((obs, was, now) -> flagOptimum());
         flagOptimum();
         table();
+        draws();
         charts();
+    }
+
+    private void draws() {
+        String help = "Forecast error draws per strategy, as compare --draws N: with more than 1 and a forecast "
+                + "error model (Settings, Forecast), every strategy also runs on N forecasts drawn with seeds "
+                + "seed to seed+N-1 and once on the actual curve, and a second table shows the mean and the "
+                + "5th to 95th percentile band of its savings and mean precision. 1 runs each strategy once; "
+                + "Enter runs again. Up to " + ForecastDraws.MAX_DRAWS;
+        FieldBinding.bind(draws, vm.drawsField(), help);
+        draws.setId("compare-draws");
+        drawsLabel.setTooltip(Tooltips.tooltip(help));
+        drawsTable.setId("compare-draws-table");
+        drawsTable.getColumns().add(MetricColumns.policy(DrawRow::policy, vm.colors()));
+        band(drawsTable, "Savings", "savings", DrawRow::savings,
+                "1 - emissions / emissions of p100, on the actual curve, with decisions on the drawn forecasts");
+        band(drawsTable, "Mean precision", "precision", DrawRow::meanPrecision,
+                "Average precision of the traffic, weighted by demand");
+        drawsTable.getColumns().add(MetricColumns.number("Perfect", "Savings with the actual curve as the "
+                + "forecast (perfect foresight)", DrawRow::perfectSavings, Metric.SAVINGS::format));
+        drawsTable.getColumns().add(MetricColumns.number("Forecast cost", "What the forecast error costs: "
+                + "perfect savings minus the mean over the draws, in percentage points", DrawRow::forecastCost,
+                Metric.REGRET::format));
+        drawsTable.setItems(vm.drawRows());
+        drawsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        drawsTable.prefHeightProperty().bind(Bindings.max(4, Bindings.size(vm.drawRows()))
+                .multiply(drawsTable.getFixedCellSize()).add(34));
+        drawsTable.visibleProperty().bind(Bindings.isNotEmpty(vm.drawRows()));
+        drawsTable.managedProperty().bind(drawsTable.visibleProperty());
+        drawsNote.textProperty().bind(vm.drawsNoteProperty());
+        drawsNote.visibleProperty().bind(vm.drawsNoteProperty().isNotEmpty());
+        drawsNote.managedProperty().bind(drawsNote.visibleProperty());
+    }
+
+    /** The mean and the 5th and 95th percentiles of one metric over the draws, three columns. */
+    private static void band(TableView<DrawRow> table, String label, String id, Function<DrawRow, Band> band,
+                             String meaning) {
+        TableColumn<DrawRow, DrawRow> mean = MetricColumns.number(label, meaning + "; the mean over the draws",
+                r -> band.apply(r).mean(), Metric.SAVINGS::format);
+        mean.setId("draws-" + id);
+        TableColumn<DrawRow, DrawRow> p5 = MetricColumns.number("p5", "5th percentile of " + label.toLowerCase(
+                Locale.ROOT) + " over the draws", r -> band.apply(r).p5(), Metric.SAVINGS::format);
+        TableColumn<DrawRow, DrawRow> p95 = MetricColumns.number("p95", "95th percentile of " + label.toLowerCase(
+                Locale.ROOT) + " over the draws", r -> band.apply(r).p95(), Metric.SAVINGS::format);
+        table.getColumns().addAll(List.of(mean, p5, p95));
     }
 
     private void flagOptimum() {
