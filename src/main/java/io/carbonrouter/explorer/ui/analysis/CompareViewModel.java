@@ -110,7 +110,7 @@ public final class CompareViewModel {
             return;
         }
         int n = drawCount(s);
-        message.set(String.format(Locale.ROOT, "Running every strategy on %,d steps%s…", s.effectiveSteps(),
+        message.set(String.format(Locale.ROOT, "Running every strategy on %,d steps%s…", s.clock().ticks(),
                 n > 1 ? String.format(Locale.ROOT, ", and on %,d forecast draws each", n) : ""));
         int drawRuns = n > 1 ? (n + 1) * policies : 0;
         job.start((cancelled, progress) -> {
@@ -155,7 +155,7 @@ public final class CompareViewModel {
                         + "own mean precision."
                 : "Offline optimum: the " + o.message() + ".");
         message.set(String.format(Locale.ROOT, "%d strategies × %,d steps%s in %s", r.comparison().rows().size(),
-                r.scenario().effectiveSteps(), r.draws().map(d -> String.format(Locale.ROOT,
+                r.scenario().clock().ticks(), r.draws().map(d -> String.format(Locale.ROOT,
                         ", %,d forecast draws each", d.draws())).orElse(""), Formats.duration(r.nanos())));
         drawRows.setAll(r.draws().map(DrawsResult::rows).orElse(List.of()));
         drawsNote.set(drawsNote(r));

@@ -1,6 +1,7 @@
 package io.carbonrouter.explorer.ui.analysis;
 
 import io.carbonrouter.explorer.engine.FlavourProfile;
+import io.carbonrouter.explorer.simulation.DeploymentLoop;
 import io.carbonrouter.explorer.simulation.ForecastError;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.compare.DrawRow;
@@ -13,6 +14,7 @@ import io.carbonrouter.explorer.simulation.compare.Percent;
 import io.carbonrouter.explorer.simulation.compare.Progress;
 import io.carbonrouter.explorer.simulation.compare.Workers;
 import io.carbonrouter.explorer.ui.Fakes;
+import io.carbonrouter.explorer.ui.chart.TimeLabels;
 import io.carbonrouter.explorer.ui.model.ScenarioModel;
 import io.carbonrouter.explorer.ui.run.BatchJob;
 import org.junit.jupiter.api.Test;
@@ -236,5 +238,25 @@ class CompareViewModelTest {
         List<String> shown = progress.stream().filter(t -> !t.isEmpty()).toList();
         assertEquals("49 of 49 runs", shown.get(shown.size() - 1), "7 compared, then 7 x (5 + 1) draw runs");
         assertTrue(shown.stream().allMatch(t -> t.endsWith(" of 49 runs")), "one bar over both: " + shown);
+    }
+
+    @Test
+    void givenTheDeployedLoopThenTheChartsCoverEveryTickLabelledWithItsRealTime() {
+        model.edit("loop", s -> s.toBuilder().loop(Optional.of(DeploymentLoop.AS_DEPLOYED)).build());
+        CompareViewModel vm = compare(Runnable::run);
+
+        vm.run();
+
+        int ticks = 144 * 120;
+        CompareViewModel.Result r = vm.resultProperty().get();
+        assertEquals(ticks, r.emissions().steps());
+        assertEquals(ticks, r.precision().steps());
+        double[] p100 = r.emissions().series().get(r.emissions().series().size() - 1).values();
+        assertEquals(100, p100[ticks - 1], 1e-9, "the p100 total is reached at the last tick");
+        TimeLabels labels = CompareViewModel.timeLabels(r.scenario());
+        assertEquals(120, labels.stepsPerSlot(), 1e-12);
+        assertEquals(labels.label(0).replace("00:00:00", "00:00:15"), labels.label(1));
+        assertTrue(vm.messageProperty().get().startsWith("7 strategies × 17,280 steps in "),
+                vm.messageProperty().get());
     }
 }
