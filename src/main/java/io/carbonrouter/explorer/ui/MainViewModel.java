@@ -110,6 +110,8 @@ public final class MainViewModel {
         runs.outcomeProperty().addListener((obs, old, o) -> {
             if (o != null) {
                 timeline.show(o.run());
+            } else {
+                timeline.clear();
             }
             if (o != null && !o.live()) {
                 timeline.settle(o.run().steps());

@@ -32,6 +32,7 @@ public final class Timeline {
     private final ReadOnlyObjectWrapper<TimeLabels> slotLabels = new ReadOnlyObjectWrapper<>(this, "slotLabels");
     private final ReadOnlyIntegerWrapper steps = new ReadOnlyIntegerWrapper(this, "steps", 0);
     private final ReadOnlyIntegerWrapper cursorSlot = new ReadOnlyIntegerWrapper(this, "cursorSlot", 0);
+    private final ScenarioModel model;
     private Run run;
     private TimeBase runBase;
     private TimeBase slotBase;
@@ -49,6 +50,7 @@ public final class Timeline {
      * relabel when their time base changes.
      */
     public Timeline(ScenarioModel model) {
+        this.model = model;
         model.scenarioProperty().addListener((obs, old, s) -> label(s));
         label(model.scenario());
         cursor.addListener((obs, old, now) -> cursorSlot.set(slotOf(Math.max(0, now.intValue()))));
@@ -89,6 +91,17 @@ public final class Timeline {
         runBase = relabel(timeLabels, runBase,
                 new TimeBase(shown.start(), clock.evaluationSeconds(), clock.slotSeconds()));
         steps.set(clock.ticks());
+        cursorSlot.set(slotOf(Math.max(0, cursor.get())));
+    }
+
+    /**
+     * The run left the screen (another scenario was opened): the axis has no steps until the next one, and the
+     * timeline lets go of the old run, which may be a deployed year of ticks.
+     */
+    public void clear() {
+        run = null;
+        label(model.scenario());
+        steps.set(0);
         cursorSlot.set(slotOf(Math.max(0, cursor.get())));
     }
 

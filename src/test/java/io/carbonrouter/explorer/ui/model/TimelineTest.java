@@ -211,6 +211,20 @@ class TimelineTest {
         assertEquals("2024-03-04 03:00 UTC", timeline.slotLabelsProperty().get().label(3));
     }
 
+    @Test
+    void givenTheRunLeavesTheScreenThenTheAxisIsEmptyAndLabelledByTheScenarioAgain() {
+        quarterHours(3);
+        timeline.cursorProperty().set(5);
+        model.edit("per slot", s -> hourSlots(3).build());
+
+        timeline.clear();
+
+        assertEquals(0, timeline.stepsProperty().get());
+        assertEquals(5, timeline.slotOf(5), "no run: a step is its slot");
+        assertEquals(5, timeline.cursorSlot());
+        assertEquals("2024-03-04 01:00 UTC", timeline.timeLabelsProperty().get().label(1));
+    }
+
     private static IntegerProperty[] axis() {
         return new IntegerProperty[] {new SimpleIntegerProperty(-1), new SimpleIntegerProperty(0),
             new SimpleIntegerProperty(Integer.MAX_VALUE)};
