@@ -53,7 +53,7 @@ public final class Timeline {
         this.model = model;
         model.scenarioProperty().addListener((obs, old, s) -> label(s));
         label(model.scenario());
-        cursor.addListener((obs, old, now) -> cursorSlot.set(slotOf(Math.max(0, now.intValue()))));
+        cursor.addListener((obs, old, now) -> mapCursor());
     }
 
     /** A scenario the validator refuses (a slot or interval that is not positive) keeps the labels it had. */
@@ -91,7 +91,7 @@ public final class Timeline {
         runBase = relabel(timeLabels, runBase,
                 new TimeBase(shown.start(), clock.evaluationSeconds(), clock.slotSeconds()));
         steps.set(clock.ticks());
-        cursorSlot.set(slotOf(Math.max(0, cursor.get())));
+        mapCursor();
     }
 
     /**
@@ -102,6 +102,10 @@ public final class Timeline {
         run = null;
         label(model.scenario());
         steps.set(0);
+        mapCursor();
+    }
+
+    private void mapCursor() {
         cursorSlot.set(slotOf(Math.max(0, cursor.get())));
     }
 
