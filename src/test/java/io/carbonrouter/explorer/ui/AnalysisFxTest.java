@@ -18,6 +18,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.service.query.NodeQuery;
@@ -94,6 +95,11 @@ class AnalysisFxTest extends ExplorerFxTestBase {
         String note = invoke(() -> in(stage, ".optimum-note").queryAllAs(Label.class).stream()
                 .map(Label::getText).filter(t -> t.startsWith("8 forecast draws")).findFirst().orElse(""));
         assertTrue(note.contains("seeds 7 to 14"), note);
+        List<Double> bars = invoke(() -> in(stage, ".band-bar").queryAllAs(Rectangle.class).stream()
+                .filter(Node::isVisible).map(Rectangle::getWidth).toList());
+        assertEquals(14, bars.size(), "a savings and a precision band for each strategy: " + bars);
+        assertTrue(bars.stream().anyMatch(w -> w > 10) && bars.stream().anyMatch(w -> w <= 2),
+                "the aware strategies spread, the blind ones are a sliver: " + bars);
     }
 
     @Test

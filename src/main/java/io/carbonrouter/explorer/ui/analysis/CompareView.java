@@ -1,9 +1,7 @@
 package io.carbonrouter.explorer.ui.analysis;
 
-import io.carbonrouter.explorer.simulation.compare.Band;
 import io.carbonrouter.explorer.simulation.compare.DrawRow;
 import io.carbonrouter.explorer.simulation.compare.ForecastDraws;
-import io.carbonrouter.explorer.simulation.compare.Metric;
 import io.carbonrouter.explorer.simulation.compare.MetricRow;
 import io.carbonrouter.explorer.ui.chart.ChartData;
 import io.carbonrouter.explorer.ui.chart.ScatterData;
@@ -21,7 +19,6 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -29,8 +26,6 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 
-import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -110,18 +105,8 @@ public final class CompareView {
         draws.setId("compare-draws");
         drawsLabel.setTooltip(Tooltips.tooltip(help));
         drawsTable.setId("compare-draws-table");
-        drawsTable.getColumns().add(MetricColumns.policy(DrawRow::policy, vm.colors()));
-        band(drawsTable, "Savings", "savings", DrawRow::savings,
-                "1 - emissions / emissions of p100, on the actual curve, with decisions on the drawn forecasts");
-        band(drawsTable, "Mean precision", "precision", DrawRow::meanPrecision,
-                "Average precision of the traffic, weighted by demand");
-        drawsTable.getColumns().add(MetricColumns.number("Perfect", "Savings with the actual curve as the "
-                + "forecast (perfect foresight)", DrawRow::perfectSavings, Metric.SAVINGS::format));
-        drawsTable.getColumns().add(MetricColumns.number("Forecast cost", "What the forecast error costs: "
-                + "perfect savings minus the mean over the draws, in percentage points", DrawRow::forecastCost,
-                Metric.REGRET::format));
+        DrawsTable.configure(drawsTable, vm.colors());
         drawsTable.setItems(vm.drawRows());
-        drawsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         drawsTable.prefHeightProperty().bind(Bindings.max(4, Bindings.size(vm.drawRows()))
                 .multiply(drawsTable.getFixedCellSize()).add(34));
         drawsTable.visibleProperty().bind(Bindings.isNotEmpty(vm.drawRows()));
@@ -129,19 +114,6 @@ public final class CompareView {
         drawsNote.textProperty().bind(vm.drawsNoteProperty());
         drawsNote.visibleProperty().bind(vm.drawsNoteProperty().isNotEmpty());
         drawsNote.managedProperty().bind(drawsNote.visibleProperty());
-    }
-
-    /** The mean and the 5th and 95th percentiles of one metric over the draws, three columns. */
-    private static void band(TableView<DrawRow> table, String label, String id, Function<DrawRow, Band> band,
-                             String meaning) {
-        TableColumn<DrawRow, DrawRow> mean = MetricColumns.number(label, meaning + "; the mean over the draws",
-                r -> band.apply(r).mean(), Metric.SAVINGS::format);
-        mean.setId("draws-" + id);
-        TableColumn<DrawRow, DrawRow> p5 = MetricColumns.number("p5", "5th percentile of " + label.toLowerCase(
-                Locale.ROOT) + " over the draws", r -> band.apply(r).p5(), Metric.SAVINGS::format);
-        TableColumn<DrawRow, DrawRow> p95 = MetricColumns.number("p95", "95th percentile of " + label.toLowerCase(
-                Locale.ROOT) + " over the draws", r -> band.apply(r).p95(), Metric.SAVINGS::format);
-        table.getColumns().addAll(List.of(mean, p5, p95));
     }
 
     private void flagOptimum() {
