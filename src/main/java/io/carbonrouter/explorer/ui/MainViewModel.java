@@ -109,7 +109,9 @@ public final class MainViewModel {
                 new BatchJob(services.batch(), services.fx()), services.files(), status, document::directory);
         runs.outcomeProperty().addListener((obs, old, o) -> {
             if (o != null) {
-                timeline.show(o.scenario().clock());
+                timeline.show(o.run());
+            } else {
+                timeline.clear();
             }
             if (o != null && !o.live()) {
                 timeline.settle(o.run().steps());

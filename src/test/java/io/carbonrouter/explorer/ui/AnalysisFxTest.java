@@ -1,6 +1,8 @@
 package io.carbonrouter.explorer.ui;
 
+import io.carbonrouter.explorer.simulation.ForecastError;
 import io.carbonrouter.explorer.simulation.Scenario;
+import io.carbonrouter.explorer.simulation.compare.DrawRow;
 import io.carbonrouter.explorer.simulation.compare.MetricRow;
 import io.carbonrouter.explorer.simulation.compare.SweepRow;
 import io.carbonrouter.explorer.simulation.explain.StepExplainer;
@@ -20,6 +22,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -27,6 +30,7 @@ import org.testfx.service.query.NodeQuery;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -70,6 +74,37 @@ class AnalysisFxTest extends ExplorerFxTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("random", scenario().policy());
         assertEquals("random", invoke(() -> vm().runs().outcomeProperty().get().run().policy()));
+    }
+
+    @Test
+    void givenAnErrorModelWhenDrawsAreTypedInCompareThenEachStrategyShowsItsBandsOverTheDraws() {
+        runFx(() -> vm().model().edit("error", s -> s.toBuilder()
+                .forecastError(Optional.of(new ForecastError(0, 40, 0.05, 0.8, 7))).build()));
+        click(lookup("#compare").queryButton());
+        Stage stage = invoke(() -> window.analysis().compareStage());
+        TextField draws = in(stage, "#compare-draws").queryAs(TextField.class);
+        assertTrue(invoke(() -> draws.getTooltip().getText()).contains("compare --draws N"));
+        @SuppressWarnings("unchecked")
+        TableView<DrawRow> bands = in(stage, "#compare-draws-table").queryAs(TableView.class);
+        @SuppressWarnings("unchecked")
+        TableView<MetricRow> table = in(stage, "#compare-table").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 7);
+        assertFalse(invoke(bands::isVisible), "no bands before draws are asked for");
+
+        type(draws, "8");
+
+        waitUntil(() -> bands.isVisible() && bands.getItems().size() == 7);
+        DrawRow aware = invoke(() -> bands.getItems().stream()
+                .filter(r -> r.policy().equals("forecast-aware-global")).findFirst().orElseThrow());
+        assertTrue(aware.savings().p5() <= aware.savings().mean() && aware.savings().mean() <= aware.savings().p95());
+        String note = invoke(() -> in(stage, ".optimum-note").queryAllAs(Label.class).stream()
+                .map(Label::getText).filter(t -> t.startsWith("8 forecast draws")).findFirst().orElse(""));
+        assertTrue(note.contains("seeds 7 to 14"), note);
+        List<Double> bars = invoke(() -> in(stage, ".band-bar").queryAllAs(Region.class).stream()
+                .filter(Node::isVisible).map(Region::getWidth).toList());
+        assertEquals(14, bars.size(), "a savings and a precision band for each strategy: " + bars);
+        assertTrue(bars.stream().anyMatch(w -> w > 10) && bars.stream().anyMatch(w -> w <= 2),
+                "the aware strategies spread, the blind ones are a sliver: " + bars);
     }
 
     @Test

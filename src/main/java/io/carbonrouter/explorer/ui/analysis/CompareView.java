@@ -1,5 +1,7 @@
 package io.carbonrouter.explorer.ui.analysis;
 
+import io.carbonrouter.explorer.simulation.compare.DrawRow;
+import io.carbonrouter.explorer.simulation.compare.ForecastDraws;
 import io.carbonrouter.explorer.simulation.compare.MetricRow;
 import io.carbonrouter.explorer.ui.chart.ChartData;
 import io.carbonrouter.explorer.ui.chart.ScatterData;
@@ -8,6 +10,7 @@ import io.carbonrouter.explorer.ui.chart.TimeSeriesChart;
 import io.carbonrouter.explorer.ui.common.ChartGutter;
 import io.carbonrouter.explorer.ui.common.ProgressRow;
 import io.carbonrouter.explorer.ui.common.Tooltips;
+import io.carbonrouter.explorer.ui.form.FieldBinding;
 import io.carbonrouter.explorer.ui.run.BatchJob;
 import javafx.beans.binding.Bindings;
 import javafx.collections.transformation.SortedList;
@@ -17,6 +20,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.GridPane;
 
@@ -50,6 +54,14 @@ public final class CompareView {
     @FXML
     private Label optimum;
     @FXML
+    private Label drawsLabel;
+    @FXML
+    private TextField draws;
+    @FXML
+    private TableView<DrawRow> drawsTable;
+    @FXML
+    private Label drawsNote;
+    @FXML
     private GridPane charts;
 
     public CompareView(CompareViewModel vm) {
@@ -70,7 +82,29 @@ public final class CompareView {
         vm.optimumReachableProperty().addListener((obs, was, now) -> flagOptimum());
         flagOptimum();
         table();
+        draws();
         charts();
+    }
+
+    private void draws() {
+        String help = "Forecast error draws per strategy, as compare --draws N: with more than 1 and a forecast "
+                + "error model (Settings, Forecast), every strategy also runs on N forecasts drawn with seeds "
+                + "seed to seed+N-1 and once on the actual curve, and a second table shows the mean and the "
+                + "5th to 95th percentile band of its savings and mean precision. 1 runs each strategy once; "
+                + "Enter runs again. Up to " + ForecastDraws.MAX_DRAWS;
+        FieldBinding.bind(draws, vm.drawsField(), help);
+        draws.setId("compare-draws");
+        drawsLabel.setTooltip(Tooltips.tooltip(help));
+        drawsTable.setId("compare-draws-table");
+        DrawsTable.configure(drawsTable, vm.colors());
+        drawsTable.setItems(vm.drawRows());
+        drawsTable.prefHeightProperty().bind(Bindings.max(4, Bindings.size(vm.drawRows()))
+                .multiply(drawsTable.getFixedCellSize()).add(34));
+        drawsTable.visibleProperty().bind(Bindings.isNotEmpty(vm.drawRows()));
+        drawsTable.managedProperty().bind(drawsTable.visibleProperty());
+        drawsNote.textProperty().bind(vm.drawsNoteProperty());
+        drawsNote.visibleProperty().bind(vm.drawsNoteProperty().isNotEmpty());
+        drawsNote.managedProperty().bind(drawsNote.visibleProperty());
     }
 
     private void flagOptimum() {

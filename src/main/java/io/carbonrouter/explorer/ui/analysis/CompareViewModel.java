@@ -4,7 +4,11 @@ import io.carbonrouter.explorer.simulation.Problem;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.ScenarioValidator;
 import io.carbonrouter.explorer.simulation.Simulator;
+import io.carbonrouter.explorer.simulation.TickClock;
 import io.carbonrouter.explorer.simulation.compare.Comparison;
+import io.carbonrouter.explorer.simulation.compare.DrawRow;
+import io.carbonrouter.explorer.simulation.compare.DrawsResult;
+import io.carbonrouter.explorer.simulation.compare.ForecastDraws;
 import io.carbonrouter.explorer.simulation.compare.Metric;
 import io.carbonrouter.explorer.simulation.compare.MetricRow;
 import io.carbonrouter.explorer.simulation.compare.Optimum;
@@ -16,6 +20,8 @@ import io.carbonrouter.explorer.ui.chart.ScatterData;
 import io.carbonrouter.explorer.ui.chart.TimeLabels;
 import io.carbonrouter.explorer.ui.common.Formats;
 import io.carbonrouter.explorer.ui.common.StrategyColors;
+import io.carbonrouter.explorer.ui.form.FieldModel;
+import io.carbonrouter.explorer.ui.form.Parsers;
 import io.carbonrouter.explorer.ui.model.ScenarioModel;
 import io.carbonrouter.explorer.ui.run.BatchJob;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -30,6 +36,7 @@ import javafx.collections.ObservableList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 
 /**
@@ -39,13 +46,19 @@ import java.util.function.LongSupplier;
  */
 public final class CompareViewModel {
 
-    /** A finished comparison with its charts, built off the FX thread. */
+    /** A finished comparison with its charts, built off the FX thread, and the forecast draws when asked for. */
     public record Result(Scenario scenario, Comparison comparison, ChartData emissions, ChartData precision,
-                         ScatterData scatter, long nanos) {
+                         ScatterData scatter, Optional<DrawsResult> draws, long nanos) {
     }
 
     private final ScenarioModel model;
     private final StrategyComparison strategies;
+    private final ForecastDraws forecastDraws;
+    /** The registered strategies, each run once per draw and once on the actual curve. */
+    private final int policies;
+    private final FieldModel<Double> draws;
+    private final ObservableList<DrawRow> drawRows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper drawsNote = new ReadOnlyStringWrapper("");
     private final BatchJob job;
     private final LongSupplier clock;
     private final StrategyColors colors;
@@ -62,6 +75,13 @@ public final class CompareViewModel {
                             LongSupplier clock) {
         this.model = model;
         this.strategies = new StrategyComparison(simulator, cores);
+        this.forecastDraws = new ForecastDraws(simulator, cores);
+        this.policies = simulator.registry().names().size();
+        this.draws = new FieldModel<>(Parsers.number(1, ForecastDraws.MAX_DRAWS, true), Formats::exact, n -> {
+            drawsField().show(n);
+            run();
+        });
+        draws.show(1.0);
         this.job = job;
         this.clock = clock;
         this.colors = new StrategyColors(simulator.registry().names());
@@ -89,13 +109,29 @@ public final class CompareViewModel {
             message.set("The scenario cannot run, so nothing was compared: " + problems.get(0));
             return;
         }
-        message.set(String.format(Locale.ROOT, "Running every strategy on %,d steps…", s.effectiveSteps()));
+        int n = drawCount(s);
+        message.set(String.format(Locale.ROOT, "Running every strategy on %,d steps%s…", s.clock().ticks(),
+                n > 1 ? String.format(Locale.ROOT, ", and on %,d forecast draws each", n) : ""));
+        int drawRuns = n > 1 ? (n + 1) * policies : 0;
         job.start((cancelled, progress) -> {
             long t0 = clock.getAsLong();
-            Comparison c = strategies.compare(s, cancelled, progress);
+            int[] firstTotal = {0};
+            Comparison c = strategies.compare(s, cancelled, (done, total) -> {
+                firstTotal[0] = total;
+                progress.update(done, total + drawRuns);
+            });
+            Optional<DrawsResult> drawn = n > 1 ? Optional.of(forecastDraws.run(s, n, cancelled,
+                    (done, total) -> progress.update(firstTotal[0] + done, firstTotal[0] + total)))
+                    : Optional.empty();
             return new Result(s, c, ResultCharts.emissions(s, c, colors), ResultCharts.precision(s, c, colors),
-                    ResultCharts.scatter(s, c, colors), clock.getAsLong() - t0);
+                    ResultCharts.scatter(s, c, colors), drawn, clock.getAsLong() - t0);
         }, this::show, e -> message.set("The comparison failed: " + e.getMessage()));
+    }
+
+    /** The draws to run: the field's count when the scenario has an error model to draw from, else none. */
+    private int drawCount(Scenario s) {
+        int n = draws.value().orElse(1.0).intValue();
+        return s.forecastError().isPresent() ? n : 1;
     }
 
     public void cancel() {
@@ -118,9 +154,25 @@ public final class CompareViewModel {
                         + Percent.of(o.savings()) + ". Regret is how much more the optimum saves at a strategy's "
                         + "own mean precision."
                 : "Offline optimum: the " + o.message() + ".");
-        message.set(String.format(Locale.ROOT, "%d strategies × %,d steps in %s", r.comparison().rows().size(),
-                r.scenario().effectiveSteps(), Formats.duration(r.nanos())));
+        message.set(String.format(Locale.ROOT, "%d strategies × %,d steps%s in %s", r.comparison().rows().size(),
+                r.scenario().clock().ticks(), r.draws().map(d -> String.format(Locale.ROOT,
+                        ", %,d forecast draws each", d.draws())).orElse(""), Formats.duration(r.nanos())));
+        drawRows.setAll(r.draws().map(DrawsResult::rows).orElse(List.of()));
+        drawsNote.set(drawsNote(r));
         stale.set(!sameInputs(r.scenario(), model.scenario()));
+    }
+
+    private String drawsNote(Result r) {
+        if (r.draws().isPresent()) {
+            DrawsResult d = r.draws().get();
+            return String.format(Locale.ROOT, "%,d forecast draws of the error model, seeds %d to %d: the mean "
+                    + "and the 5th to 95th percentile band of each strategy's savings and mean precision. Perfect "
+                    + "is the savings with the actual curve as the forecast; the forecast cost is perfect minus "
+                    + "the mean.", d.draws(), d.firstSeed(), d.firstSeed() + d.draws() - 1);
+        }
+        boolean asked = draws.value().orElse(1.0) > 1;
+        return asked && r.scenario().forecastError().isEmpty() ? "Draws need a forecast error model (Settings, "
+                + "Forecast: error model); this scenario's forecast has no spread, so each strategy ran once." : "";
     }
 
     /** Runs the row's strategy in the main window (one undoable edit). */
@@ -193,8 +245,24 @@ public final class CompareViewModel {
         return job;
     }
 
-    /** Time labels for the charts, from the compared scenario. */
+    /** How many forecast error draws each strategy runs on ({@code compare --draws N}); 1 runs it once. */
+    public FieldModel<Double> drawsField() {
+        return draws;
+    }
+
+    /** One row per strategy over the forecast draws, empty when the comparison on screen ran without them. */
+    public ObservableList<DrawRow> drawRows() {
+        return drawRows;
+    }
+
+    /** What the draws' bands are, or why there are none although draws were asked for. */
+    public ReadOnlyStringProperty drawsNoteProperty() {
+        return drawsNote.getReadOnlyProperty();
+    }
+
+    /** Time labels for the charts, from the compared scenario: its ticks at their real time. */
     public static TimeLabels timeLabels(Scenario s) {
-        return TimeLabels.of(s.start(), (int) Math.max(1, Math.round(s.slotMinutes())));
+        TickClock c = s.clock();
+        return TimeLabels.of(s.start(), c.evaluationSeconds() / 60.0, c.slotSeconds() / 60.0);
     }
 }

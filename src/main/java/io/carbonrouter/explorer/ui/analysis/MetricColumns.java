@@ -12,7 +12,9 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
 import java.util.Map;
+import java.util.function.DoubleFunction;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Table columns shared by the comparison and the sweep: the strategy with its colour, and one sortable column
@@ -62,22 +64,31 @@ final class MetricColumns {
     /** One column per metric, in the metrics' order. */
     static <T> void addMetrics(TableView<T> table, Function<T, MetricRow> row) {
         for (Metric m : Metric.values()) {
-            TableColumn<T, T> c = new TableColumn<>();
-            header(c, m.label(), MEANINGS.get(m));
+            TableColumn<T, T> c = number(m.label(), MEANINGS.get(m), item -> row.apply(item).value(m), m::format);
             c.setId("column-" + m.key());
-            c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
             c.setComparator((a, b) -> CompareViewModel.comparator(m).compare(row.apply(a), row.apply(b)));
-            c.setCellFactory(col -> new TableCell<>() {
-                @Override
-                protected void updateItem(T item, boolean empty) {
-                    super.updateItem(item, empty);
-                    setText(empty || item == null ? null : m.format(row.apply(item).value(m)));
-                }
-            });
-            c.getStyleClass().add("number-column");
             c.setPrefWidth(m == Metric.MEAN_PRECISION || m == Metric.SHARE_AT_DEBT_LIMIT ? 108 : 96);
             table.getColumns().add(c);
         }
+    }
+
+    /** A sortable, right-aligned column of one number per row, formatted as the command line prints it. */
+    static <T> TableColumn<T, T> number(String label, String meaning, ToDoubleFunction<T> value,
+                                        DoubleFunction<String> format) {
+        TableColumn<T, T> c = new TableColumn<>();
+        header(c, label, meaning);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
+        c.setComparator((a, b) -> Double.compare(value.applyAsDouble(a), value.applyAsDouble(b)));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : format.apply(value.applyAsDouble(item)));
+            }
+        });
+        c.getStyleClass().add("number-column");
+        c.setPrefWidth(96);
+        return c;
     }
 
     /** A header label with a tooltip that says what the column means. */

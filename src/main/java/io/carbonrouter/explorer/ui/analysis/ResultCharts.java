@@ -41,7 +41,7 @@ public final class ResultCharts {
      * total: the baseline ends at 100 and each strategy at 100 minus its savings.
      */
     public static ChartData emissions(Scenario scenario, Comparison c, StrategyColors colors) {
-        int steps = scenario.effectiveSteps();
+        int steps = scenario.clock().ticks();
         List<ChartSeries> series = new ArrayList<>();
         if (c.runs().isEmpty()) {
             return ChartData.empty();
@@ -61,7 +61,7 @@ public final class ResultCharts {
 
     /** Each strategy's average precision per step, against the target. */
     public static ChartData precision(Scenario scenario, Comparison c, StrategyColors colors) {
-        int steps = scenario.effectiveSteps();
+        int steps = scenario.clock().ticks();
         List<ChartSeries> series = new ArrayList<>();
         for (Run r : c.runs()) {
             double[] v = new double[steps];

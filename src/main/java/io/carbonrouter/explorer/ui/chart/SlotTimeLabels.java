@@ -9,15 +9,20 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Wall-clock labels in UTC from a start instant, or day/time offsets from the first step without one. */
+/**
+ * Wall-clock labels in UTC from a start instant, or day/time offsets from the first step without one. Steps
+ * shorter than a minute, or off the whole minute, are labelled to the second.
+ */
 final class SlotTimeLabels implements TimeLabels {
 
-    private static final int DAY = 1440;
-    private static final int WEEK = 7 * DAY;
-    /** Weekly ticks fall on Mondays: the epoch (minute 0) was a Thursday. */
+    private static final long DAY = 86_400;
+    private static final long WEEK = 7 * DAY;
+    /** Weekly ticks fall on Mondays: the epoch (second 0) was a Thursday. */
     private static final long MONDAY_OFFSET = 4L * DAY;
     private static final DateTimeFormatter FULL =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter FULL_SECONDS =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DAY_MONTH =
             DateTimeFormatter.ofPattern("dd MMM", Locale.ENGLISH).withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DAY_MONTH_YEAR =
@@ -26,81 +31,97 @@ final class SlotTimeLabels implements TimeLabels {
     private static final long YEAR_LONG = 300L * DAY;
 
     private final Optional<Instant> start;
-    /** Minutes between steps: a slot, or a tick of the deployed loop (a quarter of a minute at 15 s). */
-    private final double slotMinutes;
-    /** Minutes since the epoch of step 0 (0 without a start, so offsets count from the first step). */
-    private final double startMinute;
+    /** Seconds between steps: a slot, or a tick of the deployed loop. */
+    private final double stepSeconds;
+    /** Seconds since the epoch of step 0 (0 without a start, so offsets count from the first step). */
+    private final long startSecond;
+    /** Whether some step starts off a whole minute, so its labels need the seconds. */
+    private final boolean toTheSecond;
+    private final double stepsPerSlot;
 
-    SlotTimeLabels(Optional<Instant> start, double slotMinutes) {
+    SlotTimeLabels(Optional<Instant> start, double stepMinutes, double slotMinutes) {
         this.start = Objects.requireNonNull(start, "start");
-        if (!(slotMinutes > 0) || Double.isInfinite(slotMinutes)) {
-            throw new IllegalArgumentException("slotMinutes must be positive: "
-                    + (slotMinutes == Math.rint(slotMinutes) ? String.valueOf((long) slotMinutes) : slotMinutes));
+        positive("slotMinutes", slotMinutes);
+        positive("tickMinutes", stepMinutes);
+        this.stepSeconds = stepMinutes * 60.0;
+        this.startSecond = start.map(Instant::getEpochSecond).orElse(0L);
+        this.toTheSecond = Math.abs(stepSeconds - 60 * Math.rint(stepSeconds / 60)) > 1e-6 || startSecond % 60 != 0;
+        this.stepsPerSlot = slotMinutes / stepMinutes;
+    }
+
+    private static void positive(String name, double minutes) {
+        if (!(minutes > 0) || Double.isInfinite(minutes)) {
+            throw new IllegalArgumentException(name + " must be positive: "
+                    + (minutes == Math.rint(minutes) ? String.valueOf((long) minutes) : minutes));
         }
-        this.slotMinutes = slotMinutes;
-        this.startMinute = start.map(s -> s.getEpochSecond() / 60.0).orElse(0.0);
     }
 
     @Override
     public String label(int step) {
-        long minute = minuteOf(step);
-        return start.isPresent() ? FULL.format(instantOf(minute)) : dayOffset(minute) + " " + clock(minute);
+        long second = secondOf(step);
+        if (start.isPresent()) {
+            return (toTheSecond ? FULL_SECONDS : FULL).format(Instant.ofEpochSecond(second));
+        }
+        return dayOffset(second) + " " + clock(second, toTheSecond);
     }
 
     @Override
     public String shortLabel(int step) {
-        return clock(minuteOf(step));
+        return clock(secondOf(step), toTheSecond);
+    }
+
+    @Override
+    public double stepsPerSlot() {
+        return stepsPerSlot;
     }
 
     @Override
     public List<TimeTick> ticks(double from, double to, int maxTicks) {
-        double first = startMinute + from * slotMinutes;
-        double last = startMinute + to * slotMinutes;
-        long interval = TimeTicks.minuteInterval(last - first, maxTicks, slotMinutes);
+        double first = startSecond + from * stepSeconds;
+        double last = startSecond + to * stepSeconds;
+        long interval = TimeTicks.secondInterval(last - first, maxTicks, stepSeconds);
         long align = start.isPresent() && interval % WEEK == 0 ? MONDAY_OFFSET : 0;
         long tick = Math.floorDiv((long) Math.ceil(first) - align + interval - 1, interval) * interval + align;
         DateTimeFormatter dates = withYear(first, last) ? DAY_MONTH_YEAR : DAY_MONTH;
         List<TimeTick> ticks = new ArrayList<>();
         for (; tick <= last; tick += interval) {
             boolean dayTick = interval >= DAY || Math.floorMod(tick, DAY) == 0;
-            String text = dayTick ? dayLabel(tick, dates) : clock(tick);
-            ticks.add(new TimeTick((tick - startMinute) / slotMinutes, text));
+            String text = dayTick ? dayLabel(tick, dates) : clock(tick, interval < 60);
+            ticks.add(new TimeTick((tick - startSecond) / stepSeconds, text));
         }
         return ticks;
     }
 
     /**
-     * Whether the axis from minute {@code first} to {@code last} crosses a new year or is most of one long. The
-     * half slots at either end do not count: a run that starts at midnight on 1 January stays within its year.
+     * Whether the axis from second {@code first} to {@code last} crosses a new year or is most of one long. The
+     * half steps at either end do not count: a run that starts at midnight on 1 January stays within its year.
      */
     private boolean withYear(double first, double last) {
         if (start.isEmpty()) {
             return false;
         }
-        double half = slotMinutes / 2.0;
-        int from = instantOf((long) Math.floor(first + half)).atZone(ZoneOffset.UTC).getYear();
-        int to = instantOf((long) Math.floor(last - half)).atZone(ZoneOffset.UTC).getYear();
+        double half = stepSeconds / 2.0;
+        int from = Instant.ofEpochSecond((long) Math.floor(first + half)).atZone(ZoneOffset.UTC).getYear();
+        int to = Instant.ofEpochSecond((long) Math.floor(last - half)).atZone(ZoneOffset.UTC).getYear();
         return from != to || last - first > YEAR_LONG;
     }
 
-    private long minuteOf(int step) {
-        return Math.round(startMinute + step * slotMinutes);
+    private long secondOf(int step) {
+        return startSecond + Math.round(step * stepSeconds);
     }
 
-    private String dayLabel(long minute, DateTimeFormatter dates) {
-        return start.isPresent() ? dates.format(instantOf(minute)) : dayOffset(minute);
+    private String dayLabel(long second, DateTimeFormatter dates) {
+        return start.isPresent() ? dates.format(Instant.ofEpochSecond(second)) : dayOffset(second);
     }
 
-    private static Instant instantOf(long minute) {
-        return Instant.ofEpochSecond(minute * 60);
+    private static String dayOffset(long second) {
+        return "+" + Math.floorDiv(second, DAY) + "d";
     }
 
-    private static String dayOffset(long minute) {
-        return "+" + Math.floorDiv(minute, DAY) + "d";
-    }
-
-    private static String clock(long minute) {
-        long ofDay = Math.floorMod(minute, DAY);
-        return String.format(Locale.ROOT, "%02d:%02d", ofDay / 60, ofDay % 60);
+    private static String clock(long second, boolean withSeconds) {
+        long ofDay = Math.floorMod(second, DAY);
+        return withSeconds
+                ? String.format(Locale.ROOT, "%02d:%02d:%02d", ofDay / 3600, ofDay / 60 % 60, ofDay % 60)
+                : String.format(Locale.ROOT, "%02d:%02d", ofDay / 3600, ofDay / 60 % 60);
     }
 }

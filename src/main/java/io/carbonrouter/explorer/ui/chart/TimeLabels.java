@@ -22,12 +22,28 @@ public interface TimeLabels {
     }
 
     /**
+     * How many steps a forecast slot spans: above 1 when the steps are the deployed loop's evaluation ticks,
+     * whose slot boundaries a chart marks as a grid once a slot is wide enough to see.
+     */
+    default double stepsPerSlot() {
+        return 1;
+    }
+
+    /**
      * Labels for steps {@code slotMinutes} apart (a slot, or a tick of the deployed loop) from {@code start}:
      * dates and times in UTC, or offsets from the first step (such as {@code +1d 02:30}) without a start. Ticks
-     * fall on whole hours and days.
+     * fall on whole hours and days; steps off the whole minute are labelled to the second.
      */
     static TimeLabels of(Optional<Instant> start, double slotMinutes) {
-        return new SlotTimeLabels(start, slotMinutes);
+        return new SlotTimeLabels(start, slotMinutes, slotMinutes);
+    }
+
+    /**
+     * Labels for the deployed loop's ticks, {@code tickMinutes} apart, within forecast slots of
+     * {@code slotMinutes}: tick k is at {@code start + k * tickMinutes}.
+     */
+    static TimeLabels of(Optional<Instant> start, double tickMinutes, double slotMinutes) {
+        return new SlotTimeLabels(start, tickMinutes, slotMinutes);
     }
 
     /** Plain step numbers, for data without a time base. */

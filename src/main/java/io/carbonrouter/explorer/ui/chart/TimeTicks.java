@@ -4,27 +4,32 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 
-/** Picks tick intervals for the time axis: calendar-like in minutes, or 1-2-5 in plain steps. */
+/** Picks tick intervals for the time axis: calendar-like in seconds, or 1-2-5 in plain steps. */
 final class TimeTicks {
 
-    private static final long[] MINUTE_INTERVALS = {
-        1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720,
-        1440, 2 * 1440, 7 * 1440, 14 * 1440, 28 * 1440, 56 * 1440, 91 * 1440, 182 * 1440, 364 * 1440
+    private static final long[] SECOND_INTERVALS = {
+        1, 2, 5, 10, 15, 30,
+        60, 2 * 60, 5 * 60, 10 * 60, 15 * 60, 30 * 60, 3600, 2 * 3600, 3 * 3600, 6 * 3600, 12 * 3600,
+        86_400, 2 * 86_400, 7 * 86_400, 14 * 86_400, 28 * 86_400, 56 * 86_400, 91 * 86_400, 182 * 86_400,
+        364 * 86_400
     };
 
     private TimeTicks() {
     }
 
-    /** The smallest interval of at least one slot that puts at most {@code maxTicks} ticks on the span. */
-    static long minuteInterval(double spanMinutes, int maxTicks, double slotMinutes) {
+    /**
+     * The smallest calendar-like interval of at least one step ({@code stepSeconds}) that puts at most
+     * {@code maxTicks} ticks on the span; below a minute only when the steps are.
+     */
+    static long secondInterval(double spanSeconds, int maxTicks, double stepSeconds) {
         int limit = Math.max(1, maxTicks);
-        for (long interval : MINUTE_INTERVALS) {
-            if (interval >= slotMinutes && spanMinutes / interval <= limit) {
+        for (long interval : SECOND_INTERVALS) {
+            if (interval >= stepSeconds && spanSeconds / interval <= limit) {
                 return interval;
             }
         }
-        long largest = MINUTE_INTERVALS[MINUTE_INTERVALS.length - 1];
-        return Math.max(largest, (long) Math.ceil(spanMinutes / limit / largest) * largest);
+        long largest = SECOND_INTERVALS[SECOND_INTERVALS.length - 1];
+        return Math.max(largest, (long) Math.ceil(spanSeconds / limit / largest) * largest);
     }
 
     /** The smallest 1, 2 or 5 times a power of ten (at least 1) that puts at most {@code maxTicks} on the span. */

@@ -8,7 +8,7 @@ import io.carbonrouter.explorer.ui.model.Timeline;
 /**
  * The one place plots are attached to the {@link Timeline}: every plot takes its time labels and the shared
  * gutters (so plots stacked on one axis line up step for step); a chart shares the cursor and zoom window both
- * ways; the curve editor goes through the timeline's step-to-point mapping.
+ * ways; the curve editor goes through the timeline's step-to-point mapping and labels slots.
  */
 public final class TimelinePlots {
 
@@ -26,12 +26,14 @@ public final class TimelinePlots {
      * run is longer than its curve, so the editor marks the point the cursor's step reads, a click there moves the
      * cursor to it, and the editor keeps a zoom of its own unless the curve has one point a step.
      *
-     * @param cursorMoved told after the editor followed a cursor move
+     * @param cursorMoved told after the editor followed the cursor into another slot
      */
     public static void attach(CurveEditor editor, Timeline timeline, Runnable cursorMoved) {
-        axis(editor, timeline);
+        gutters(editor);
+        editor.timeLabelsProperty().bind(timeline.slotLabelsProperty());
         Runnable toEditor = () -> editor.setCursorStep(timeline.curvePoint(timeline.cursor(), points(editor)));
-        timeline.cursorProperty().addListener((obs, old, now) -> {
+        timeline.cursorProperty().addListener((obs, old, now) -> toEditor.run());
+        timeline.cursorSlotProperty().addListener((obs, old, now) -> {
             toEditor.run();
             cursorMoved.run();
         });
@@ -57,9 +59,13 @@ public final class TimelinePlots {
     }
 
     private static void axis(TimePlotControl plot, Timeline timeline) {
+        gutters(plot);
+        plot.timeLabelsProperty().bind(timeline.timeLabelsProperty());
+    }
+
+    private static void gutters(TimePlotControl plot) {
         plot.leftGutterProperty().set(ChartGutter.WIDTH);
         plot.rightGutterProperty().set(ChartGutter.WIDTH);
-        plot.timeLabelsProperty().bind(timeline.timeLabelsProperty());
     }
 
     private static int points(CurveEditor editor) {

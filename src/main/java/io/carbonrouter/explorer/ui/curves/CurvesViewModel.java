@@ -42,7 +42,8 @@ public final class CurvesViewModel {
     private final FieldModel<Long> noiseSeed = new FieldModel<>(Parsers.wholeNumber(), String::valueOf, v -> { });
 
     /**
-     * @param cursor the step under the cursor, where a spike goes
+     * @param cursor the forecast slot the run's step under the cursor read ({@code Timeline.cursorSlot}, the
+     *               run's {@code slot(t)}): where a spike goes and where the forecast fan is issued
      */
     public CurvesViewModel(ScenarioModel model, IntSupplier cursor) {
         this.model = model;
@@ -72,16 +73,16 @@ public final class CurvesViewModel {
         showForecast(s);
     }
 
-    /** The cursor moved: the fan shows the forecast as issued at its curve point. */
+    /** The cursor's slot moved: the fan shows the forecast as issued at its curve point. */
     public void cursorMoved() {
         showForecast(model.scenario());
     }
 
     private void showForecast(Scenario s) {
         int n = s.intensity().length;
-        int step = cursor.getAsInt();
-        Optional<CurveFan> issued = target.get() == CurveTarget.INTENSITY && n > 0 && step >= 0
-                ? ForecastFans.issuedAt(s, step % n) : Optional.empty();
+        int slot = cursor.getAsInt();
+        Optional<CurveFan> issued = target.get() == CurveTarget.INTENSITY && n > 0 && slot >= 0
+                ? ForecastFans.issuedAt(s, slot % n) : Optional.empty();
         fan.set(issued.orElse(null));
     }
 

@@ -1,5 +1,7 @@
 package io.carbonrouter.explorer.ui.model;
 
+import io.carbonrouter.explorer.simulation.DeploymentLoop;
+import io.carbonrouter.explorer.simulation.Run;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.TickClock;
 import io.carbonrouter.explorer.ui.chart.TimeLabels;
@@ -10,7 +12,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 
-import java.util.Objects;
+import java.time.Instant;
+import java.util.Optional;
 
 /**
  * The time axis every chart, the curve editor and the inspector share: the cursor, the zoom window, the time
@@ -26,28 +29,84 @@ public final class Timeline {
     private final IntegerProperty visibleFrom = new SimpleIntegerProperty(this, "visibleFrom", 0);
     private final IntegerProperty visibleTo = new SimpleIntegerProperty(this, "visibleTo", WHOLE);
     private final ReadOnlyObjectWrapper<TimeLabels> timeLabels = new ReadOnlyObjectWrapper<>(this, "timeLabels");
+    private final ReadOnlyObjectWrapper<TimeLabels> slotLabels = new ReadOnlyObjectWrapper<>(this, "slotLabels");
     private final ReadOnlyIntegerWrapper steps = new ReadOnlyIntegerWrapper(this, "steps", 0);
-    private TickClock clock;
-    private Scenario labelled;
+    private final ReadOnlyIntegerWrapper cursorSlot = new ReadOnlyIntegerWrapper(this, "cursorSlot", 0);
+    private final ScenarioModel model;
+    private Run run;
+    private TimeBase runBase;
+    private TimeBase slotBase;
 
-    /** Labels the axis after {@code model}'s start and slot length, and relabels it when they change. */
+    /** When step 0 starts, and the seconds between steps and in a slot: what the labels depend on. */
+    private record TimeBase(Optional<Instant> start, double stepSeconds, double slotSeconds) {
+
+        TimeLabels labels() {
+            return TimeLabels.of(start, stepSeconds / 60.0, slotSeconds / 60.0);
+        }
+    }
+
+    /**
+     * Labels the curves by {@code model}'s slots, and the run's axis by its ticks until a run is shown; both
+     * relabel when their time base changes.
+     */
     public Timeline(ScenarioModel model) {
+        this.model = model;
         model.scenarioProperty().addListener((obs, old, s) -> label(s));
         label(model.scenario());
+        cursor.addListener((obs, old, now) -> mapCursor());
     }
 
+    /** A scenario the validator refuses (a slot or interval that is not positive) keeps the labels it had. */
     private void label(Scenario s) {
-        if (labelled == null || !Objects.equals(labelled.start(), s.start())
-                || labelled.slotMinutes() != s.slotMinutes()) {
-            timeLabels.set(TimeLabels.of(s.start(), (int) Math.max(1, Math.round(s.slotMinutes()))));
+        double slot = s.slotMinutes() * 60.0;
+        if (!positive(slot)) {
+            return;
         }
-        labelled = s;
+        slotBase = relabel(slotLabels, slotBase, new TimeBase(s.start(), slot, slot));
+        double tick = s.loop().map(DeploymentLoop::evaluationSeconds).orElse(slot);
+        if (run == null && positive(tick)) {
+            runBase = relabel(timeLabels, runBase, new TimeBase(s.start(), tick, slot));
+        }
     }
 
-    /** The axis of a run on {@code clock}: its ticks are the steps the charts draw. */
-    public void show(TickClock runClock) {
-        clock = runClock;
-        steps.set(runClock.ticks());
+    private static boolean positive(double seconds) {
+        return seconds > 0 && Double.isFinite(seconds);
+    }
+
+    /** The labels of {@code base}, new only when it differs from {@code old}, so a plot repaints only then. */
+    private static TimeBase relabel(ReadOnlyObjectWrapper<TimeLabels> labels, TimeBase old, TimeBase base) {
+        if (!base.equals(old)) {
+            labels.set(base.labels());
+        }
+        return base;
+    }
+
+    /**
+     * The axis of {@code shown}: its ticks are the steps the charts draw, labelled with their real time (tick k
+     * at the start plus k evaluation intervals), and its slots are what each step reads.
+     */
+    public void show(Run shown) {
+        run = shown;
+        TickClock clock = shown.clock();
+        runBase = relabel(timeLabels, runBase,
+                new TimeBase(shown.start(), clock.evaluationSeconds(), clock.slotSeconds()));
+        steps.set(clock.ticks());
+        mapCursor();
+    }
+
+    /**
+     * The run left the screen (another scenario was opened): the axis has no steps until the next one, and the
+     * timeline lets go of the old run, which may be a deployed year of ticks.
+     */
+    public void clear() {
+        run = null;
+        label(model.scenario());
+        steps.set(0);
+        mapCursor();
+    }
+
+    private void mapCursor() {
+        cursorSlot.set(slotOf(Math.max(0, cursor.get())));
     }
 
     /** A whole run of {@code computed} steps is on screen: the cursor stays on one of them. */
@@ -69,8 +128,14 @@ public final class Timeline {
         return steps.getReadOnlyProperty();
     }
 
+    /** Labels for the run's steps: ticks of the deployed loop at their real time, or slots without one. */
     public ReadOnlyObjectProperty<TimeLabels> timeLabelsProperty() {
         return timeLabels.getReadOnlyProperty();
+    }
+
+    /** Labels for the scenario's curves, one point a slot. */
+    public ReadOnlyObjectProperty<TimeLabels> slotLabelsProperty() {
+        return slotLabels.getReadOnlyProperty();
     }
 
     /** The first visible step of the shared zoom window. */
@@ -106,14 +171,21 @@ public final class Timeline {
         return points == steps.get();
     }
 
-    /** The forecast slot of {@code step}. */
+    /** The forecast slot of {@code step}: the one the run on screen read there ({@link Run#slot}). */
     public int slotOf(int step) {
-        return clock == null ? step : clock.slotOf(step);
+        if (run == null) {
+            return step;
+        }
+        return step < run.steps() ? run.slot(step) : run.clock().slotOf(step);
     }
 
-    /** The slot under the cursor, 0 before it is placed. */
+    /** The slot under the cursor, 0 before it is placed; it changes with the cursor and with the run shown. */
+    public ReadOnlyIntegerProperty cursorSlotProperty() {
+        return cursorSlot.getReadOnlyProperty();
+    }
+
     public int cursorSlot() {
-        return slotOf(Math.max(0, cursor.get()));
+        return cursorSlot.get();
     }
 
     /** The point of a curve of {@code points} that {@code step} reads: its slot, wrapped when the curve repeats. */
@@ -123,6 +195,7 @@ public final class Timeline {
 
     /** The first step in slot {@code slot}. */
     public int firstStepOf(int slot) {
+        TickClock clock = run == null ? null : run.clock();
         if (clock == null || clock.perSlot()) {
             return slot;
         }

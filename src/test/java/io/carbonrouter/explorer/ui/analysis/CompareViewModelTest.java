@@ -1,19 +1,27 @@
 package io.carbonrouter.explorer.ui.analysis;
 
 import io.carbonrouter.explorer.engine.FlavourProfile;
+import io.carbonrouter.explorer.simulation.DeploymentLoop;
+import io.carbonrouter.explorer.simulation.ForecastError;
 import io.carbonrouter.explorer.simulation.Scenario;
+import io.carbonrouter.explorer.simulation.compare.DrawRow;
+import io.carbonrouter.explorer.simulation.compare.DrawsResult;
+import io.carbonrouter.explorer.simulation.compare.ForecastDraws;
 import io.carbonrouter.explorer.simulation.compare.Metric;
 import io.carbonrouter.explorer.simulation.compare.MetricRow;
 import io.carbonrouter.explorer.simulation.compare.OfflineOptimum;
 import io.carbonrouter.explorer.simulation.compare.Percent;
+import io.carbonrouter.explorer.simulation.compare.Progress;
 import io.carbonrouter.explorer.simulation.compare.Workers;
 import io.carbonrouter.explorer.ui.Fakes;
+import io.carbonrouter.explorer.ui.chart.TimeLabels;
 import io.carbonrouter.explorer.ui.model.ScenarioModel;
 import io.carbonrouter.explorer.ui.run.BatchJob;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -148,5 +156,107 @@ class CompareViewModelTest {
 
         assertEquals(0.7, vm.resultProperty().get().scenario().config().targetPrecision(), 1e-12);
         assertFalse(vm.staleProperty().get());
+    }
+
+    private static final ForecastError ERROR = new ForecastError(0, 40, 0.05, 0.8, 7);
+
+    private void draws(CompareViewModel vm, String count) {
+        vm.drawsField().textProperty().set(count);
+        vm.drawsField().commit();
+    }
+
+    @Test
+    void givenAnErrorModelAndDrawsThenEachStrategyShowsTheBandsAsCompareDrawsComputesThem() {
+        model.edit("error", s -> s.toBuilder().forecastError(Optional.of(ERROR)).build());
+        CompareViewModel vm = compare(Runnable::run);
+
+        draws(vm, "6");
+
+        DrawsResult direct = new ForecastDraws(Fakes.SIMULATOR, Workers.callingThread())
+                .run(model.scenario(), 6, () -> false, Progress.NONE);
+        assertEquals(direct.rows(), List.copyOf(vm.drawRows()), "the same means, p5 and p95 as compare --draws 6");
+        assertEquals(7, vm.rows().size(), "the single comparison still shows");
+        assertEquals(6, vm.resultProperty().get().draws().orElseThrow().draws());
+        assertTrue(vm.messageProperty().get().startsWith("7 strategies × 144 steps, 6 forecast draws each in "),
+                vm.messageProperty().get());
+        assertTrue(vm.drawsNoteProperty().get().startsWith("6 forecast draws of the error model, seeds 7 to 12"),
+                vm.drawsNoteProperty().get());
+        DrawRow aware = vm.drawRows().stream().filter(r -> r.policy().equals("forecast-aware-global")).findFirst()
+                .orElseThrow();
+        assertTrue(aware.savings().p5() < aware.savings().p95(), "an aware strategy spreads over the draws");
+    }
+
+    @Test
+    void givenDrawsWithoutAnErrorModelThenEachStrategyRunsOnceAndTheNoteSaysWhy() {
+        CompareViewModel vm = compare(Runnable::run);
+
+        draws(vm, "6");
+
+        assertTrue(vm.drawRows().isEmpty());
+        assertTrue(vm.resultProperty().get().draws().isEmpty());
+        assertTrue(vm.drawsNoteProperty().get().startsWith("Draws need a forecast error model"),
+                vm.drawsNoteProperty().get());
+    }
+
+    @Test
+    void givenOneDrawThenThereAreNoBands() {
+        model.edit("error", s -> s.toBuilder().forecastError(Optional.of(ERROR)).build());
+        CompareViewModel vm = compare(Runnable::run);
+        draws(vm, "4");
+
+        draws(vm, "1");
+
+        assertTrue(vm.drawRows().isEmpty());
+        assertEquals("", vm.drawsNoteProperty().get());
+    }
+
+    @Test
+    void givenABadDrawCountThenItIsRefusedAndNothingRuns() {
+        CompareViewModel vm = compare(batch);
+
+        draws(vm, "0");
+        draws(vm, "2.5");
+
+        assertTrue(batch.jobs.isEmpty());
+        assertFalse(vm.drawsField().isValid());
+        assertTrue(vm.drawsField().errorProperty().get().contains("1"), vm.drawsField().errorProperty().get());
+    }
+
+    @Test
+    void givenADrawCountChangedWhileDrawsRunThenOnlyTheLaterCountShowsAndProgressCountsEveryRun() {
+        model.edit("error", s -> s.toBuilder().forecastError(Optional.of(ERROR)).build());
+        CompareViewModel vm = compare(batch);
+        List<String> progress = new ArrayList<>();
+        vm.job().progressTextProperty().addListener((obs, old, now) -> progress.add(now));
+        draws(vm, "3");
+        draws(vm, "5");
+
+        batch.runAll();
+
+        assertEquals(5, vm.resultProperty().get().draws().orElseThrow().draws());
+        assertEquals(7, vm.drawRows().size());
+        List<String> shown = progress.stream().filter(t -> !t.isEmpty()).toList();
+        assertEquals("49 of 49 runs", shown.get(shown.size() - 1), "7 compared, then 7 x (5 + 1) draw runs");
+        assertTrue(shown.stream().allMatch(t -> t.endsWith(" of 49 runs")), "one bar over both: " + shown);
+    }
+
+    @Test
+    void givenTheDeployedLoopThenTheChartsCoverEveryTickLabelledWithItsRealTime() {
+        model.edit("loop", s -> s.toBuilder().loop(Optional.of(DeploymentLoop.AS_DEPLOYED)).build());
+        CompareViewModel vm = compare(Runnable::run);
+
+        vm.run();
+
+        int ticks = 144 * 120;
+        CompareViewModel.Result r = vm.resultProperty().get();
+        assertEquals(ticks, r.emissions().steps());
+        assertEquals(ticks, r.precision().steps());
+        double[] p100 = r.emissions().series().get(r.emissions().series().size() - 1).values();
+        assertEquals(100, p100[ticks - 1], 1e-9, "the p100 total is reached at the last tick");
+        TimeLabels labels = CompareViewModel.timeLabels(r.scenario());
+        assertEquals(120, labels.stepsPerSlot(), 1e-12);
+        assertEquals(labels.label(0).replace("00:00:00", "00:00:15"), labels.label(1));
+        assertTrue(vm.messageProperty().get().startsWith("7 strategies × 17,280 steps in "),
+                vm.messageProperty().get());
     }
 }

@@ -15,12 +15,16 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.io.File;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What the chart paints, read back from its canvas (and saved under target/chart-snapshots to look at). */
 @ExtendWith(ApplicationExtension.class)
@@ -87,6 +91,38 @@ class ChartRenderingFxTest {
         Color middle = pixels.getColor((int) (f.left() + f.width() / 2), (int) (f.top() + f.height() / 2));
         assertNotEquals(SERIES, opaque(middle), "faded, not the full colour");
         assertNotEquals(Color.WHITE, opaque(middle), "but still drawn");
+    }
+
+    @Test
+    void givenDeployedTicksThenTheSlotGridShowsOnlyOnceZoomedInFarEnoughToSeeTheSlots() throws Exception {
+        // 15 s ticks in 7-minute slots, so that no slot boundary but the window's end meets a time tick.
+        int slot = 28;
+        ChartFx.call(() -> {
+            chart.setData(new ChartData(STEPS, List.of(new ChartSeries("flat", new double[STEPS], FIRST_FLAVOUR,
+                    SeriesStyle.LINE, AxisSide.LEFT)), List.of(), List.of(), "", "", OptionalDouble.of(0),
+                    OptionalDouble.of(1)));
+            chart.setTimeLabels(TimeLabels.of(Optional.of(Instant.parse("2024-03-04T00:00:00Z")), 0.25, 7));
+            return null;
+        });
+        PlotFrame whole = frame();
+        PixelReader zoomedOut = snapshot("slot-grid-whole.png");
+        int row = (int) (whole.top() + whole.height() / 2);
+        long marked = IntStream.range((int) whole.left() + 1, (int) (whole.left() + whole.width()))
+                .filter(x -> !opaque(zoomedOut.getColor(x, row)).equals(Color.WHITE)).count();
+        assertTrue(marked < 20, "a year of slots is not a grey wash: " + marked + " marked columns");
+
+        ChartFx.call(() -> {
+            chart.visibleFromProperty().set(0);
+            chart.visibleToProperty().set(10 * slot);
+            return null;
+        });
+        PlotFrame zoomed = frame();
+        PixelReader pixels = snapshot("slot-grid-zoomed.png");
+        for (int k = 1; k < 10; k++) {
+            int x = (int) Math.floor(zoomed.x(k * slot - 0.5));
+            assertNotEquals(Color.WHITE, opaque(pixels.getColor(x, row)), "the boundary before slot " + k);
+        }
+        assertEquals(Color.WHITE, opaque(pixels.getColor((int) zoomed.x(slot / 2.0), row)), "inside a slot");
     }
 
     private PlotFrame frame() throws Exception {

@@ -135,11 +135,33 @@ class TimeLabelsTest {
     void givenTicksFifteenSecondsApartThenTheAxisShowsRealTimeOnWholeHours() {
         TimeLabels labels = TimeLabels.of(MONDAY, 0.25);
 
-        assertEquals("2024-03-04 01:00 UTC", labels.label(240));
+        assertEquals("2024-03-04 01:00:00 UTC", labels.label(240));
         List<TimeTick> ticks = labels.ticks(0, 5760, 6);
         assertTrue(ticks.size() >= 3, ticks.toString());
         for (TimeTick t : ticks) {
             assertEquals(0, t.position() % 240, 1e-9, t.toString());
         }
+    }
+
+    @Test
+    void givenDeployedTicksWhenZoomedToAFewMinutesThenLabelsAndTicksAreToTheSecond() {
+        TimeLabels labels = TimeLabels.of(MONDAY, 0.25, 30);
+
+        assertEquals("2024-03-04 00:00:15 UTC", labels.label(1));
+        assertEquals("00:02:00", labels.shortLabel(8));
+        assertEquals(List.of("04 Mar", "00:00:30", "00:01:00", "00:01:30", "00:02:00"),
+                labels.ticks(0, 8, 5).stream().map(TimeTick::label).toList());
+        assertEquals(120, labels.stepsPerSlot(), 1e-12);
+    }
+
+    @Test
+    void givenWholeMinuteTicksThenLabelsStayToTheMinuteAndSlotsSpanSeveralSteps() {
+        TimeLabels labels = TimeLabels.of(Optional.empty(), 5, 30);
+
+        assertEquals("+0d 00:35", labels.label(7));
+        assertEquals(6, labels.stepsPerSlot(), 1e-12);
+        assertEquals(1, TimeLabels.of(MONDAY, 30).stepsPerSlot(), 1e-12);
+        assertEquals("tickMinutes must be positive: 0",
+                assertThrows(IllegalArgumentException.class, () -> TimeLabels.of(MONDAY, 0, 30)).getMessage());
     }
 }

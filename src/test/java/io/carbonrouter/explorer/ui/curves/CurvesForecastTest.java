@@ -2,13 +2,17 @@ package io.carbonrouter.explorer.ui.curves;
 
 import io.carbonrouter.explorer.simulation.ForecastError;
 import io.carbonrouter.explorer.simulation.ForecastView;
+import io.carbonrouter.explorer.simulation.DeploymentLoop;
+import io.carbonrouter.explorer.simulation.Run;
 import io.carbonrouter.explorer.ui.Fakes;
 import io.carbonrouter.explorer.ui.chart.CurveFan;
 import io.carbonrouter.explorer.ui.model.ScenarioModel;
+import io.carbonrouter.explorer.ui.model.Timeline;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -78,5 +82,26 @@ class CurvesForecastTest {
         vm.targetProperty().set(CurveTarget.DEMAND);
 
         assertNull(vm.fanProperty().get());
+    }
+
+    @Test
+    void givenTheDeployedLoopWhenTheCursorStepsThroughTicksThenTheFanIsIssuedAtTheSlotTheRunRead() {
+        model.edit("loop", s -> s.toBuilder().forecastError(Optional.of(ERROR))
+                .loop(Optional.of(DeploymentLoop.AS_DEPLOYED)).repeat(true).steps(OptionalInt.of(60)).build());
+        Timeline timeline = new Timeline(model);
+        CurvesViewModel deployed = new CurvesViewModel(model, timeline::cursorSlot);
+        timeline.cursorSlotProperty().addListener((obs, old, now) -> deployed.cursorMoved());
+        Run run = Fakes.SIMULATOR.run(model.scenario());
+        int points = model.scenario().intensity().length;
+
+        timeline.show(run);
+
+        assertTrue(run.steps() > 60 * 100, "ticks within slots, past the curve's end: " + run.steps());
+        for (int t : new int[] {0, 119, 120, 121, 1000, 47 * 120, 50 * 120 + 7, run.steps() - 1}) {
+            timeline.cursorProperty().set(t);
+            assertEquals(run.slot(t) % points, deployed.fanProperty().get().from(), "fan at tick " + t);
+        }
+        timeline.cursorProperty().set(130);
+        assertEquals(1, deployed.fanProperty().get().from(), "the fan is not issued at tick % points");
     }
 }

@@ -20,6 +20,10 @@ public final class AxisPainter {
     private static final double LABEL_GAP = 10;
     /** The narrowest time label there is, to bound how many ticks could ever fit. */
     private static final String NARROWEST_TIME = "+0d";
+    /** The slot grid shows once a slot is this many pixels wide. */
+    static final double SLOT_GRID_PX = 6;
+    /** The slot grid is this share as opaque as the time grid: it sits behind it. */
+    private static final double SLOT_GRID_OPACITY = 0.55;
 
     private AxisPainter() {
     }
@@ -62,6 +66,25 @@ public final class AxisPainter {
         gc.setLineWidth(1);
         for (TimeTick tick : ticks) {
             double x = PlotFrame.crisp(f.x(tick.position()));
+            if (x > f.left() && x < f.right()) {
+                gc.strokeLine(x, f.top(), x, f.bottom());
+            }
+        }
+    }
+
+    /**
+     * The deployed loop's forecast slots as faint vertical lines where one ends and the next begins, once a slot
+     * is at least {@link #SLOT_GRID_PX} pixels wide; zoomed out, the lines would only grey the plot.
+     */
+    static void slotGrid(GraphicsContext gc, PlotFrame f, double stepsPerSlot, ChartStyle s) {
+        if (!(stepsPerSlot > 1) || stepsPerSlot * f.pxPerStep() < SLOT_GRID_PX) {
+            return;
+        }
+        gc.setStroke(s.grid().deriveColor(0, 1, 1, SLOT_GRID_OPACITY));
+        gc.setLineWidth(1);
+        // Slot k starts with the tick at position k * stepsPerSlot; the line is that tick's left edge.
+        for (long slot = (long) Math.floor(f.from() / stepsPerSlot) + 1; slot * stepsPerSlot < f.to(); slot++) {
+            double x = PlotFrame.crisp(f.x(slot * stepsPerSlot - 0.5));
             if (x > f.left() && x < f.right()) {
                 gc.strokeLine(x, f.top(), x, f.bottom());
             }

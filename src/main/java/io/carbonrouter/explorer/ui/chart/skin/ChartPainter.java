@@ -68,6 +68,7 @@ final class ChartPainter {
         ChartData data = m.data();
         List<TimeTick> timeTicks = AxisPainter.timeTicks(f, m.labels(), s, metrics);
         AxisPainter.horizontalGrid(gc, f, g.left(), s);
+        AxisPainter.slotGrid(gc, f, m.labels().stepsPerSlot(), s);
         AxisPainter.verticalGrid(gc, f, timeTicks, s);
         gc.save();
         gc.beginPath();
