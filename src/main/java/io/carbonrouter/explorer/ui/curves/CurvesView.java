@@ -153,6 +153,8 @@ public final class CurvesView {
         });
         timeline.stepsProperty().addListener((obs, old, now) -> zoom.run());
         zoom.run();
+        editor.repeatsProperty().bind(Bindings.createIntegerBinding(() -> timeline.repeatsOf(points()),
+                timeline.stepsProperty(), editor.valuesProperty()));
     }
 
     private int points() {
