@@ -56,9 +56,8 @@ final class ScatterPainter {
         // Points may sit on the frame (p100 at 100 % precision): they are drawn whole.
         points(gc, d, g);
         axes(gc, g, d, width, s);
-        if (d.labelPoints()) {
-            labels(gc, d, g, s);
-        }
+        List<Bounds> placed = d.labelPoints() ? labels(gc, d, g, s) : new ArrayList<>();
+        d.callout().ifPresent(c -> callout(gc, d, c, g, s, placed));
         if (d.isEmpty()) {
             gc.setFill(s.muted());
             gc.setFont(s.font());
@@ -224,7 +223,7 @@ final class ScatterPainter {
     }
 
     /** Each label to the right of its point, else left, above or below, where it overlaps no label placed. */
-    private void labels(GraphicsContext gc, ScatterData d, ScatterGeometry g, ChartStyle s) {
+    private List<Bounds> labels(GraphicsContext gc, ScatterData d, ScatterGeometry g, ChartStyle s) {
         gc.setFont(s.font());
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
@@ -247,6 +246,33 @@ final class ScatterPainter {
                 gc.fillText(p.label(), spot.getMinX(), spot.getMinY() + h / 2);
             }
         }
+        return placed;
+    }
+
+    /** The called-out point ringed, its words in bold beside it where they overlap no label placed. */
+    private void callout(GraphicsContext gc, ScatterData d, ScatterData.Callout c, ScatterGeometry g, ChartStyle s,
+                         List<Bounds> placed) {
+        ScatterSeries series = d.series().get(c.series());
+        ScatterPoint p = series.points().get(c.index());
+        if (!Double.isFinite(p.x()) || !Double.isFinite(p.y())) {
+            return;
+        }
+        double x = g.px(p.x());
+        double y = g.py(p.y());
+        double r = radius(d) + 3;
+        gc.setStroke(series.color().deriveColor(0, 1, 0.6, 1));
+        gc.setLineWidth(2);
+        gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
+        gc.setFont(s.bold());
+        gc.setTextBaseline(VPos.CENTER);
+        gc.setTextAlign(TextAlignment.LEFT);
+        double h = s.lineHeight();
+        Bounds spot = spot(x, y, metrics.width(c.text(), s.bold()), h, r + 1, g, placed);
+        placed.add(spot);
+        gc.setFill(Color.rgb(255, 255, 255, 0.85));
+        gc.fillRect(spot.getMinX() - 2, spot.getMinY(), spot.getWidth() + 4, spot.getHeight());
+        gc.setFill(series.color().deriveColor(0, 1, 0.6, 1));
+        gc.fillText(c.text(), spot.getMinX(), spot.getMinY() + h / 2);
     }
 
     private static Bounds spot(double x, double y, double w, double h, double r, ScatterGeometry g,
