@@ -1,6 +1,8 @@
 package io.carbonrouter.explorer.ui;
 
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -31,5 +33,29 @@ class LessonsFxTest extends ExplorerFxTestBase {
         assertTrue(invoke(() -> task.getPseudoClassStates().toString().contains("done")));
         assertFalse(invoke(() -> lookup("#chart-precision").query().getPseudoClassStates().toString()
                 .contains("lesson-target")));
+    }
+
+    @Test
+    void givenAStepThatPointsAtAChartBelowTheFoldAt1280x720ThenTheResultsScrollItIntoView() {
+        runFx(() -> {
+            window.stage().setWidth(1280);
+            window.stage().setHeight(720);
+        });
+        Node chart = lookup("#chart-balance").query();
+        ScrollPane results = lookup("#scroll").queryAs(ScrollPane.class);
+        assertFalse(invoke(() -> inView(results, chart)), "the balance chart starts below the fold");
+        MenuButton menu = lookup("#lessons").queryAs(MenuButton.class);
+
+        runFx(() -> menu.getItems().stream().filter(i -> "lesson-credit-ledger".equals(i.getId()))
+                .findFirst().ifPresent(MenuItem::fire));
+
+        assertTrue(invoke(() -> chart.getPseudoClassStates().toString().contains("lesson-target")));
+        assertTrue(invoke(() -> inView(results, chart)), "the ringed balance chart is scrolled into view");
+    }
+
+    private static boolean inView(ScrollPane pane, Node n) {
+        Bounds view = pane.localToScene(pane.getLayoutBounds());
+        Bounds b = n.localToScene(n.getBoundsInLocal());
+        return b.getMinY() >= view.getMinY() - 0.5 && b.getMaxY() <= view.getMaxY() + 0.5;
     }
 }
