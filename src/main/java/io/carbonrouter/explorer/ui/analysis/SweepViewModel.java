@@ -219,7 +219,7 @@ public final class SweepViewModel {
             return Optional.empty();
         }
         SweepRow row = bySeries.get(bestSeries).get(bestIndex);
-        String text = String.format(Locale.ROOT, "%s: %s, %s · saves %s %% at %s %%",
+        String text = String.format(Locale.ROOT, "%s: %s, %s\nsaves %s %% at %s %% precision",
                 anyKeeps ? "best" : "closest to the target", names.get(bestSeries), s.label(row.point().values()),
                 Formats.number(100 * row.metrics().metrics().savings(), 1),
                 Formats.number(100 * row.metrics().metrics().meanPrecision(), 1));

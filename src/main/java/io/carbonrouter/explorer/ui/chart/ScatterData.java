@@ -17,7 +17,7 @@ public record ScatterData(String xName, String yName, String unit, List<ScatterS
                           List<ScatterPoint> curve, String curveName, OptionalDouble marker, String markerName,
                           boolean labelPoints, Optional<Callout> callout) {
 
-    /** Point {@code index} of series {@code series}, with the words written beside it. */
+    /** Point {@code index} of series {@code series}, with the words written beside it (a line at each \n). */
     public record Callout(int series, int index, String text) {
         public Callout {
             Objects.requireNonNull(text, "text");

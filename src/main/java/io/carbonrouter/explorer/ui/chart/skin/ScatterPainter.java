@@ -266,13 +266,22 @@ final class ScatterPainter {
         gc.setFont(s.bold());
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
+        String[] lines = c.text().split("\n");
+        double w = 0;
+        for (String line : lines) {
+            w = Math.max(w, metrics.width(line, s.bold()));
+        }
         double h = s.lineHeight();
-        Bounds spot = spot(x, y, metrics.width(c.text(), s.bold()), h, r + 1, g, placed);
+        Bounds spot = spot(x, y, w, h * lines.length, r + 1, g, placed);
         placed.add(spot);
+        // A narrow plot has no free spot for the words: they stay inside it, over the points if they must.
+        double left = Math.max(g.left() + 2, Math.min(spot.getMinX(), g.right() - w - 2));
         gc.setFill(Color.rgb(255, 255, 255, 0.85));
-        gc.fillRect(spot.getMinX() - 2, spot.getMinY(), spot.getWidth() + 4, spot.getHeight());
+        gc.fillRect(left - 2, spot.getMinY(), w + 4, spot.getHeight());
         gc.setFill(series.color().deriveColor(0, 1, 0.6, 1));
-        gc.fillText(c.text(), spot.getMinX(), spot.getMinY() + h / 2);
+        for (int i = 0; i < lines.length; i++) {
+            gc.fillText(lines[i], left, spot.getMinY() + h * i + h / 2);
+        }
     }
 
     private static Bounds spot(double x, double y, double w, double h, double r, ScatterGeometry g,
