@@ -10,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,9 +31,9 @@ public final class LessonView {
     @FXML
     private VBox panel;
     @FXML
-    private Label lessonTitle;
+    private Text lessonTitle;
     @FXML
-    private Label stepTitle;
+    private Text stepTitle;
     @FXML
     private Label count;
     @FXML
