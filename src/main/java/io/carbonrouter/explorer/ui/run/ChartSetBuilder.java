@@ -33,7 +33,8 @@ public final class ChartSetBuilder {
     public static ChartSet build(Scenario scenario, Run run) {
         int steps = Math.max(scenario.clock().ticks(), run.steps());
         return new ChartSet(weights(scenario, run, steps), precision(scenario.config(), run, steps),
-                balance(scenario.config(), run, steps), throttle(run, steps), emissions(run, steps, EmissionsUnit.of(scenario)));
+                balance(scenario.config(), run, steps), throttle(run, steps),
+                emissions(run, steps, EmissionsUnit.of(scenario)));
     }
 
     /** Percent per flavour, stacked; a flavour without a key at a step has no traffic there. */
