@@ -3,7 +3,13 @@ package io.carbonrouter.explorer.ui;
 import io.carbonrouter.explorer.ui.chart.TimeSeriesChart;
 import io.carbonrouter.explorer.ui.chart.skin.ChartGeometry;
 import io.carbonrouter.explorer.ui.chart.skin.TimeSeriesChartSkin;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.layout.GridPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToolBar;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -33,6 +39,67 @@ class SmallScreenFxTest extends ExplorerFxTestBase {
             assertTrue(g.frame().height() >= 120, mode + " " + id + " plot is " + g.frame().height() + " px tall");
             assertTrue(g.left().ticks().length >= 3, mode + " " + id + " has " + g.left().ticks().length + " ticks");
         }
+    }
+
+    /** Every toolbar item is on the bar (none in its overflow menu) with its full width, so no label is cut. */
+    private void assertToolbarFits(String mode) {
+        ToolBar bar = lookup(".main-toolbar").queryAs(ToolBar.class);
+        invoke(() -> {
+            bar.applyCss();
+            bar.layout();
+            return null;
+        });
+        Bounds barBounds = invoke(() -> bar.localToScene(bar.getBoundsInLocal()));
+        for (Node item : invoke(() -> List.copyOf(bar.getItems()))) {
+            if (!invoke(item::isVisible)) {
+                continue;
+            }
+            Bounds b = invoke(() -> item.localToScene(item.getBoundsInLocal()));
+            String name = item.getId() != null ? item.getId()
+                    : item instanceof Labeled l ? l.getText() : item.getClass().getSimpleName();
+            assertTrue(invoke(() -> item.getScene() != null && b.getMaxX() <= barBounds.getMaxX() + 0.5),
+                    mode + ": " + name + " is off the toolbar (ends at " + b.getMaxX() + " of "
+                            + barBounds.getMaxX() + ", " + invoke(() -> List.copyOf(bar.getStyleClass())) + ")");
+            assertTrue(invoke(() -> b.getWidth() >= item.prefWidth(-1) - 0.5),
+                    mode + ": " + name + " is " + b.getWidth() + " px wide, needs " + invoke(() -> item.prefWidth(-1)));
+        }
+    }
+
+    @Test
+    void givenPresentationModeAt1280x720ThenTheWholeToolbarFitsUncut() {
+        runFx(() -> vm().presentationProperty().set(true));
+        size(1280, 720);
+
+        assertToolbarFits("presentation 1280x720");
+    }
+
+    @Test
+    void givenA1024x768WindowThenTheToolbarFitsAndEveryPlotIsReadable() {
+        size(1024, 768);
+
+        assertToolbarFits("normal 1024x768");
+        assertReadable("normal 1024x768");
+        runFx(() -> vm().presentationProperty().set(true));
+        size(1024, 768);
+        assertToolbarFits("presentation 1024x768");
+    }
+
+    @Test
+    void givenALongPolicyNameAt1024x768ThenTheInspectorShowsItWholeOnOneLineUnderItsName() {
+        size(1024, 768);
+        runFx(() -> vm().model().edit("policy", sc -> sc.withPolicy("forecast-aware-global")));
+
+        waitUntil(() -> lookup(".inspector-value").queryAll().stream()
+                .anyMatch(n -> ((Label) n).getText().equals("forecast-aware-global")));
+        Label value = (Label) lookup(".inspector-value").queryAll().stream()
+                .filter(n -> ((Label) n).getText().equals("forecast-aware-global")).findFirst().orElseThrow();
+        Label step = (Label) lookup(".inspector-value").queryAll().stream()
+                .filter(n -> ((Label) n).getText().startsWith("1 of ")).findFirst().orElseThrow();
+        assertTrue(invoke(() -> GridPane.getColumnSpan(value)) == 2, "the policy has a line of its own");
+        double oneLine = invoke(step::getHeight);
+        assertTrue(invoke(value::getHeight) < oneLine * 1.5,
+                "forecast-aware-global wraps: " + invoke(value::getHeight) + " px tall, one line is " + oneLine);
+        assertTrue(invoke(() -> value.getWidth() >= value.prefWidth(-1) - 0.5), "the policy name is cut");
     }
 
     @Test

@@ -187,7 +187,51 @@ public final class SweepViewModel {
         return new ScatterData(ResultCharts.X_NAME, ResultCharts.Y_NAME, "%", series,
                 ResultCharts.frontier(r.frontier()), ResultCharts.FRONTIER,
                 fixedTarget ? OptionalDouble.of(target) : OptionalDouble.empty(),
-                fixedTarget ? "target " + Formats.number(target, 1) + " %" : "", false);
+                fixedTarget ? "target " + Formats.number(target, 1) + " %" : "", false,
+                best(s, names, bySeries));
+    }
+
+    /**
+     * The point to write on the plot, of the runs that save anything (p100, which always keeps the target,
+     * saves nothing): of those that keep their mean precision at or above their own target, the one that saves
+     * the most; when none keeps it, the one that comes closest (the highest precision). The first of equals;
+     * none when no run saves.
+     */
+    static Optional<ScatterData.Callout> best(SweepSpec s, List<String> names, List<List<SweepRow>> bySeries) {
+        boolean anyKeeps = bySeries.stream().flatMap(List::stream)
+                .anyMatch(row -> saves(row) && keepsTarget(row));
+        int bestSeries = -1;
+        int bestIndex = -1;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < bySeries.size(); i++) {
+            List<SweepRow> rows = bySeries.get(i);
+            for (int k = 0; k < rows.size(); k++) {
+                SweepRow row = rows.get(k);
+                double score = anyKeeps ? row.metrics().metrics().savings() : row.metrics().metrics().meanPrecision();
+                if (saves(row) && (!anyKeeps || keepsTarget(row)) && score > bestScore) {
+                    bestSeries = i;
+                    bestIndex = k;
+                    bestScore = score;
+                }
+            }
+        }
+        if (bestSeries < 0) {
+            return Optional.empty();
+        }
+        SweepRow row = bySeries.get(bestSeries).get(bestIndex);
+        String text = String.format(Locale.ROOT, "%s: %s, %s\nsaves %s %% at %s %% precision",
+                anyKeeps ? "best" : "closest to the target", names.get(bestSeries), s.label(row.point().values()),
+                Formats.number(100 * row.metrics().metrics().savings(), 1),
+                Formats.number(100 * row.metrics().metrics().meanPrecision(), 1));
+        return Optional.of(new ScatterData.Callout(bestSeries, bestIndex, text));
+    }
+
+    private static boolean saves(SweepRow row) {
+        return row.metrics().metrics().savings() > 0;
+    }
+
+    private static boolean keepsTarget(SweepRow row) {
+        return row.metrics().metrics().meanPrecision() >= row.point().scenario().config().targetPrecision() - 1e-12;
     }
 
     /** The row a plot point stands for. */

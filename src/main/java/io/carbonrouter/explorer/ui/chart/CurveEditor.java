@@ -29,6 +29,7 @@ public final class CurveEditor extends TimePlotControl {
     private final ObjectProperty<EditMode> mode = new SimpleObjectProperty<>(this, "mode", EditMode.DRAG_POINT);
     private final ObjectProperty<CurveFan> fan = new SimpleObjectProperty<>(this, "fan");
     private final IntegerProperty selectedStep = new SimpleIntegerProperty(this, "selectedStep", -1);
+    private final IntegerProperty repeats = new SimpleIntegerProperty(this, "repeats", 1);
     private final ObjectProperty<Consumer<double[]>> onEditFinished =
             new SimpleObjectProperty<>(this, "onEditFinished", v -> { });
 
@@ -109,6 +110,18 @@ public final class CurveEditor extends TimePlotControl {
 
     public int getSelectedStep() {
         return selectedStep.get();
+    }
+
+    /**
+     * How many times the run reads the curve, whole or in part: above 1 the curve is shorter than the run and
+     * repeats, and the editor marks the seam where its end runs on into its start.
+     */
+    public IntegerProperty repeatsProperty() {
+        return repeats;
+    }
+
+    public int getRepeats() {
+        return repeats.get();
     }
 
     /** Called once when a drag, a freehand stroke or a key press has changed the curve, with the new curve. */

@@ -4,11 +4,12 @@ import io.carbonrouter.explorer.ui.chart.CurveEditor;
 import io.carbonrouter.explorer.ui.chart.TimePlotControl;
 import io.carbonrouter.explorer.ui.chart.TimeSeriesChart;
 import io.carbonrouter.explorer.ui.model.Timeline;
+import javafx.beans.binding.Bindings;
 
 /**
  * The one place plots are attached to the {@link Timeline}: every plot takes its time labels and the shared
  * gutters (so plots stacked on one axis line up step for step); a chart shares the cursor and zoom window both
- * ways; the curve editor goes through the timeline's step-to-point mapping and labels slots.
+ * ways; the curve editor goes through the timeline's step-to-point mapping labels slots and marks where a repeating curve repeats.
  */
 public final class TimelinePlots {
 
@@ -56,6 +57,8 @@ public final class TimelinePlots {
         });
         timeline.stepsProperty().addListener((obs, old, now) -> zoom.run());
         zoom.run();
+        editor.repeatsProperty().bind(Bindings.createIntegerBinding(() -> timeline.repeatsOf(points(editor)),
+                timeline.stepsProperty(), editor.valuesProperty()));
     }
 
     private static void axis(TimePlotControl plot, Timeline timeline) {

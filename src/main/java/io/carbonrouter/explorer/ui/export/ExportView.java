@@ -2,6 +2,7 @@ package io.carbonrouter.explorer.ui.export;
 
 import io.carbonrouter.explorer.ui.common.Tooltips;
 import io.carbonrouter.explorer.ui.form.FieldBinding;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -58,6 +59,9 @@ public final class ExportView {
         summary.textProperty().bind(vm.summaryProperty());
         findings.setItems(vm.findings());
         findings.setCellFactory(list -> new FindingCell());
+        // "check: no problems · no warnings" says it all; an empty list would only take room from the YAML.
+        findings.visibleProperty().bind(Bindings.isNotEmpty(vm.findings()));
+        findings.managedProperty().bind(findings.visibleProperty());
         environment.setText(String.join("   ", vm.environmentLines()));
         setEnv.setText(vm.setEnvCommand());
         setEnv.setTooltip(Tooltips.tooltip("These engine settings have no TrafficSchedule field: they are"

@@ -43,10 +43,10 @@ public final class SettingSpecs {
                         (c, v) -> c.withCreditWindow(v.intValue())),
                 config("throttleMin", "Throttle min", "", "The throttle never goes below this share of capacity.",
                         0, 1, 0, 1, false, PolicyConfig::throttleMin, PolicyConfig::withThrottleMin),
-                config("throttleIntensityFloor", "Intensity floor", "g/kWh", "At or below this carbon "
+                config("throttleIntensityFloor", "Intensity floor", "gCO2/kWh", "At or below this carbon "
                         + "intensity (gCO2/kWh) the throttle does not hold back.", -INF, INF, 0, 600, false,
                         PolicyConfig::throttleIntensityFloor, PolicyConfig::withThrottleIntensityFloor),
-                config("throttleIntensityCeiling", "Intensity ceiling", "g/kWh", "At or above this carbon "
+                config("throttleIntensityCeiling", "Intensity ceiling", "gCO2/kWh", "At or above this carbon "
                         + "intensity (gCO2/kWh) the throttle holds back the most.", -INF, INF, 0, 600, false,
                         PolicyConfig::throttleIntensityCeiling, PolicyConfig::withThrottleIntensityCeiling),
                 new SettingSpec("initialBalance", "Initial balance", "", "The ledger balance at the first step.",

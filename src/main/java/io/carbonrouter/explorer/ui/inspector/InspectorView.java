@@ -75,12 +75,34 @@ public final class InspectorView {
             }
             Label value = new Label(r.value());
             value.getStyleClass().add("inspector-value");
-            // A narrow panel wraps a long value (a date, a policy name) instead of cutting it short.
+            // A narrow panel wraps a long value (a date) at its spaces instead of cutting it short.
             value.setWrapText(true);
             values.add(value);
-            grid.add(name, 0, row);
-            grid.add(value, 1, row++);
+            if (onItsOwnLine(r.value())) {
+                value.getStyleClass().add("below-name");
+                grid.add(name, 0, row++, 2, 1);
+                grid.add(value, 0, row++, 2, 1);
+            } else {
+                grid.add(name, 0, row);
+                grid.add(value, 1, row++);
+            }
         }
+    }
+
+    /** The longest word that still fits the value column at every window size, in characters. */
+    static final int LONGEST_WORD_BESIDE_NAME = 14;
+
+    /**
+     * A value with a word longer than the value column (forecast-aware-global) would wrap in the middle of the
+     * word or at a hyphen, so it takes a line of its own under its name.
+     */
+    static boolean onItsOwnLine(String value) {
+        for (String word : value.split(" ")) {
+            if (word.length() > LONGEST_WORD_BESIDE_NAME) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean sameLayout(StepReport report) {
@@ -92,7 +114,8 @@ public final class InspectorView {
         for (int i = 0; i < now.size(); i++) {
             StepReport.Row a = now.get(i);
             StepReport.Row b = before.get(i);
-            if (!a.section().equals(b.section()) || !a.name().equals(b.name()) || !Objects.equals(a.color(), b.color())) {
+            if (!a.section().equals(b.section()) || !a.name().equals(b.name()) || !Objects.equals(a.color(), b.color())
+                    || onItsOwnLine(a.value()) != onItsOwnLine(b.value())) {
                 return false;
             }
         }

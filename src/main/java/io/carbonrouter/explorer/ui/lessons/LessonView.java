@@ -3,11 +3,14 @@ package io.carbonrouter.explorer.ui.lessons;
 import io.carbonrouter.explorer.lesson.LessonStep;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,9 +31,9 @@ public final class LessonView {
     @FXML
     private VBox panel;
     @FXML
-    private Label lessonTitle;
+    private Text lessonTitle;
     @FXML
-    private Label stepTitle;
+    private Text stepTitle;
     @FXML
     private Label count;
     @FXML
@@ -90,7 +93,41 @@ public final class LessonView {
                 marked.add(n);
             }
         }
+        if (!marked.isEmpty()) {
+            root.applyCss();
+            root.layout();
+            // The first named control wins where two share a scroll pane: it is revealed last.
+            for (int i = marked.size() - 1; i >= 0; i--) {
+                reveal(marked.get(i));
+            }
+        }
     }
+
+    /**
+     * Scrolls every scroll pane around {@code n} (the results, the settings column) just far enough that the
+     * ringed control is in view: on a 1280x720 screen the charts a step points at are often below the fold.
+     */
+    static void reveal(Node n) {
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ScrollPane sp && sp.getContent() != null) {
+                Node content = sp.getContent();
+                Bounds b = content.sceneToLocal(n.localToScene(n.getBoundsInLocal()));
+                double view = sp.getViewportBounds().getHeight();
+                double room = content.getLayoutBounds().getHeight() - view;
+                if (room <= 0) {
+                    continue;
+                }
+                double span = sp.getVmax() - sp.getVmin();
+                double top = (sp.getVvalue() - sp.getVmin()) / span * room;
+                double wanted = b.getMinY() < top || b.getHeight() > view ? b.getMinY() - MARGIN
+                        : b.getMaxY() > top + view ? b.getMaxY() - view + MARGIN : top;
+                sp.setVvalue(sp.getVmin() + Math.max(0, Math.min(room, wanted)) / room * span);
+            }
+        }
+    }
+
+    /** Room kept between a revealed control and the edge of its scroll pane. */
+    private static final double MARGIN = 8;
 
     @FXML
     private void next() {

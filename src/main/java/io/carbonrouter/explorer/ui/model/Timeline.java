@@ -193,6 +193,15 @@ public final class Timeline {
         return points <= 0 || step < 0 ? -1 : slotOf(step) % points;
     }
 
+    /**
+     * How many times the run reads a curve of {@code points}, the last time perhaps in part: 1 when the curve
+     * covers the run, more when it is shorter and repeats, 0 before a run is on the axis.
+     */
+    public int repeatsOf(int points) {
+        int slots = steps.get() == 0 ? 0 : slotOf(steps.get() - 1) + 1;
+        return points <= 0 ? 0 : (slots + points - 1) / points;
+    }
+
     /** The first step in slot {@code slot}. */
     public int firstStepOf(int slot) {
         TickClock clock = run == null ? null : run.clock();

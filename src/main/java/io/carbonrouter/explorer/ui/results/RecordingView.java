@@ -2,6 +2,7 @@ package io.carbonrouter.explorer.ui.results;
 
 import io.carbonrouter.explorer.ui.common.ChartImage;
 import io.carbonrouter.explorer.ui.common.Presentation;
+import io.carbonrouter.explorer.ui.common.Tooltips;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
@@ -58,6 +59,10 @@ public final class RecordingView {
         ChoiceBox<Integer> width = choice(GifRecordingViewModel.WIDTHS, vm.widthProperty().get());
         width.setId("gif-width");
         width.valueProperty().addListener((obs, old, v) -> vm.widthProperty().set(v));
+        // Frames are the charts as drawn on screen: a wider grid is scaled down, a narrower one kept sharp.
+        Label widthLabel = new Label("Max width (px)");
+        width.setTooltip(Tooltips.tooltip("The widest a frame may be: the charts are recorded as drawn on "
+                + "screen and scaled down to this width when wider, never up (that would only blur them)"));
         ProgressBar bar = new ProgressBar();
         bar.setPrefWidth(260);
         Label count = new Label();
@@ -77,7 +82,7 @@ public final class RecordingView {
         cancel.setOnAction(e -> vm.cancel());
         VBox root = new VBox(10,
                 new Label("Plays the run from the first step to the last and records the charts with the cursor."),
-                new HBox(8, new Label("Frames"), frames, new Label("Width (px)"), width),
+                new HBox(8, new Label("Frames"), frames, widthLabel, width),
                 progress, new HBox(8, record, cancel));
         root.getStyleClass().add("recording");
         root.setStyle("-fx-padding: 14;");

@@ -2,6 +2,7 @@ package io.carbonrouter.explorer.ui.run;
 
 import io.carbonrouter.explorer.engine.FlavourProfile;
 import io.carbonrouter.explorer.engine.PolicyConfig;
+import io.carbonrouter.explorer.simulation.EmissionsUnit;
 import io.carbonrouter.explorer.simulation.KeyedSeries;
 import io.carbonrouter.explorer.simulation.Run;
 import io.carbonrouter.explorer.simulation.Scenario;
@@ -32,7 +33,8 @@ public final class ChartSetBuilder {
     public static ChartSet build(Scenario scenario, Run run) {
         int steps = Math.max(scenario.clock().ticks(), run.steps());
         return new ChartSet(weights(scenario, run, steps), precision(scenario.config(), run, steps),
-                balance(scenario.config(), run, steps), throttle(run, steps), emissions(run, steps));
+                balance(scenario.config(), run, steps), throttle(run, steps),
+                emissions(run, steps, EmissionsUnit.of(scenario)));
     }
 
     /** Percent per flavour, stacked; a flavour without a key at a step has no traffic there. */
@@ -84,8 +86,10 @@ public final class ChartSetBuilder {
     }
 
     /**
-     * Ceilings first, the throttle last so it is drawn on top: a ceiling is the throttle times its max bound,
-     * rounded up, so on its own axis it runs right along the throttle and would hide it.
+     * Ceilings first, the throttle last and dashed, so it is drawn on top and the ceilings show through its
+     * gaps: a ceiling is the throttle times its max bound, rounded up, so on its own axis it runs right along
+     * the throttle (the sample's target, max 20 replicas, on a 0..20 axis beside 0..100 %), and a solid line
+     * on top would hide it, a solid one below be hidden.
      */
     static ChartData throttle(Run run, int steps) {
         List<ChartSeries> series = new ArrayList<>();
@@ -98,24 +102,31 @@ public final class ChartSetBuilder {
                     UiColors.component(name, k), SeriesStyle.STEP_LINE, AxisSide.RIGHT));
         }
         series.add(new ChartSeries("throttle", values(run, steps, t -> 100.0 * run.throttle(t)), UiColors.THROTTLE,
-                SeriesStyle.LINE, AxisSide.LEFT));
+                SeriesStyle.DASHED_LINE, AxisSide.LEFT));
         return new ChartData(steps, series, List.of(), List.of(), "%", "replicas", OptionalDouble.of(0),
                 OptionalDouble.of(100));
     }
 
-    /** Per step on the left (actual as bars, p100 dashed), running totals on the right (solid). */
-    static ChartData emissions(Run run, int steps) {
-        double[] cumulative = cumulative(run, steps, run::emissions);
-        double[] baseline = cumulative(run, steps, run::baselineEmissions);
+    /**
+     * Per step on the left (actual as bars, p100 dashed), running totals on the right (solid), in the scenario's
+     * unit: grams of CO2 when it gives the energy per request (without a demand curve a step is one request, so
+     * grams per step are grams per request), otherwise relative units, said on both axes and so in the hover.
+     */
+    static ChartData emissions(Run run, int steps, EmissionsUnit unit) {
+        IntToDoubleFunction actual = t -> unit.convert(run.emissions(t));
+        IntToDoubleFunction p100 = t -> unit.convert(run.baselineEmissions(t));
+        String symbol = unit.isGrams() ? EmissionsUnit.GRAMS : unit.symbol();
         List<ChartSeries> series = List.of(
-                new ChartSeries("emissions", values(run, steps, run::emissions), UiColors.EMISSIONS,
+                new ChartSeries("emissions", values(run, steps, actual), UiColors.EMISSIONS,
                         SeriesStyle.BARS, AxisSide.LEFT),
-                new ChartSeries("p100", values(run, steps, run::baselineEmissions), UiColors.BASELINE,
+                new ChartSeries("p100", values(run, steps, p100), UiColors.BASELINE,
                         SeriesStyle.DASHED_LINE, AxisSide.LEFT),
-                new ChartSeries("total", cumulative, UiColors.CUMULATIVE, SeriesStyle.LINE, AxisSide.RIGHT),
-                new ChartSeries("p100 total", baseline, UiColors.BASELINE, SeriesStyle.LINE, AxisSide.RIGHT));
-        return new ChartData(steps, series, List.of(), List.of(), "per step", "total", OptionalDouble.of(0),
-                OptionalDouble.empty());
+                new ChartSeries("total", cumulative(run, steps, actual), UiColors.CUMULATIVE, SeriesStyle.LINE,
+                        AxisSide.RIGHT),
+                new ChartSeries("p100 total", cumulative(run, steps, p100), UiColors.BASELINE, SeriesStyle.LINE,
+                        AxisSide.RIGHT));
+        return new ChartData(steps, series, List.of(), List.of(), symbol + "/step", symbol + " total",
+                OptionalDouble.of(0), OptionalDouble.empty());
     }
 
     private static double[] values(Run run, int steps, IntToDoubleFunction f) {

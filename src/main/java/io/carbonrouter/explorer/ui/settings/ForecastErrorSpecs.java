@@ -29,10 +29,10 @@ final class ForecastErrorSpecs {
     static List<SettingSpec> all() {
         double max = ScenarioValidator.MAX_ERROR;
         return List.of(
-                spec("bias", "Bias", "g/kWh", "Systematic error added to every forecast value: positive, the "
+                spec("bias", "Bias", "gCO2/kWh", "Systematic error added to every forecast value: positive, the "
                         + "forecast runs high.", -max, max, false, ForecastError::bias,
                         (e, v) -> new ForecastError(v, e.sd(), e.growth(), e.correlation(), e.seed())),
-                spec("sd", "Error sd", "g/kWh", "Standard deviation of the forecast error for the slot being "
+                spec("sd", "Error sd", "gCO2/kWh", "Standard deviation of the forecast error for the slot being "
                         + "decided (lead 0).", 0, max, false, ForecastError::sd,
                         (e, v) -> new ForecastError(e.bias(), v, e.growth(), e.correlation(), e.seed())),
                 spec("growth", "Growth", "/slot", "How much the error sd grows per slot of lead time: "

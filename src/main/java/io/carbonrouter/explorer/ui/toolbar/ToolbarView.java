@@ -7,13 +7,16 @@ import io.carbonrouter.explorer.ui.run.Playback;
 import io.carbonrouter.explorer.ui.service.SampleCatalog;
 import io.carbonrouter.explorer.ui.toolbar.ToolbarViewModel.PolicyChoice;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Slider;
 import javafx.scene.control.SplitMenuButton;
@@ -62,6 +65,8 @@ public final class ToolbarView {
     private static final String TIGHT = "tight";
     private static final String COMPACT = "compact";
     private static final String ICONS = "icons";
+    private static final String BARE = "bare";
+    private static final String NARROW = "narrow";
 
     private final ToolbarViewModel vm;
     private final Parts parts;
@@ -75,6 +80,8 @@ public final class ToolbarView {
     @FXML
     private MenuButton samples;
     @FXML
+    private Label policyLabel;
+    @FXML
     private ComboBox<PolicyChoice> policy;
     @FXML
     private Button reset;
@@ -84,6 +91,8 @@ public final class ToolbarView {
     private Button play;
     @FXML
     private Button step;
+    @FXML
+    private Label speedLabel;
     @FXML
     private Slider speed;
     @FXML
@@ -133,6 +142,19 @@ public final class ToolbarView {
         play.graphicProperty().bind(Bindings.createObjectBinding(
                 () -> (playback.isPlaying() ? Icons.PAUSE : Icons.PLAY).node(), playback.playingProperty()));
         bar.widthProperty().addListener((obs, old, now) -> fit());
+        // Presentation mode marks the scene's root, which changes every size on the bar but not its width.
+        ListChangeListener<String> restyled = change -> fit();
+        bar.sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.getRoot().getStyleClass().removeListener(restyled);
+            }
+            if (now != null) {
+                now.getRoot().getStyleClass().addListener(restyled);
+            }
+        });
+        hideAt(BARE, policyLabel, speedLabel);
+        hideAt(NARROW, speedText);
+        hideAt(NARROW, bar.getItems().stream().filter(n -> n instanceof Separator).toArray(Node[]::new));
         policies();
         for (SampleCatalog.Sample s : parts.samples()) {
             MenuItem item = new MenuItem(s.label());
@@ -143,17 +165,31 @@ public final class ToolbarView {
         speed.setMin(0);
         speed.setMax(ToolbarViewModel.SPEED_EXPONENT_MAX);
         speed.valueProperty().bindBidirectional(vm.speedExponentProperty());
-        speed.setTooltip(tooltip("Playback speed in steps per second (1 to 1000)"));
+        speed.tooltipProperty().bind(Bindings.createObjectBinding(() -> tooltip(
+                "Playback speed in steps per second (1 to 1000), now " + vm.speedTextProperty().get()),
+                vm.speedTextProperty()));
         speed.setFocusTraversable(false);
         speedText.textProperty().bind(vm.speedTextProperty());
     }
 
+    /** Takes nodes off the bar (and out of its layout) while it is at {@code level} of {@link #fit()}. */
+    private void hideAt(String level, Node... nodes) {
+        for (Node n : nodes) {
+            n.managedProperty().bind(n.visibleProperty());
+            n.visibleProperty().bind(Bindings.createBooleanBinding(() -> !bar.getStyleClass().contains(level),
+                    bar.getStyleClass()));
+        }
+    }
+
     /**
-     * Keeps every button on the toolbar (none in the overflow menu) by dropping labels while it is too narrow
-     * for them, a level at a time (see explorer.css); each level is measured with its styles applied.
+     * Keeps every button on the toolbar (none in the overflow menu, no label cut short) by dropping labels
+     * while it is too narrow for them, a level at a time (see explorer.css): button labels, then the words
+     * "Policy" and "Speed", which the tooltips of their controls still say, last (a 1024 px window) the
+     * separators and the speed in words, which the slider's tooltip gives. Each level is measured with its
+     * styles applied.
      */
     private void fit() {
-        List<String> levels = List.of(TIGHT, COMPACT, ICONS);
+        List<String> levels = List.of(TIGHT, COMPACT, ICONS, BARE, NARROW);
         bar.getStyleClass().removeAll(levels);
         for (String level : levels) {
             bar.applyCss();

@@ -7,6 +7,7 @@ import io.carbonrouter.explorer.simulation.compare.SweepRow;
 import io.carbonrouter.explorer.simulation.compare.Workers;
 import io.carbonrouter.explorer.ui.Fakes;
 import io.carbonrouter.explorer.ui.analysis.SweepRangeModel.Field;
+import io.carbonrouter.explorer.ui.chart.ScatterData;
 import io.carbonrouter.explorer.ui.model.ScenarioModel;
 import io.carbonrouter.explorer.ui.run.BatchJob;
 import org.junit.jupiter.api.Test;
@@ -126,6 +127,43 @@ class SweepViewModelTest {
         assertEquals("targetError=0.2", vm.resultProperty().get().scatter().series().get(0).points().get(1).label());
         assertTrue(vm.messageProperty().get().matches("3 runs in [0-9.]+ m?s\\. Click a point to load it\\."),
                 vm.messageProperty().get());
+    }
+
+    private static boolean keeps(SweepRow row) {
+        return row.metrics().metrics().meanPrecision() >= row.point().scenario().config().targetPrecision();
+    }
+
+    @Test
+    void givenASweepOfEveryStrategyThenTheBestPointThatKeepsItsTargetIsWrittenOnThePlot() {
+        range(vm.first(), SweepParameter.TARGET_ERROR, "0.3", "0.4", "0.1");
+
+        sweep(SweepViewModel.ALL);
+
+        ScatterData.Callout best = vm.resultProperty().get().scatter().callout().orElseThrow();
+        SweepRow chosen = vm.resultProperty().get().bySeries().get(best.series()).get(best.index());
+        assertTrue(keeps(chosen));
+        for (SweepRow row : vm.rows()) {
+            if (keeps(row)) {
+                assertTrue(row.metrics().metrics().savings() <= chosen.metrics().metrics().savings(), row.toString());
+            }
+        }
+        assertTrue(chosen.metrics().metrics().savings() > 0, "a strategy beats p100 at the target");
+        assertTrue(best.text().startsWith("best: " + chosen.policy() + ", targetError="), best.text());
+    }
+
+    @Test
+    void givenASweepWhereNoRunThatSavesKeepsItsTargetThenTheClosestIsWrittenOnThePlot() {
+        range(vm.first(), SweepParameter.TARGET_ERROR, "0.01", "0.03", "0.01");
+
+        sweep("round-robin");
+
+        assertTrue(vm.rows().stream().noneMatch(SweepViewModelTest::keeps));
+        ScatterData.Callout best = vm.resultProperty().get().scatter().callout().orElseThrow();
+        SweepRow chosen = vm.resultProperty().get().bySeries().get(best.series()).get(best.index());
+        for (SweepRow row : vm.rows()) {
+            assertTrue(row.metrics().metrics().meanPrecision() <= chosen.metrics().metrics().meanPrecision());
+        }
+        assertTrue(best.text().startsWith("closest to the target: round-robin, targetError="), best.text());
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.carbonrouter.explorer.ui.common.Presentation;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -19,6 +20,7 @@ import java.io.IOException;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ExtendWith(ApplicationExtension.class)
@@ -51,6 +53,19 @@ class ExportViewFxTest {
         assertEquals("check: 2 problems · 2 warnings", robot.lookup("#summary").queryLabeled().getText());
         String setEnv = robot.lookup("#setEnv").queryAs(TextField.class).getText();
         assertTrue(setEnv.startsWith("kubectl set env deployment/carbonrouter-decision-engine"), setEnv);
+    }
+
+    @Test
+    void givenAScenarioWithoutFindingsThenTheEmptyListGivesItsRoomToTheYaml(FxRobot robot) throws Exception {
+        assertTrue(robot.lookup("#findings").query().isManaged(), "findings listed");
+        ExportViewModel clean = new ExportViewModel(Fakes.sample());
+        FXMLLoader loader = new FXMLLoader(ExportView.class.getResource("ExportView.fxml"));
+        loader.setControllerFactory(type -> new ExportView(clean));
+        Parent content = WaitForAsyncUtils.asyncFx(() -> (Parent) loader.load()).get();
+
+        assertEquals(List.of(), clean.findings());
+        assertFalse(content.lookup("#findings").isManaged());
+        assertEquals("check: no problems · no warnings", ((Label) content.lookup("#summary")).getText());
     }
 
     /** Each finding as its kind and field path, such as "check: metadata.name". */

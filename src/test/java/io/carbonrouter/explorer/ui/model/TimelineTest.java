@@ -64,6 +64,18 @@ class TimelineTest {
     }
 
     @Test
+    void givenACurveShorterThanTheRunThenItsRepeatsCountTheLastPartialOne() {
+        assertEquals(0, timeline.repeatsOf(3), "no run on the axis yet");
+        timeline.show(perSlot(10));
+
+        assertEquals(4, timeline.repeatsOf(3));
+        assertEquals(1, timeline.repeatsOf(10));
+        assertEquals(0, timeline.repeatsOf(0));
+        timeline.show(quarterHours(6));
+        assertEquals(2, timeline.repeatsOf(3), "four ticks a slot still read each point once a repeat");
+    }
+
+    @Test
     void givenTicksWithinSlotsWhenMappingThenEveryTickOfASlotReadsItsPoint() {
         quarterHours(6);
 

@@ -1,5 +1,7 @@
 package io.carbonrouter.explorer.ui.run;
 
+import io.carbonrouter.explorer.simulation.Energy;
+import io.carbonrouter.explorer.simulation.EmissionsUnit;
 import io.carbonrouter.explorer.simulation.Run;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.Simulation;
@@ -12,6 +14,7 @@ import io.carbonrouter.explorer.ui.common.UiColors;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -81,6 +84,29 @@ class ChartSetBuilderTest {
     }
 
     @Test
+    void givenNoEnergyThenBothEmissionAxesSayRelativeUnits() {
+        ChartData e = ChartSetBuilder.build(sample, Fakes.SIMULATOR.run(sample)).emissions();
+
+        assertEquals("relative units/step", e.leftUnit());
+        assertEquals("relative units total", e.rightUnit());
+    }
+
+    @Test
+    void givenTheEnergyPerRequestThenEmissionsAreGramsOfCo2OnBothAxes() {
+        Scenario s = sample.toBuilder().energy(new Energy(Map.of("precision-100", 0.3))).build();
+        Run run = Fakes.SIMULATOR.run(s);
+        EmissionsUnit unit = EmissionsUnit.of(s);
+
+        ChartData e = ChartSetBuilder.build(s, run).emissions();
+
+        assertEquals("gCO2/step", e.leftUnit());
+        assertEquals("gCO2 total", e.rightUnit());
+        assertEquals(unit.convert(run.emissions(5)), e.series().get(0).values()[5], 1e-9);
+        assertEquals(unit.convert(run.metrics().baselineEmissions()), e.series().get(3).values()[143], 1e-6);
+        assertTrue(unit.gramsPerUnit() != 1.0);
+    }
+
+    @Test
     void givenCeilingsThenEachComponentHasAStepLineOnTheRightAxisUnderTheThrottle() {
         ChartData t = ChartSetBuilder.build(sample, Fakes.SIMULATOR.run(sample)).throttle();
 
@@ -89,6 +115,7 @@ class ChartSetBuilderTest {
         assertEquals(SeriesStyle.STEP_LINE, t.series().get(0).style());
         assertEquals(AxisSide.RIGHT, t.series().get(0).axis());
         assertEquals(AxisSide.LEFT, t.series().get(3).axis());
+        assertEquals(SeriesStyle.DASHED_LINE, t.series().get(3).style(), "the ceilings show through the throttle");
         assertTrue(t.usesRightAxis());
     }
 }

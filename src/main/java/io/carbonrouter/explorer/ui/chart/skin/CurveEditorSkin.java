@@ -45,7 +45,7 @@ public final class CurveEditorSkin extends PlotSkin<CurveEditor> {
 
     public CurveEditorSkin(CurveEditor editor) {
         super(editor, List.of(editor.titleProperty(), editor.unitProperty(), editor.colorProperty(),
-                editor.modeProperty()), 200);
+                editor.modeProperty(), editor.repeatsProperty()), 200);
         registerInvalidationListener(editor.valuesProperty(), x -> valuesChanged());
         registerInvalidationListener(editor.selectedStepProperty(), x -> canvases.invalidateOverlay());
         registerInvalidationListener(editor.fanProperty(), x -> valuesChanged());
@@ -246,7 +246,7 @@ public final class CurveEditorSkin extends PlotSkin<CurveEditor> {
         CurvePainter.Model model = new CurvePainter.Model(text(editor.titleProperty()), text(editor.unitProperty()),
                 hint, values, seriesColor(), editor.getTimeLabels(), editor.window(values.length), rangeMax,
                 editor.leftGutterProperty().get(), editor.rightGutterProperty().get(),
-                Optional.ofNullable(editor.getFan()));
+                Optional.ofNullable(editor.getFan()), editor.getRepeats());
         geometry = painter.paint(canvas.getGraphicsContext2D(), w, h, model, editor.chartStyle());
         updateHover();
     }

@@ -31,7 +31,12 @@ final class CurvePainter {
     /** What a curve paint needs; {@code rangeMax} is the frozen top of the value range. */
     record Model(String title, String unit, String hint, double[] values, SeriesColor color, TimeLabels labels,
                  TimeWindow window, double rangeMax, double minLeftGutter, double minRightGutter,
-                 Optional<CurveFan> fan) {
+                 Optional<CurveFan> fan, int repeats) {
+    }
+
+    /** The words beside a repeating curve's seam. */
+    static String seamLabel(int repeats) {
+        return "repeats \u00d7" + repeats + " over the run";
     }
 
     ChartGeometry paint(GraphicsContext gc, double width, double height, Model m, ChartStyle s) {
@@ -66,6 +71,7 @@ final class CurvePainter {
         m.fan().ifPresent(fan -> FanPainter.bands(gc, f, scale, fan, s));
         curve(gc, f, scale, m, s);
         m.fan().ifPresent(fan -> FanPainter.line(gc, f, scale, fan, m.values().length, s));
+        seams(gc, f, m, s);
         gc.restore();
         AxisPainter.axisLines(gc, f, false, s);
         AxisPainter.valueLabels(gc, f, scale, AxisSide.LEFT, s);
@@ -90,6 +96,38 @@ final class CurvePainter {
                 gc.fillOval(x - r, y - r, 2 * r, 2 * r);
                 gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
             }
+        }
+    }
+
+    /**
+     * A curve shorter than the run repeats: a dashed line where its end runs on into its start again (at both
+     * ends of the curve, since the start is also the seam of the repeat before), labelled once at the end.
+     */
+    private void seams(GraphicsContext gc, PlotFrame f, Model m, ChartStyle s) {
+        int points = m.values().length;
+        if (m.repeats() <= 1 || points == 0) {
+            return;
+        }
+        double half = f.pxPerStep() / 2;
+        gc.setStroke(s.muted());
+        gc.setLineWidth(1.5);
+        gc.setLineDashes(5, 4);
+        for (int edge : new int[] {0, points}) {
+            if (edge >= f.from() && edge <= f.to()) {
+                double x = Math.round(f.x(edge) - half) + 0.5;
+                gc.strokeLine(x, f.top(), x, f.top() + f.height());
+            }
+        }
+        gc.setLineDashes(null);
+        if (points >= f.from() && points <= f.to()) {
+            String label = seamLabel(m.repeats());
+            gc.setFont(s.font());
+            gc.setFill(s.muted());
+            gc.setTextBaseline(VPos.TOP);
+            double x = f.x(points) - half;
+            boolean leftOfSeam = x - f.left() > metrics.width(label, s.font()) + 8;
+            gc.setTextAlign(leftOfSeam ? TextAlignment.RIGHT : TextAlignment.LEFT);
+            gc.fillText(label, leftOfSeam ? x - 4 : x + 4, f.top() + 2);
         }
     }
 

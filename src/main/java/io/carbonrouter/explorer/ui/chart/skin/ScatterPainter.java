@@ -55,12 +55,11 @@ final class ScatterPainter {
         curve(gc, d, g, s);
         gc.restore();
         axes(gc, g, d, width, s);
-        if (d.labelPoints()) {
-            labels(gc, d, g, s);
-        }
+        List<Bounds> placed = d.labelPoints() ? labels(gc, d, g, s) : new ArrayList<>();
         // Points may sit on the frame (p100 at 100 % precision): they are drawn whole, and after the labels,
-        // whose pale boxes would otherwise hide a point that a neighbour's label crosses.
+        // whose pale boxes would otherwise hide a point that a neighbour's label crosses; the callout goes on top.
         points(gc, d, g, s);
+        d.callout().ifPresent(c -> callout(gc, d, c, g, s, placed));
         if (d.isEmpty()) {
             gc.setFill(s.muted());
             gc.setFont(s.font());
@@ -226,7 +225,7 @@ final class ScatterPainter {
     }
 
     /** Each label to the right of its point, else left, above or below, where it overlaps no label placed. */
-    private void labels(GraphicsContext gc, ScatterData d, ScatterGeometry g, ChartStyle s) {
+    private List<Bounds> labels(GraphicsContext gc, ScatterData d, ScatterGeometry g, ChartStyle s) {
         gc.setFont(s.font());
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
@@ -248,6 +247,42 @@ final class ScatterPainter {
                 gc.setFill(s.color(series.color()).deriveColor(0, 1, 0.75, 1));
                 gc.fillText(p.label(), spot.getMinX(), spot.getMinY() + h / 2);
             }
+        }
+        return placed;
+    }
+
+    /** The called-out point ringed, its words in bold beside it where they overlap no label placed. */
+    private void callout(GraphicsContext gc, ScatterData d, ScatterData.Callout c, ScatterGeometry g, ChartStyle s,
+                         List<Bounds> placed) {
+        ScatterSeries series = d.series().get(c.series());
+        ScatterPoint p = series.points().get(c.index());
+        if (!Double.isFinite(p.x()) || !Double.isFinite(p.y())) {
+            return;
+        }
+        double x = g.px(p.x());
+        double y = g.py(p.y());
+        double r = radius(d) + 3;
+        gc.setStroke(s.color(series.color()).deriveColor(0, 1, 0.6, 1));
+        gc.setLineWidth(2);
+        gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
+        gc.setFont(s.bold());
+        gc.setTextBaseline(VPos.CENTER);
+        gc.setTextAlign(TextAlignment.LEFT);
+        String[] lines = c.text().split("\n");
+        double w = 0;
+        for (String line : lines) {
+            w = Math.max(w, metrics.width(line, s.bold()));
+        }
+        double h = s.lineHeight();
+        Bounds spot = spot(x, y, w, h * lines.length, r + 1, g, placed);
+        placed.add(spot);
+        // A narrow plot has no free spot for the words: they stay inside it, over the points if they must.
+        double left = Math.max(g.left() + 2, Math.min(spot.getMinX(), g.right() - w - 2));
+        gc.setFill(Color.rgb(255, 255, 255, 0.85));
+        gc.fillRect(left - 2, spot.getMinY(), w + 4, spot.getHeight());
+        gc.setFill(s.color(series.color()).deriveColor(0, 1, 0.6, 1));
+        for (int i = 0; i < lines.length; i++) {
+            gc.fillText(lines[i], left, spot.getMinY() + h * i + h / 2);
         }
     }
 
