@@ -11,6 +11,8 @@ import java.util.Arrays;
 public final class Decision {
 
     private String[] names = new String[4];
+    /** The names' hash codes, so that a miss costs no string comparison. */
+    private int[] hashes = new int[4];
     private double[] values = new double[4];
     private double[] precisions = new double[4];
     private int size;
@@ -35,10 +37,12 @@ public final class Decision {
         }
         if (size == names.length) {
             names = Arrays.copyOf(names, size * 2);
+            hashes = Arrays.copyOf(hashes, size * 2);
             values = Arrays.copyOf(values, size * 2);
             precisions = Arrays.copyOf(precisions, size * 2);
         }
         names[size] = name;
+        hashes[size] = name.hashCode();
         values[size] = value;
         precisions[size] = precision;
         size++;
@@ -47,8 +51,9 @@ public final class Decision {
 
     /** The slot of a flavour, or -1 when it has no share. */
     public int indexOf(String name) {
+        int hash = name.hashCode();
         for (int i = 0; i < size; i++) {
-            if (names[i] == name || names[i].equals(name)) {
+            if (names[i] == name || hashes[i] == hash && names[i].equals(name)) {
                 return i;
             }
         }

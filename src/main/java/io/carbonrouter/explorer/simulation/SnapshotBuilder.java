@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.OptionalDouble;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * Builds the snapshot the engine sees at step t from the forecast as issued at t ({@link ForecastView}):
@@ -33,6 +34,9 @@ public final class SnapshotBuilder {
     private final boolean flatDemand;
     private final Scenario source;
     private final ForecastSnapshot[] table;
+    /** With the table: each visited slot's actual intensity and demand weight, read without a division. */
+    private final double[] actualBySlot;
+    private final double[] weightBySlot;
 
     SnapshotBuilder(Scenario s) {
         this(s, false);
@@ -59,6 +63,16 @@ public final class SnapshotBuilder {
         this.flatDemand = flatDemand(s);
         this.source = s;
         this.table = prebuild && fitsBudget(s) ? buildAll(s) : null;
+        this.actualBySlot = table == null ? null : bySlot(table.length, this::actualAt);
+        this.weightBySlot = table == null ? null : bySlot(table.length, this::weightAt);
+    }
+
+    private static double[] bySlot(int slots, IntToDoubleFunction value) {
+        double[] out = new double[slots];
+        for (int t = 0; t < slots; t++) {
+            out[t] = value.applyAsDouble(t);
+        }
+        return out;
     }
 
     private static boolean flatDemand(Scenario s) {
@@ -127,11 +141,19 @@ public final class SnapshotBuilder {
 
     /** Demand weight of step t for the metrics: the demand curve, or 1 per slot without one. */
     double demandWeight(int t) {
+        return weightBySlot != null && t < weightBySlot.length ? weightBySlot[t] : weightAt(t);
+    }
+
+    private double weightAt(int t) {
         return demand.length > 0 ? demand[index(t)] : 1.0;
     }
 
     /** The actual intensity of step t: what the grid emits, whatever the engine was told. */
     double intensityAt(int t) {
+        return actualBySlot != null && t < actualBySlot.length ? actualBySlot[t] : actualAt(t);
+    }
+
+    private double actualAt(int t) {
         return intensity[index(t)];
     }
 
