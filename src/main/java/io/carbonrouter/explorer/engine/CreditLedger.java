@@ -67,8 +67,13 @@ public final class CreditLedger implements LedgerView {
     private double exactSum() {
         double s = 0.0;
         int start = count == deltas.length ? head : 0;
-        for (int i = 0; i < count; i++) {
-            s += deltas[(start + i) % deltas.length];
+        // Oldest first, as (start + i) % length, in two runs instead of a division per delta.
+        int firstRun = Math.min(count, deltas.length - start);
+        for (int i = start; i < start + firstRun; i++) {
+            s += deltas[i];
+        }
+        for (int i = 0; i < count - firstRun; i++) {
+            s += deltas[i];
         }
         return s;
     }
@@ -95,7 +100,17 @@ public final class CreditLedger implements LedgerView {
 
     @Override
     public double velocity() {
+        return velocity(sum, count);
+    }
+
+    /** The mean of {@code count} deltas summing to {@code sum}; 0 without any. */
+    static double velocity(double sum, int count) {
         return count == 0 ? 0.0 : sum / count;
+    }
+
+    /** Writes the balance and what the velocity is made of into {@code out}. */
+    void into(StepBuffer out) {
+        out.ledger(balance, sum, count);
     }
 
     public PolicyConfig config() {

@@ -11,6 +11,8 @@ import java.util.Arrays;
 public final class Decision {
 
     private String[] names = new String[4];
+    /** The names' hash codes, so that a miss costs no string comparison. */
+    private int[] hashes = new int[4];
     private double[] values = new double[4];
     private double[] precisions = new double[4];
     private int size;
@@ -34,21 +36,43 @@ public final class Decision {
             return this;
         }
         if (size == names.length) {
-            names = Arrays.copyOf(names, size * 2);
-            values = Arrays.copyOf(values, size * 2);
-            precisions = Arrays.copyOf(precisions, size * 2);
+            growShares();
         }
-        names[size] = name;
+        if (names[size] != name) {
+            // The same names come back in the same slots step after step: store (and hash) only a change.
+            names[size] = name;
+            hashes[size] = name.hashCode();
+        }
         values[size] = value;
         precisions[size] = precision;
         size++;
         return this;
     }
 
+    // Growing is rare and kept out of put and diagnostic, so that they stay small enough to inline cheaply.
+    private void growShares() {
+        names = Arrays.copyOf(names, size * 2);
+        hashes = Arrays.copyOf(hashes, size * 2);
+        values = Arrays.copyOf(values, size * 2);
+        precisions = Arrays.copyOf(precisions, size * 2);
+    }
+
+    private void growDiagnostics() {
+        keys = Arrays.copyOf(keys, keyCount * 2);
+        diagnostics = Arrays.copyOf(diagnostics, keyCount * 2);
+    }
+
     /** The slot of a flavour, or -1 when it has no share. */
     public int indexOf(String name) {
+        // Strategies pass the flavours' own name objects, so a hit is nearly always the same object.
         for (int i = 0; i < size; i++) {
-            if (names[i] == name || names[i].equals(name)) {
+            if (names[i] == name) {
+                return i;
+            }
+        }
+        int hash = name.hashCode();
+        for (int i = 0; i < size; i++) {
+            if (hashes[i] == hash && names[i].equals(name)) {
                 return i;
             }
         }
@@ -111,10 +135,11 @@ public final class Decision {
     /** Appends a diagnostic; NaN says the value is absent. */
     public Decision diagnostic(String key, double value) {
         if (keyCount == keys.length) {
-            keys = Arrays.copyOf(keys, keyCount * 2);
-            diagnostics = Arrays.copyOf(diagnostics, keyCount * 2);
+            growDiagnostics();
         }
-        keys[keyCount] = key;
+        if (keys[keyCount] != key) {
+            keys[keyCount] = key;
+        }
         diagnostics[keyCount] = value;
         keyCount++;
         return this;

@@ -14,6 +14,7 @@ public final class DecisionEngine {
     private final CreditLedger ledger;
     private final SchedulerPolicy policy;
     private final StepBuffer scratch = new StepBuffer();
+    private final Throttle throttle = new Throttle();
     private FlavourSet flavours;
     private List<ComponentBound> bounds;
     private ReplicaBounds replicaBounds;
@@ -31,8 +32,8 @@ public final class DecisionEngine {
         Decision decision = out.decision();
         policy.evaluateInto(flavours, snapshot, decision);
         double balance = ledger.update(decision.avgPrecision());
-        out.ledger(balance, ledger.velocity());
-        Throttle.compute(balance, ledger.config(), snapshot, replicaBounds, out);
+        ledger.into(out);
+        throttle.compute(balance, ledger.config(), snapshot, replicaBounds, out);
         IntegerWeights.into(decision, out.flavourWeightSlots());
     }
 

@@ -15,7 +15,8 @@ public final class StepBuffer {
     private int[] flavourWeights = new int[4];
     private int[] ceilings = new int[4];
     private double balance;
-    private double velocity;
+    private double deltaSum;
+    private int deltaCount;
     private double throttle;
     private double creditsRatio;
     private double intensityRatio;
@@ -38,8 +39,9 @@ public final class StepBuffer {
         return balance;
     }
 
+    /** The ledger's velocity after the step: the mean of its remembered deltas (divided only when read). */
     public double velocity() {
-        return velocity;
+        return CreditLedger.velocity(deltaSum, deltaCount);
     }
 
     public double throttle() {
@@ -54,9 +56,10 @@ public final class StepBuffer {
         return intensityRatio;
     }
 
-    void ledger(double newBalance, double newVelocity) {
+    void ledger(double newBalance, double sum, int count) {
         balance = newBalance;
-        velocity = newVelocity;
+        deltaSum = sum;
+        deltaCount = count;
     }
 
     void throttle(double value, double credits, double intensity) {

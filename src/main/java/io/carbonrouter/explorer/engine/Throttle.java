@@ -1,19 +1,32 @@
 package io.carbonrouter.explorer.engine;
 
-/** Turns the ledger balance and the carbon forecast into a processing throttle and replica ceilings. */
+/**
+ * Turns the ledger balance and the carbon forecast into a processing throttle and replica ceilings. What
+ * depends on the snapshot and the settings alone (the intensity ratio, the opportunity ratio) is worked out
+ * once per snapshot: the ticks of a deployed slot share one. One per engine; not thread-safe.
+ */
 final class Throttle {
 
     private static final int OPPORTUNITY_POINTS = 6;
+    /** A dirtier now than this times the cleanest slot ahead lowers the throttle. */
+    private static final double OPPORTUNITY = 1.2;
 
-    private Throttle() {
-    }
+    private ForecastSnapshot seen;
+    private PolicyConfig seenConfig;
+    private double intensityRatio;
+    private double opportunityRatio;
 
     /** Writes the throttle, its two ratios and the replica ceilings into {@code out}. */
-    static void compute(double balance, PolicyConfig config, ForecastSnapshot snapshot, ReplicaBounds bounds,
-                        StepBuffer out) {
+    void compute(double balance, PolicyConfig config, ForecastSnapshot snapshot, ReplicaBounds bounds,
+                 StepBuffer out) {
+        if (snapshot != seen || config != seenConfig) {
+            intensityRatio = intensityRatio(config, snapshot);
+            opportunityRatio = opportunityRatio(snapshot);
+            seen = snapshot;
+            seenConfig = config;
+        }
         double span = config.creditMax() - config.creditMin();
         double creditsRatio = span <= 0 ? 1.0 : EngineMath.clamp((balance - config.creditMin()) / span, 0.0, 1.0);
-        double intensityRatio = intensityRatio(config, snapshot);
         double tmin = config.throttleMin();
         double throttle = EngineMath.clamp(Math.min(creditsRatio, intensityRatio), tmin, 1.0);
         if (intensityRatio >= 0.99) {
@@ -22,7 +35,9 @@ final class Throttle {
             double eased = creditsRatio + (intensityRatio - creditsRatio) * 0.6;
             throttle = EngineMath.clamp(Math.max(throttle, eased), tmin, 1.0);
         }
-        throttle = opportunity(throttle, tmin, snapshot);
+        if (opportunityRatio > OPPORTUNITY) {
+            throttle = Math.max(tmin, throttle / opportunityRatio);
+        }
         out.throttle(throttle, creditsRatio, intensityRatio);
         bounds.ceilings(throttle, out.ceilingSlots(bounds));
     }
@@ -41,10 +56,13 @@ final class Throttle {
         return EngineMath.clamp((ceiling - peak) / (ceiling - floor), 0.0, 1.0);
     }
 
-    /** A dirtier now than the cleanest slot ahead lowers the throttle, to wait for the cleaner slot. */
-    private static double opportunity(double throttle, double tmin, ForecastSnapshot snapshot) {
+    /**
+     * How much dirtier now is than the cleanest of the next slots: above {@link #OPPORTUNITY} the throttle is
+     * divided by it, to wait for the cleaner slot; 1 when there is nothing to compare.
+     */
+    private static double opportunityRatio(ForecastSnapshot snapshot) {
         if (snapshot.intensityNow().isEmpty()) {
-            return throttle;
+            return 1.0;
         }
         double now = snapshot.intensityNow().getAsDouble();
         ForecastSchedule schedule = snapshot.schedule();
@@ -57,9 +75,8 @@ final class Throttle {
             }
         }
         if (now <= 0 || min == Double.POSITIVE_INFINITY) {
-            return throttle;
+            return 1.0;
         }
-        double ratio = min > 0 ? now / min : 1.0;
-        return ratio > 1.2 ? Math.max(tmin, throttle / ratio) : throttle;
+        return min > 0 ? now / min : 1.0;
     }
 }

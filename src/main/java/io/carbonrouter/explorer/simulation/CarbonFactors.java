@@ -7,12 +7,13 @@ import java.util.List;
 
 /**
  * The carbon factors of one flavour list: a decision's mix and the p100 baseline, looked up without
- * allocating, so the metrics of a long run cost nothing per step beyond the engine.
+ * allocating, so the metrics of a long run cost nothing per step beyond the engine. One per run.
  */
 final class CarbonFactors {
 
     private final List<FlavourProfile> flavours;
     private final double baseline;
+    private final NameMemo factors = new NameMemo(this::carbonOf);
 
     CarbonFactors(List<FlavourProfile> flavours) {
         this.flavours = flavours;
@@ -23,7 +24,7 @@ final class CarbonFactors {
     double mix(Decision d) {
         double mix = 0.0;
         for (int i = 0; i < d.size(); i++) {
-            mix += d.value(i) * carbonOf(d.name(i));
+            mix += d.value(i) * factors.of(i, d.name(i));
         }
         return mix;
     }

@@ -22,6 +22,8 @@ final class LedgerFeedback {
 
     private final DeploymentLoop.Feedback mode;
     private final SplittableRandom random;
+    private List<FlavourProfile> precisionList;
+    private NameMemo precisions;
 
     LedgerFeedback(DeploymentLoop.Feedback mode, long seed) {
         this.mode = mode;
@@ -49,7 +51,7 @@ final class LedgerFeedback {
             double c = mode == DeploymentLoop.Feedback.SAMPLED
                     ? increase(requests * weight / Math.max(1, total))
                     : weight;
-            weighted += precisionOf(d.name(i), flavours) * c;
+            weighted += precisions(flavours).of(i, d.name(i)) * c;
             count += c;
         }
         return count > 0 ? weighted / count : Double.NaN;
@@ -80,6 +82,15 @@ final class LedgerFeedback {
         double u = 1.0 - random.nextDouble();
         double v = random.nextDouble();
         return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+    }
+
+    /** The precisions by name in {@code flavours}, remembered while the list stays the same. */
+    private NameMemo precisions(List<FlavourProfile> flavours) {
+        if (flavours != precisionList) {
+            precisionList = flavours;
+            precisions = new NameMemo(name -> precisionOf(name, flavours));
+        }
+        return precisions;
     }
 
     /** A flavour gone from the list since it was published counts as full precision, as the engine does. */

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.OptionalDouble;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * Builds the snapshot the engine sees at step t from the forecast as issued at t ({@link ForecastView}):
@@ -18,6 +19,7 @@ import java.util.OptionalDouble;
 public final class SnapshotBuilder {
 
     static final double DEFAULT_DEMAND = 100.0;
+    private static final OptionalDouble DEFAULT_DEMAND_NOW = OptionalDouble.of(DEFAULT_DEMAND);
     /** The most snapshot values a shared table holds (about 200 bytes a slot, 8 a forecast point). */
     private static final long TABLE_BUDGET = 2_000_000L;
 
@@ -33,6 +35,15 @@ public final class SnapshotBuilder {
     private final boolean flatDemand;
     private final Scenario source;
     private final ForecastSnapshot[] table;
+    /**
+     * While the table is built: one optional per value of the fixed forecast curve and of the demand curve,
+     * shared by every snapshot that reads it, so the table's snapshots stay small enough to stay in cache.
+     */
+    private OptionalDouble[] issuedValues;
+    private OptionalDouble[] demandValues;
+    /** With the table: each visited slot's actual intensity and demand weight, read without a division. */
+    private final double[] actualBySlot;
+    private final double[] weightBySlot;
 
     SnapshotBuilder(Scenario s) {
         this(s, false);
@@ -59,6 +70,16 @@ public final class SnapshotBuilder {
         this.flatDemand = flatDemand(s);
         this.source = s;
         this.table = prebuild && fitsBudget(s) ? buildAll(s) : null;
+        this.actualBySlot = table == null ? null : bySlot(table.length, this::actualAt);
+        this.weightBySlot = table == null ? null : bySlot(table.length, this::weightAt);
+    }
+
+    private static double[] bySlot(int slots, IntToDoubleFunction value) {
+        double[] out = new double[slots];
+        for (int t = 0; t < slots; t++) {
+            out[t] = value.applyAsDouble(t);
+        }
+        return out;
     }
 
     private static boolean flatDemand(Scenario s) {
@@ -71,11 +92,37 @@ public final class SnapshotBuilder {
     }
 
     private ForecastSnapshot[] buildAll(Scenario s) {
+        issuedValues = forecast.isFixed() ? optionals(forecast.curve()) : null;
+        demandValues = optionals(demand);
         ForecastSnapshot[] all = new ForecastSnapshot[slots(s)];
         for (int t = 0; t < all.length; t++) {
             all[t] = build(t);
         }
+        issuedValues = null;
+        demandValues = null;
         return all;
+    }
+
+    /** Each value as a schedule reads it: NaN is absent. */
+    private static OptionalDouble[] optionals(double[] values) {
+        OptionalDouble[] out = new OptionalDouble[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = Double.isNaN(values[i]) ? OptionalDouble.empty() : OptionalDouble.of(values[i]);
+        }
+        return out;
+    }
+
+    /** Point k of a fixed-forecast schedule starting at curve index i, shared when the table is built. */
+    private OptionalDouble issued(ForecastSchedule schedule, int i, int k) {
+        if (issuedValues == null || k >= schedule.size()) {
+            return schedule.value(k);
+        }
+        int j = i + k;
+        return issuedValues[j < issuedValues.length ? j : j % issuedValues.length];
+    }
+
+    private OptionalDouble demandAt(int i) {
+        return demandValues != null ? demandValues[i] : OptionalDouble.of(demand[i]);
     }
 
     /** The slots a run of the scenario visits: one past the last tick's. */
@@ -112,26 +159,36 @@ public final class SnapshotBuilder {
         ForecastSchedule schedule = forecast.isFixed()
                 ? new ForecastSchedule(forecast.curve(), i, size, first, slot)
                 : new ForecastSchedule(forecast.issuedAt(t, size), 0, size, first, slot);
-        OptionalDouble next = size > 1 ? schedule.value(1) : schedule.value(0);
+        boolean shared = forecast.isFixed();
+        OptionalDouble now = shared ? issued(schedule, i, 0) : schedule.value(0);
+        OptionalDouble next = size > 1 ? (shared ? issued(schedule, i, 1) : schedule.value(1)) : now;
         OptionalDouble demandNow;
         OptionalDouble demandNext;
         if (demand.length > 0 && !flatDemand) {
-            demandNow = OptionalDouble.of(demand[i]);
-            demandNext = OptionalDouble.of(repeat || t + 1 < n ? demand[index(t + 1)] : demand[i]);
+            demandNow = demandAt(i);
+            demandNext = demandAt(repeat || t + 1 < n ? index(t + 1) : i);
         } else {
-            demandNow = OptionalDouble.of(DEFAULT_DEMAND);
+            demandNow = DEFAULT_DEMAND_NOW;
             demandNext = demandNow;
         }
-        return new ForecastSnapshot(schedule.value(0), next, demandNow, demandNext, schedule);
+        return new ForecastSnapshot(now, next, demandNow, demandNext, schedule);
     }
 
     /** Demand weight of step t for the metrics: the demand curve, or 1 per slot without one. */
     double demandWeight(int t) {
+        return weightBySlot != null && t < weightBySlot.length ? weightBySlot[t] : weightAt(t);
+    }
+
+    private double weightAt(int t) {
         return demand.length > 0 ? demand[index(t)] : 1.0;
     }
 
     /** The actual intensity of step t: what the grid emits, whatever the engine was told. */
     double intensityAt(int t) {
+        return actualBySlot != null && t < actualBySlot.length ? actualBySlot[t] : actualAt(t);
+    }
+
+    private double actualAt(int t) {
         return intensity[index(t)];
     }
 

@@ -62,6 +62,39 @@ class StepBufferTest {
         }
     }
 
+    /** A copy that shares nothing with the snapshot but its curve, so no cache keyed on it can hit. */
+    private static ForecastSnapshot copyOf(ForecastSnapshot s, double[] curve, int t) {
+        ForecastSchedule schedule = new ForecastSchedule(curve, t, s.schedule().size(), Instant.EPOCH,
+                Duration.ofMinutes(30));
+        return new ForecastSnapshot(s.intensityNow(), s.intensityNext(), s.demandNow(), s.demandNext(), schedule);
+    }
+
+    @Test
+    void givenEveryBuiltInWhenTicksShareASnapshotAcrossAnEditThenEachStepEqualsOneOnAFreshCopy() {
+        ForecastSnapshot[] day = day();
+        double[] curve = new double[day.length];
+        for (int t = 0; t < curve.length; t++) {
+            curve[t] = day[t].schedule().raw(0);
+        }
+        // Steeper throttle band from tick 100 on, while the same snapshot object is still being stepped.
+        PolicyConfig edited = PolicyConfig.DEFAULTS.withThrottleIntensityFloor(60).withThrottleIntensityCeiling(200);
+        for (String policy : StrategyRegistry.builtIns().names()) {
+            DecisionEngine sharing = engine(policy, -0.3);
+            DecisionEngine fresh = engine(policy, -0.3);
+            StepBuffer buffer = new StepBuffer();
+            for (int tick = 0; tick < 240; tick++) {
+                int slot = tick / 8;
+                if (tick == 100) {
+                    sharing.reconfigure(edited, Scenario.DEFAULT_FLAVOURS, BOUNDS);
+                    fresh.reconfigure(edited, Scenario.DEFAULT_FLAVOURS, BOUNDS);
+                }
+                EngineStep expected = fresh.step(copyOf(day[slot % day.length], curve, slot % day.length));
+                sharing.stepInto(day[slot % day.length], buffer);
+                assertSame(policy + " tick " + tick, expected, buffer, sharing.replicaBounds());
+            }
+        }
+    }
+
     @Test
     void givenEveryBuiltInWhenItReportsDiagnosticsThenEachKeyIsOneItPublishes() {
         ForecastSnapshot[] day = day();

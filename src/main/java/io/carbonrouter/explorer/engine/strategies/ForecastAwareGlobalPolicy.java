@@ -63,9 +63,25 @@ public final class ForecastAwareGlobalPolicy extends BuiltInPolicy {
 
     private enum Zone { UNKNOWN, GREEN, NORMAL, RED }
 
+    /** The lookahead's weight of the k-th point it keeps: {@code 1 / (1 + 0.3 k)}. */
+    private static final double[] LOOKAHEAD_WEIGHTS = new double[6];
+
+    static {
+        for (int k = 0; k < LOOKAHEAD_WEIGHTS.length; k++) {
+            LOOKAHEAD_WEIGHTS[k] = 1.0 / (1.0 + 0.3 * k);
+        }
+    }
+
     private final CreditGreedyPolicy creditGreedy;
     private double cumulativeCarbon;
     private long evaluations;
+    /** The signals that depend on the snapshot alone, for the snapshot last seen (a deployed slot's ticks). */
+    private ForecastSnapshot seen;
+    private Zone seenZone;
+    private double seenCarbon;
+    private double seenLookahead;
+    private double seenDemand;
+    private double seenZoneAdjustment;
 
     public ForecastAwareGlobalPolicy(LedgerView ledger) {
         super(NAME, ledger, DIAGNOSTICS);
@@ -79,13 +95,21 @@ public final class ForecastAwareGlobalPolicy extends BuiltInPolicy {
             return;
         }
         double now = snapshot.intensityNow().orElse(Double.NaN);
-        Zone zone = zone(now);
-        double carbon = carbonSignal(snapshot);
-        double lookahead = lookaheadSignal(now, snapshot.schedule());
+        if (snapshot != seen) {
+            seenZone = zone(now);
+            seenCarbon = carbonSignal(snapshot);
+            seenLookahead = lookaheadSignal(now, snapshot.schedule());
+            seenDemand = demandSignal(snapshot);
+            seenZoneAdjustment = zoneAdjustment(seenZone, snapshot.schedule());
+            seen = snapshot;
+        }
+        Zone zone = seenZone;
+        double carbon = seenCarbon;
+        double lookahead = seenLookahead;
         double credit = creditPressure();
-        double demand = demandSignal(snapshot);
+        double demand = seenDemand;
         double emissions = emissionsSignal(now);
-        double zoneAdjustment = zoneAdjustment(zone, snapshot.schedule());
+        double zoneAdjustment = seenZoneAdjustment;
         double total = EngineMath.clamp(CARBON_WEIGHT * carbon + LOOKAHEAD_WEIGHT * lookahead
                 + CREDIT_WEIGHT * credit + DEMAND_WEIGHT * demand + EMISSIONS_WEIGHT * emissions + zoneAdjustment,
                 -1.0, 1.0);
@@ -234,7 +258,7 @@ public final class ForecastAwareGlobalPolicy extends BuiltInPolicy {
             if (Double.isNaN(v) || v <= 0) {
                 continue;
             }
-            double weight = 1.0 / (1.0 + 0.3 * kept);
+            double weight = LOOKAHEAD_WEIGHTS[kept];
             weighted += v * weight;
             weightSum += weight;
             min = Math.min(min, v);
