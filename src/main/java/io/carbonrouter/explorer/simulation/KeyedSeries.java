@@ -2,88 +2,134 @@ package io.carbonrouter.explorer.simulation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Per-step named values (weights, ceilings, diagnostics) in primitive columns: one {@code double[]} per
- * name, in order of first appearance. A step may lack a name (no key), or have it with no value (null,
- * stored as NaN).
+ * Per-step named values (weights, ceilings, diagnostics) in primitive columns, one per name in order of first
+ * appearance, each allocated once at the run's length: {@code double[]}, or {@code int[]} (4 bytes a step) for
+ * series of whole numbers (integer weights, replica ceilings). A step may lack a name (no key, one bit a step),
+ * or have it with no value (null, stored as NaN).
+ *
+ * <p>A recording series only ever writes past its last step; {@link #view} hands out the first steps as they
+ * are, sharing the columns, so a live run is shown while it records on.
  */
 public final class KeyedSeries {
 
-    private final List<String> names = new ArrayList<>();
-    private final List<double[]> columns = new ArrayList<>();
-    private final List<BitSet> present = new ArrayList<>();
+    private final boolean whole;
+    private final List<String> names;
+    private final List<double[]> reals;
+    private final List<int[]> ints;
+    private final List<long[]> present;
+    private final List<String> readOnlyNames;
     private int capacity;
     private int size;
 
-    KeyedSeries(int capacity) {
+    KeyedSeries(int capacity, boolean whole) {
+        this.whole = whole;
         this.capacity = Math.max(1, capacity);
+        this.names = new ArrayList<>();
+        this.reals = new ArrayList<>();
+        this.ints = new ArrayList<>();
+        this.present = new ArrayList<>();
+        this.readOnlyNames = Collections.unmodifiableList(names);
+    }
+
+    private KeyedSeries(KeyedSeries s, int steps) {
+        whole = s.whole;
+        capacity = s.capacity;
+        size = steps;
+        names = new ArrayList<>(s.names);
+        reals = new ArrayList<>(s.reals);
+        ints = new ArrayList<>(s.ints);
+        present = new ArrayList<>(s.present);
+        readOnlyNames = Collections.unmodifiableList(names);
+    }
+
+    /** The first {@code steps} steps, sharing the columns: they never change under it. */
+    KeyedSeries view(int steps) {
+        return new KeyedSeries(this, Math.min(steps, size));
     }
 
     /** Column of a name, added (absent at every earlier step) when new. */
     int column(String name) {
         for (int k = 0; k < names.size(); k++) {
-            if (names.get(k).equals(name)) {
+            String n = names.get(k);
+            if (n == name || n.equals(name)) {
                 return k;
             }
         }
         names.add(name);
-        double[] col = new double[capacity];
-        Arrays.fill(col, Double.NaN);
-        columns.add(col);
-        present.add(new BitSet());
+        if (whole) {
+            ints.add(new int[capacity]);
+        } else {
+            double[] col = new double[capacity];
+            Arrays.fill(col, Double.NaN);
+            reals.add(col);
+        }
+        present.add(new long[words(capacity)]);
         return names.size() - 1;
     }
 
+    /** Starts step {@code step}: no key yet (a step recorded again after a rewind forgets its old keys). */
+    void begin(int step) {
+        if (step >= capacity) {
+            grow(Math.max(step + 1, capacity + (capacity >> 1)));
+        }
+        long bit = ~(1L << step);
+        for (long[] p : present) {
+            p[step >>> 6] &= bit;
+        }
+        size = step + 1;
+    }
+
     void set(int step, int column, double value) {
-        ensure(step + 1);
-        columns.get(column)[step] = value;
-        present.get(column).set(step);
-        size = Math.max(size, step + 1);
+        if (whole) {
+            throw new IllegalStateException("a series of whole numbers takes ints");
+        }
+        reals.get(column)[step] = value;
+        present.get(column)[step >>> 6] |= 1L << step;
     }
 
-    /** Marks a step as recorded even when it has no keys at all. */
-    void touch(int step) {
-        ensure(step + 1);
-        size = Math.max(size, step + 1);
-    }
-
-    private void ensure(int needed) {
-        if (needed <= capacity) {
+    void set(int step, int column, int value) {
+        if (!whole) {
+            set(step, column, (double) value);
             return;
         }
-        int grown = Math.max(needed, capacity * 2);
-        for (int k = 0; k < columns.size(); k++) {
-            double[] col = Arrays.copyOf(columns.get(k), grown);
-            Arrays.fill(col, capacity, grown, Double.NaN);
-            columns.set(k, col);
+        ints.get(column)[step] = value;
+        present.get(column)[step >>> 6] |= 1L << step;
+    }
+
+    /** Room for {@code steps} steps: a live run whose edit made it longer (the only growth there is). */
+    void reserve(int steps) {
+        if (steps > capacity) {
+            grow(steps);
+        }
+    }
+
+    private void grow(int grown) {
+        for (int k = 0; k < names.size(); k++) {
+            if (whole) {
+                ints.set(k, Arrays.copyOf(ints.get(k), grown));
+            } else {
+                double[] col = Arrays.copyOf(reals.get(k), grown);
+                Arrays.fill(col, capacity, grown, Double.NaN);
+                reals.set(k, col);
+            }
+            present.set(k, Arrays.copyOf(present.get(k), words(grown)));
         }
         capacity = grown;
     }
 
-    /** Keeps the first {@code steps} steps only (a live run rewound to an edit). */
+    /** Keeps the first {@code steps} steps only; what lies past them is never read again. */
     void truncate(int steps) {
-        for (int k = 0; k < columns.size(); k++) {
-            Arrays.fill(columns.get(k), steps, capacity, Double.NaN);
-            present.get(k).clear(steps, Math.max(steps, capacity));
-        }
         size = Math.min(size, steps);
     }
 
-    KeyedSeries copy(int steps) {
-        KeyedSeries c = new KeyedSeries(steps);
-        for (int k = 0; k < names.size(); k++) {
-            c.names.add(names.get(k));
-            c.columns.add(Arrays.copyOf(columns.get(k), Math.max(1, steps)));
-            c.present.add(present.get(k).get(0, steps));
-        }
-        c.size = steps;
-        return c;
+    private static int words(int bits) {
+        return (bits + 63) >>> 6;
     }
 
     public int steps() {
@@ -91,7 +137,7 @@ public final class KeyedSeries {
     }
 
     public List<String> names() {
-        return Collections.unmodifiableList(names);
+        return readOnlyNames;
     }
 
     public int indexOf(String name) {
@@ -100,12 +146,15 @@ public final class KeyedSeries {
 
     /** Whether the step has a key for the name's column. */
     public boolean has(int step, int column) {
-        return present.get(column).get(step);
+        return (present.get(column)[step >>> 6] & (1L << step)) != 0;
     }
 
     /** The value, NaN when absent or null. */
     public double value(int step, int column) {
-        return columns.get(column)[step];
+        if (!has(step, column)) {
+            return Double.NaN;
+        }
+        return whole ? ints.get(column)[step] : reals.get(column)[step];
     }
 
     /** The value of a name at a step, NaN when absent or null. */
