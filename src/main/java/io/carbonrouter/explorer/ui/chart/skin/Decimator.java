@@ -1,12 +1,14 @@
 package io.carbonrouter.explorer.ui.chart.skin;
 
+import io.carbonrouter.explorer.ui.chart.SeriesValues;
+
 import java.util.Arrays;
 
 /**
  * Reduces the steps {@code from..to} (end exclusive) of a series to one value or envelope per pixel column, so a
  * chart never draws more points than it has pixels. Column {@code c} covers the steps from
- * {@link #columnStart columnStart(c)} up to {@code columnStart(c + 1)}. Steps past the end of the array and
- * non-finite values are gaps.
+ * {@link #columnStart columnStart(c)} up to {@code columnStart(c + 1)}. Steps past the series' length and
+ * non-finite values are gaps. Series are read where they lie ({@link SeriesValues}), step by step.
  */
 public final class Decimator {
 
@@ -19,7 +21,7 @@ public final class Decimator {
     }
 
     /** Min / max / first / last of each column: what a line needs to look the same as drawing every step. */
-    public static Envelope envelope(double[] values, int from, int to, int columns) {
+    public static Envelope envelope(SeriesValues values, int from, int to, int columns) {
         check(from, to, columns);
         double[] min = nans(columns);
         double[] max = nans(columns);
@@ -28,13 +30,13 @@ public final class Decimator {
         int lo = from;
         for (int c = 0; c < columns; c++) {
             int hi = columnStart(from, to, columns, c + 1);
-            int end = Math.min(hi, values.length);
+            int end = Math.min(hi, values.length());
             double mn = Double.POSITIVE_INFINITY;
             double mx = Double.NEGATIVE_INFINITY;
             double f = Double.NaN;
             double l = Double.NaN;
             for (int i = lo; i < end; i++) {
-                double v = values[i];
+                double v = values.at(i);
                 if (Double.isFinite(v)) {
                     if (f != f) {
                         f = v;
@@ -56,17 +58,17 @@ public final class Decimator {
     }
 
     /** The mean of the finite values of each column ({@code NaN} for none): what areas and bars need. */
-    public static double[] means(double[] values, int from, int to, int columns) {
+    public static double[] means(SeriesValues values, int from, int to, int columns) {
         check(from, to, columns);
         double[] means = nans(columns);
         int lo = from;
         for (int c = 0; c < columns; c++) {
             int hi = columnStart(from, to, columns, c + 1);
-            int end = Math.min(hi, values.length);
+            int end = Math.min(hi, values.length());
             double sum = 0;
             int count = 0;
             for (int i = lo; i < end; i++) {
-                double v = values[i];
+                double v = values.at(i);
                 if (Double.isFinite(v)) {
                     sum += v;
                     count++;

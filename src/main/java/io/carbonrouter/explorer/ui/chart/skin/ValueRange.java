@@ -1,6 +1,7 @@
 package io.carbonrouter.explorer.ui.chart.skin;
 
 import io.carbonrouter.explorer.ui.chart.ChartSeries;
+import io.carbonrouter.explorer.ui.chart.SeriesValues;
 
 import java.util.List;
 import java.util.OptionalDouble;
@@ -19,9 +20,9 @@ final class ValueRange {
     }
 
     /** The values of steps {@code from..to} (end exclusive). */
-    void add(double[] values, int from, int to) {
-        for (int i = from; i < Math.min(to, values.length); i++) {
-            add(values[i]);
+    void add(SeriesValues values, int from, int to) {
+        for (int i = from; i < Math.min(to, values.length()); i++) {
+            add(values.at(i));
         }
     }
 
