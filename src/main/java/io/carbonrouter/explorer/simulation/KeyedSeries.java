@@ -6,11 +6,12 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * Per-step named values (weights, ceilings, diagnostics) in primitive columns, one per name in order of first
- * appearance, each allocated once at the run's length: {@code double[]}, or {@code int[]} (4 bytes a step) for
- * series of whole numbers (integer weights, replica ceilings). A step may lack a name (no key, one bit a step),
+ * Per-step named values (weights, ceilings, diagnostics), one {@link Column} per name in order of first
+ * appearance, sized once at the run's length: run-length encoded while a value holds over steps, dense once
+ * it changes more often (whole numbers dense as {@code int}). A step may lack a name (no key, one bit a step),
  * or have it with no value (null, stored as NaN).
  *
  * <p>A recording series only ever writes past its last step; {@link #view} hands out the first steps as they
@@ -20,30 +21,41 @@ public final class KeyedSeries {
 
     private final boolean whole;
     private final List<String> names;
-    private final List<double[]> reals;
-    private final List<int[]> ints;
+    private final List<Column> columns;
     private final List<long[]> present;
     private final List<String> readOnlyNames;
+    private final Supplier<Column[]> aliases;
     private int capacity;
     private int size;
 
     KeyedSeries(int capacity, boolean whole) {
+        this(capacity, whole, () -> new Column[0]);
+    }
+
+    /**
+     * A series whose new columns may repeat one of {@code aliases} (the run's own columns, recorded before this
+     * series at each step) for as long as they match it.
+     */
+    KeyedSeries(int capacity, boolean whole, Supplier<Column[]> aliases) {
+        this.aliases = aliases;
         this.whole = whole;
         this.capacity = Math.max(1, capacity);
         this.names = new ArrayList<>();
-        this.reals = new ArrayList<>();
-        this.ints = new ArrayList<>();
+        this.columns = new ArrayList<>();
         this.present = new ArrayList<>();
         this.readOnlyNames = Collections.unmodifiableList(names);
     }
 
     private KeyedSeries(KeyedSeries s, int steps) {
         whole = s.whole;
+        aliases = s.aliases;
         capacity = s.capacity;
         size = steps;
         names = new ArrayList<>(s.names);
-        reals = new ArrayList<>(s.reals);
-        ints = new ArrayList<>(s.ints);
+        columns = new ArrayList<>(s.columns.size());
+        for (Column c : s.columns) {
+            columns.add(c.view(steps));
+        }
         present = new ArrayList<>(s.present);
         readOnlyNames = Collections.unmodifiableList(names);
     }
@@ -62,21 +74,31 @@ public final class KeyedSeries {
             }
         }
         names.add(name);
-        if (whole) {
-            ints.add(new int[capacity]);
-        } else {
-            double[] col = new double[capacity];
-            Arrays.fill(col, Double.NaN);
-            reals.add(col);
-        }
+        columns.add(new Column(capacity, whole));
         present.add(new long[words(capacity)]);
         return names.size() - 1;
+    }
+
+    /** Column of a name whose first value is {@code first} at {@code step}: an alias when a run column matches. */
+    int column(String name, int step, double first) {
+        int known = names.size();
+        int k = column(name);
+        if (k == known && step < capacity) {
+            long bits = Double.doubleToRawLongBits(first);
+            for (Column a : aliases.get()) {
+                if (a.length() > step && Double.doubleToRawLongBits(a.at(step)) == bits) {
+                    columns.set(k, new Column(capacity, whole, a));
+                    break;
+                }
+            }
+        }
+        return k;
     }
 
     /** Starts step {@code step}: no key yet (a step recorded again after a rewind forgets its old keys). */
     void begin(int step) {
         if (step >= capacity) {
-            grow(Math.max(step + 1, capacity + (capacity >> 1)));
+            reserve(Math.max(step + 1, capacity + (capacity >> 1)));
         }
         long bit = ~(1L << step);
         for (long[] p : present) {
@@ -86,46 +108,52 @@ public final class KeyedSeries {
     }
 
     void set(int step, int column, double value) {
-        if (whole) {
-            throw new IllegalStateException("a series of whole numbers takes ints");
-        }
-        reals.get(column)[step] = value;
+        Column c = pad(columns.get(column), step);
+        c.append(step, value);
         present.get(column)[step >>> 6] |= 1L << step;
     }
 
-    void set(int step, int column, int value) {
-        if (!whole) {
-            set(step, column, (double) value);
-            return;
+    /**
+     * Steps without the key repeat the value before (never read, as the key is absent), so an absent stretch
+     * costs nothing in a run-length encoded column.
+     */
+    private static Column pad(Column c, int step) {
+        for (int t = c.length(); t < step; t++) {
+            c.append(t, c.filler(t));
         }
-        ints.get(column)[step] = value;
-        present.get(column)[step >>> 6] |= 1L << step;
+        return c;
     }
 
     /** Room for {@code steps} steps: a live run whose edit made it longer (the only growth there is). */
     void reserve(int steps) {
         if (steps > capacity) {
-            grow(steps);
+            capacity = steps;
+            resize(size);
         }
     }
 
-    private void grow(int grown) {
-        for (int k = 0; k < names.size(); k++) {
-            if (whole) {
-                ints.set(k, Arrays.copyOf(ints.get(k), grown));
-            } else {
-                double[] col = Arrays.copyOf(reals.get(k), grown);
-                Arrays.fill(col, capacity, grown, Double.NaN);
-                reals.set(k, col);
-            }
-            present.set(k, Arrays.copyOf(present.get(k), words(grown)));
-        }
-        capacity = grown;
-    }
-
-    /** Keeps the first {@code steps} steps only; what lies past them is never read again. */
+    /** Keeps the first {@code steps} steps only (a live run rewound by an edit); views keep what they had. */
     void truncate(int steps) {
+        if (steps < size) {
+            resize(steps);
+        }
         size = Math.min(size, steps);
+    }
+
+    private void resize(int steps) {
+        for (int k = 0; k < names.size(); k++) {
+            columns.set(k, columns.get(k).resized(steps, capacity));
+            present.set(k, Arrays.copyOf(present.get(k), words(capacity)));
+        }
+    }
+
+    /** Forgets every step (a streamed chunk written out), keeping the columns for the next chunk. */
+    void reset() {
+        for (int k = 0; k < names.size(); k++) {
+            columns.get(k).reset();
+            Arrays.fill(present.get(k), 0L);
+        }
+        size = 0;
     }
 
     private static int words(int bits) {
@@ -151,10 +179,7 @@ public final class KeyedSeries {
 
     /** The value, NaN when absent or null. */
     public double value(int step, int column) {
-        if (!has(step, column)) {
-            return Double.NaN;
-        }
-        return whole ? ints.get(column)[step] : reals.get(column)[step];
+        return has(step, column) ? columns.get(column).at(step) : Double.NaN;
     }
 
     /** The value of a name at a step, NaN when absent or null. */

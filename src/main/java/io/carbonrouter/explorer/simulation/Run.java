@@ -34,14 +34,15 @@ public final class Run {
     private int first;
     private int capacity;
     private Era[] eras;
-    private double[] realised;
-    private double[] avgPrecision;
-    private double[] balance;
-    private double[] velocity;
-    private double[] throttle;
-    private double[] creditsRatio;
-    private double[] intensityRatio;
-    private double[] emissions;
+    private Object recording = new Object();
+    private Column realised;
+    private Column avgPrecision;
+    private Column balance;
+    private Column velocity;
+    private Column throttle;
+    private Column creditsRatio;
+    private Column intensityRatio;
+    private Column emissions;
     private final KeyedSeries weights;
     private final KeyedSeries flavourWeights;
     private final KeyedSeries ceilings;
@@ -57,17 +58,19 @@ public final class Run {
         this.eras = new Era[] {era};
         this.capacity = Math.max(1, capacity);
         int c = this.capacity;
-        avgPrecision = new double[c];
-        balance = new double[c];
-        velocity = new double[c];
-        throttle = new double[c];
-        creditsRatio = new double[c];
-        intensityRatio = new double[c];
-        emissions = new double[c];
+        realised = new Column(c, false);
+        avgPrecision = new Column(c, false);
+        balance = new Column(c, false);
+        velocity = new Column(c, false);
+        throttle = new Column(c, false);
+        creditsRatio = new Column(c, false);
+        intensityRatio = new Column(c, false);
+        emissions = new Column(c, false);
         weights = new KeyedSeries(c, false);
         flavourWeights = new KeyedSeries(c, true);
         ceilings = new KeyedSeries(c, true);
-        diagnostics = new KeyedSeries(c, false);
+        diagnostics = new KeyedSeries(c, false, () -> new Column[] {avgPrecision, balance, velocity, throttle,
+            creditsRatio, intensityRatio});
     }
 
     private Run(Run r, int steps) {
@@ -78,14 +81,15 @@ public final class Run {
         first = r.first;
         capacity = r.capacity;
         eras = r.eras;
-        realised = r.realised;
-        avgPrecision = r.avgPrecision;
-        balance = r.balance;
-        velocity = r.velocity;
-        throttle = r.throttle;
-        creditsRatio = r.creditsRatio;
-        intensityRatio = r.intensityRatio;
-        emissions = r.emissions;
+        recording = r.recording;
+        realised = r.realised.view(steps);
+        avgPrecision = r.avgPrecision.view(steps);
+        balance = r.balance.view(steps);
+        velocity = r.velocity.view(steps);
+        throttle = r.throttle.view(steps);
+        creditsRatio = r.creditsRatio.view(steps);
+        intensityRatio = r.intensityRatio.view(steps);
+        emissions = r.emissions.view(steps);
         weights = r.weights.view(steps);
         flavourWeights = r.flavourWeights.view(steps);
         ceilings = r.ceilings.view(steps);
@@ -100,7 +104,7 @@ public final class Run {
 
     /** Whether this run and {@code other} are views of one recording: the shorter's steps are the longer's. */
     public boolean sameRecording(Run other) {
-        return other != null && other.emissions == emissions && other.first == first;
+        return other != null && other.recording == recording && other.first == first;
     }
 
     /** New settings from run-wide tick {@code from} on (a live edit). */
@@ -119,14 +123,18 @@ public final class Run {
         if (t >= capacity) {
             reserve(Math.max(t + 1, capacity + (capacity >> 1)));
         }
-        if (realised == null && !Double.isNaN(realisedPrecision)) {
-            realised = new double[capacity];
-            Arrays.fill(realised, Double.NaN);
+        if (t < size) {
+            truncate(first + t);
         }
-        if (realised != null) {
-            realised[t] = realisedPrecision;
-        }
+        realised.append(t, realisedPrecision);
         Decision d = step.decision();
+        avgPrecision.append(t, d.avgPrecision());
+        balance.append(t, step.balance());
+        velocity.append(t, step.velocity());
+        throttle.append(t, step.throttle());
+        creditsRatio.append(t, step.creditsRatio());
+        intensityRatio.append(t, step.intensityRatio());
+        emissions.append(t, stepEmissions);
         weights.begin(t);
         flavourWeights.begin(t);
         for (int i = 0; i < d.size(); i++) {
@@ -139,45 +147,27 @@ public final class Run {
         }
         diagnostics.begin(t);
         for (int i = 0; i < d.diagnosticCount(); i++) {
-            diagnostics.set(t, diagnostics.column(d.diagnosticKey(i)), d.diagnosticValue(i));
+            double v = d.diagnosticValue(i);
+            diagnostics.set(t, diagnostics.column(d.diagnosticKey(i), t, v), v);
         }
-        avgPrecision[t] = d.avgPrecision();
-        balance[t] = step.balance();
-        velocity[t] = step.velocity();
-        throttle[t] = step.throttle();
-        creditsRatio[t] = step.creditsRatio();
-        intensityRatio[t] = step.intensityRatio();
-        emissions[t] = stepEmissions;
         size = t + 1;
         metrics = null;
     }
 
     /** Room for {@code steps} steps from {@link #first}: a live edit that made the run longer. */
     void reserve(int steps) {
-        if (steps <= capacity) {
-            return;
+        if (steps > capacity) {
+            capacity = steps;
+            resize(size);
         }
-        int c = steps;
-        if (realised != null) {
-            realised = Arrays.copyOf(realised, c);
-            Arrays.fill(realised, capacity, c, Double.NaN);
-        }
-        avgPrecision = Arrays.copyOf(avgPrecision, c);
-        balance = Arrays.copyOf(balance, c);
-        velocity = Arrays.copyOf(velocity, c);
-        throttle = Arrays.copyOf(throttle, c);
-        creditsRatio = Arrays.copyOf(creditsRatio, c);
-        intensityRatio = Arrays.copyOf(intensityRatio, c);
-        emissions = Arrays.copyOf(emissions, c);
-        weights.reserve(c);
-        flavourWeights.reserve(c);
-        ceilings.reserve(c);
-        diagnostics.reserve(c);
-        capacity = c;
     }
 
     void truncate(int steps) {
-        size = Math.max(0, Math.min(size, steps - first));
+        int keep = Math.max(0, Math.min(size, steps - first));
+        if (keep < size) {
+            resize(keep);
+        }
+        size = keep;
         weights.truncate(size);
         flavourWeights.truncate(size);
         ceilings.truncate(size);
@@ -185,10 +175,36 @@ public final class Run {
         metrics = null;
     }
 
+    /** New columns with the first {@code steps} steps: views keep the old ones, which never change. */
+    private void resize(int steps) {
+        recording = new Object();
+        realised = realised.resized(steps, capacity);
+        avgPrecision = avgPrecision.resized(steps, capacity);
+        balance = balance.resized(steps, capacity);
+        velocity = velocity.resized(steps, capacity);
+        throttle = throttle.resized(steps, capacity);
+        creditsRatio = creditsRatio.resized(steps, capacity);
+        intensityRatio = intensityRatio.resized(steps, capacity);
+        emissions = emissions.resized(steps, capacity);
+        weights.reserve(capacity);
+        flavourWeights.reserve(capacity);
+        ceilings.reserve(capacity);
+        diagnostics.reserve(capacity);
+    }
+
     /** Forgets the steps recorded so far (they have been written out); the next one keeps its number. */
     void dropRecorded() {
         first += size;
-        truncate(first);
+        size = 0;
+        for (Column c : new Column[] {realised, avgPrecision, balance, velocity, throttle, creditsRatio,
+            intensityRatio, emissions}) {
+            c.reset();
+        }
+        weights.reset();
+        flavourWeights.reset();
+        ceilings.reset();
+        diagnostics.reset();
+        metrics = null;
     }
 
     void addEngineNanos(long nanos) {
@@ -264,7 +280,7 @@ public final class Run {
 
     /** The realised precision the ledger took before step t, NaN when no feedback ran. */
     public double realisedPrecision(int t) {
-        return realised == null ? Double.NaN : realised[t];
+        return realised.at(t);
     }
 
     /** The actual intensity of step t (gCO2/kWh): what emissions and savings use. */
@@ -286,31 +302,31 @@ public final class Run {
     }
 
     public double avgPrecision(int t) {
-        return avgPrecision[t];
+        return avgPrecision.at(t);
     }
 
     public double balance(int t) {
-        return balance[t];
+        return balance.at(t);
     }
 
     public double velocity(int t) {
-        return velocity[t];
+        return velocity.at(t);
     }
 
     public double throttle(int t) {
-        return throttle[t];
+        return throttle.at(t);
     }
 
     public double creditsRatio(int t) {
-        return creditsRatio[t];
+        return creditsRatio.at(t);
     }
 
     public double intensityRatio(int t) {
-        return intensityRatio[t];
+        return intensityRatio.at(t);
     }
 
     public double emissions(int t) {
-        return emissions[t];
+        return emissions.at(t);
     }
 
     /** What the p100 baseline would have emitted at step t: its demand times the intensity, in p100's carbon. */

@@ -123,13 +123,15 @@ public final class Simulation {
         }
         int t = position;
         int slot = clock.slotOf(t);
-        long t0 = System.nanoTime();
+        // Engine time is the engine's own: the routers' feedback and the slot's snapshot are the simulation's.
         double realised = feedbackDue(t) ? feedback.realised(buffer, engine.flavours(), requests(t - 1))
                 : Double.NaN;
+        ForecastSnapshot now = snapshotOf(slot);
+        long t0 = System.nanoTime();
         if (!Double.isNaN(realised)) {
             engine.feedback(realised);
         }
-        engine.stepInto(snapshotOf(slot), buffer);
+        engine.stepInto(now, buffer);
         engineNanos += System.nanoTime() - t0;
         double intensity = snapshots.intensityAt(slot);
         double demand = snapshots.demandWeight(slot) * clock.share();
