@@ -27,6 +27,16 @@ public final class Run {
                double baselineCarbon) {
     }
 
+    private static final int REALISED = 0;
+    private static final int AVG_PRECISION = 1;
+    private static final int BALANCE = 2;
+    private static final int VELOCITY = 3;
+    private static final int THROTTLE = 4;
+    private static final int CREDITS_RATIO = 5;
+    private static final int INTENSITY_RATIO = 6;
+    private static final int EMISSIONS = 7;
+    private static final int SERIES = 8;
+
     private final String policy;
     private final Optional<Instant> start;
     private final TickClock clock;
@@ -35,14 +45,8 @@ public final class Run {
     private int capacity;
     private Era[] eras;
     private Object recording = new Object();
-    private Column realised;
-    private Column avgPrecision;
-    private Column balance;
-    private Column velocity;
-    private Column throttle;
-    private Column creditsRatio;
-    private Column intensityRatio;
-    private Column emissions;
+    /** The per-step series, indexed by the constants above; replaced (never changed below a view) on a resize. */
+    private Column[] series;
     private final KeyedSeries weights;
     private final KeyedSeries flavourWeights;
     private final KeyedSeries ceilings;
@@ -58,19 +62,14 @@ public final class Run {
         this.eras = new Era[] {era};
         this.capacity = Math.max(1, capacity);
         int c = this.capacity;
-        realised = new Column(c, false);
-        avgPrecision = new Column(c, false);
-        balance = new Column(c, false);
-        velocity = new Column(c, false);
-        throttle = new Column(c, false);
-        creditsRatio = new Column(c, false);
-        intensityRatio = new Column(c, false);
-        emissions = new Column(c, false);
+        series = new Column[SERIES];
+        for (int k = 0; k < SERIES; k++) {
+            series[k] = new Column(c, false);
+        }
         weights = new KeyedSeries(c, false);
         flavourWeights = new KeyedSeries(c, true);
         ceilings = new KeyedSeries(c, true);
-        diagnostics = new KeyedSeries(c, false, () -> new Column[] {avgPrecision, balance, velocity, throttle,
-            creditsRatio, intensityRatio});
+        diagnostics = new KeyedSeries(c, false, () -> Arrays.copyOfRange(series, AVG_PRECISION, EMISSIONS));
     }
 
     private Run(Run r, int steps) {
@@ -82,14 +81,10 @@ public final class Run {
         capacity = r.capacity;
         eras = r.eras;
         recording = r.recording;
-        realised = r.realised.view(steps);
-        avgPrecision = r.avgPrecision.view(steps);
-        balance = r.balance.view(steps);
-        velocity = r.velocity.view(steps);
-        throttle = r.throttle.view(steps);
-        creditsRatio = r.creditsRatio.view(steps);
-        intensityRatio = r.intensityRatio.view(steps);
-        emissions = r.emissions.view(steps);
+        series = new Column[SERIES];
+        for (int k = 0; k < SERIES; k++) {
+            series[k] = r.series[k].view(steps);
+        }
         weights = r.weights.view(steps);
         flavourWeights = r.flavourWeights.view(steps);
         ceilings = r.ceilings.view(steps);
@@ -105,6 +100,14 @@ public final class Run {
     /** Whether this run and {@code other} are views of one recording: the shorter's steps are the longer's. */
     public boolean sameRecording(Run other) {
         return other != null && other.recording == recording && other.first == first;
+    }
+
+    /**
+     * The identity of the recording this run is a view of: views with the same one agree on every step below
+     * the shorter's length (a new one after a rewind or a resize).
+     */
+    public Object recording() {
+        return recording;
     }
 
     /** New settings from run-wide tick {@code from} on (a live edit). */
@@ -126,15 +129,15 @@ public final class Run {
         if (t < size) {
             truncate(first + t);
         }
-        realised.append(t, realisedPrecision);
         Decision d = step.decision();
-        avgPrecision.append(t, d.avgPrecision());
-        balance.append(t, step.balance());
-        velocity.append(t, step.velocity());
-        throttle.append(t, step.throttle());
-        creditsRatio.append(t, step.creditsRatio());
-        intensityRatio.append(t, step.intensityRatio());
-        emissions.append(t, stepEmissions);
+        series[REALISED].append(t, realisedPrecision);
+        series[AVG_PRECISION].append(t, d.avgPrecision());
+        series[BALANCE].append(t, step.balance());
+        series[VELOCITY].append(t, step.velocity());
+        series[THROTTLE].append(t, step.throttle());
+        series[CREDITS_RATIO].append(t, step.creditsRatio());
+        series[INTENSITY_RATIO].append(t, step.intensityRatio());
+        series[EMISSIONS].append(t, stepEmissions);
         weights.begin(t);
         flavourWeights.begin(t);
         for (int i = 0; i < d.size(); i++) {
@@ -178,14 +181,11 @@ public final class Run {
     /** New columns with the first {@code steps} steps: views keep the old ones, which never change. */
     private void resize(int steps) {
         recording = new Object();
-        realised = realised.resized(steps, capacity);
-        avgPrecision = avgPrecision.resized(steps, capacity);
-        balance = balance.resized(steps, capacity);
-        velocity = velocity.resized(steps, capacity);
-        throttle = throttle.resized(steps, capacity);
-        creditsRatio = creditsRatio.resized(steps, capacity);
-        intensityRatio = intensityRatio.resized(steps, capacity);
-        emissions = emissions.resized(steps, capacity);
+        Column[] resized = new Column[SERIES];
+        for (int k = 0; k < SERIES; k++) {
+            resized[k] = series[k].resized(steps, capacity);
+        }
+        series = resized;
         weights.reserve(capacity);
         flavourWeights.reserve(capacity);
         ceilings.reserve(capacity);
@@ -196,8 +196,7 @@ public final class Run {
     void dropRecorded() {
         first += size;
         size = 0;
-        for (Column c : new Column[] {realised, avgPrecision, balance, velocity, throttle, creditsRatio,
-            intensityRatio, emissions}) {
+        for (Column c : series) {
             c.reset();
         }
         weights.reset();
@@ -280,7 +279,7 @@ public final class Run {
 
     /** The realised precision the ledger took before step t, NaN when no feedback ran. */
     public double realisedPrecision(int t) {
-        return realised.at(t);
+        return series[REALISED].at(t);
     }
 
     /** The actual intensity of step t (gCO2/kWh): what emissions and savings use. */
@@ -302,31 +301,31 @@ public final class Run {
     }
 
     public double avgPrecision(int t) {
-        return avgPrecision.at(t);
+        return series[AVG_PRECISION].at(t);
     }
 
     public double balance(int t) {
-        return balance.at(t);
+        return series[BALANCE].at(t);
     }
 
     public double velocity(int t) {
-        return velocity.at(t);
+        return series[VELOCITY].at(t);
     }
 
     public double throttle(int t) {
-        return throttle.at(t);
+        return series[THROTTLE].at(t);
     }
 
     public double creditsRatio(int t) {
-        return creditsRatio.at(t);
+        return series[CREDITS_RATIO].at(t);
     }
 
     public double intensityRatio(int t) {
-        return intensityRatio.at(t);
+        return series[INTENSITY_RATIO].at(t);
     }
 
     public double emissions(int t) {
-        return emissions.at(t);
+        return series[EMISSIONS].at(t);
     }
 
     /** What the p100 baseline would have emitted at step t: its demand times the intensity, in p100's carbon. */

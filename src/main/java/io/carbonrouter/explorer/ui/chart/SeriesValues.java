@@ -16,6 +16,36 @@ public interface SeriesValues {
     /** The value of step {@code i}, {@code 0 <= i < length()}. */
     double at(int i);
 
+    /**
+     * What the values are read from. Views with equal sources agree on every step below the shorter's length
+     * (views of one growing recording), so work done on the shorter, such as decimation, holds for the longer.
+     * By default every view is its own source.
+     */
+    default Object source() {
+        return this;
+    }
+
+    /** These values, read from {@code source} (see {@link #source()}). */
+    static SeriesValues from(Object source, SeriesValues values) {
+        Objects.requireNonNull(source, "source");
+        return new SeriesValues() {
+            @Override
+            public int length() {
+                return values.length();
+            }
+
+            @Override
+            public double at(int i) {
+                return values.at(i);
+            }
+
+            @Override
+            public Object source() {
+                return source;
+            }
+        };
+    }
+
     /** The whole array; callers never change it after handing it over. */
     static SeriesValues of(double[] values) {
         Objects.requireNonNull(values, "values");

@@ -63,8 +63,9 @@ public final class ChartSetBuilder {
             if (column < 0 && !enabled(scenario, names.get(i))) {
                 continue;
             }
-            SeriesValues values = column < 0 ? values(run, t -> 0.0)
-                    : values(run, t -> w.has(t, column) ? 100.0 * w.value(t, column) : 0.0);
+            SeriesValues values = column < 0 ? values(run, "weights " + names.get(i), t -> 0.0)
+                    : values(run, "weights " + names.get(i),
+                    t -> w.has(t, column) ? 100.0 * w.value(t, column) : 0.0);
             series.add(new ChartSeries(names.get(i), values, UiColors.flavour(i), SeriesStyle.STACKED_AREA,
                     AxisSide.LEFT));
         }
@@ -77,7 +78,7 @@ public final class ChartSetBuilder {
     }
 
     static ChartData precision(PolicyConfig config, Run run, int steps) {
-        ChartSeries avg = new ChartSeries("avg", values(run, t -> 100.0 * run.avgPrecision(t)),
+        ChartSeries avg = new ChartSeries("avg", values(run, "avg", t -> 100.0 * run.avgPrecision(t)),
                 UiColors.PRECISION, SeriesStyle.LINE, AxisSide.LEFT);
         double target = 100.0 * config.targetPrecision();
         ChartLine line = new ChartLine(target, UiColors.TARGET, "target " + Formats.number(target, 1) + " %");
@@ -86,9 +87,9 @@ public final class ChartSetBuilder {
     }
 
     static ChartData balance(PolicyConfig config, Run run, int steps) {
-        ChartSeries balance = new ChartSeries("balance", values(run, run::balance), UiColors.BALANCE,
+        ChartSeries balance = new ChartSeries("balance", values(run, "balance", run::balance), UiColors.BALANCE,
                 SeriesStyle.LINE, AxisSide.LEFT);
-        ChartSeries velocity = new ChartSeries("velocity", values(run, run::velocity), UiColors.VELOCITY,
+        ChartSeries velocity = new ChartSeries("velocity", values(run, "velocity", run::velocity), UiColors.VELOCITY,
                 SeriesStyle.DASHED_LINE, AxisSide.RIGHT);
         double low = Math.min(config.creditMin(), config.creditMax());
         double high = Math.max(config.creditMin(), config.creditMax());
@@ -109,10 +110,10 @@ public final class ChartSetBuilder {
         for (int k = 0; k < ceilings.names().size(); k++) {
             int column = k;
             String name = ceilings.names().get(k);
-            series.add(new ChartSeries(name, values(run, t -> ceilings.value(t, column)),
+            series.add(new ChartSeries(name, values(run, "ceiling " + name, t -> ceilings.value(t, column)),
                     UiColors.component(name, k), SeriesStyle.STEP_LINE, AxisSide.RIGHT));
         }
-        series.add(new ChartSeries("throttle", values(run, t -> 100.0 * run.throttle(t)), UiColors.THROTTLE,
+        series.add(new ChartSeries("throttle", values(run, "throttle", t -> 100.0 * run.throttle(t)), UiColors.THROTTLE,
                 SeriesStyle.LINE, AxisSide.LEFT));
         return new ChartData(steps, series, List.of(), List.of(), "%", "replicas", OptionalDouble.of(0),
                 OptionalDouble.of(100));
@@ -121,21 +122,28 @@ public final class ChartSetBuilder {
     /** Per step on the left (actual as bars, p100 dashed), running totals on the right (solid). */
     static ChartData emissions(Run run, int steps, RunningTotals totals) {
         List<ChartSeries> series = List.of(
-                new ChartSeries("emissions", values(run, run::emissions), UiColors.EMISSIONS,
+                new ChartSeries("emissions", values(run, "emissions", run::emissions), UiColors.EMISSIONS,
                         SeriesStyle.BARS, AxisSide.LEFT),
-                new ChartSeries("p100", values(run, run::baselineEmissions), UiColors.BASELINE,
+                new ChartSeries("p100", values(run, "p100", run::baselineEmissions), UiColors.BASELINE,
                         SeriesStyle.DASHED_LINE, AxisSide.LEFT),
-                new ChartSeries("total", totals.emissions(run), UiColors.CUMULATIVE, SeriesStyle.LINE,
+                new ChartSeries("total", SeriesValues.from(new Source(run.recording(), "total"), totals.emissions(run)), UiColors.CUMULATIVE, SeriesStyle.LINE,
                         AxisSide.RIGHT),
-                new ChartSeries("p100 total", totals.baseline(run), UiColors.BASELINE, SeriesStyle.LINE,
+                new ChartSeries("p100 total", SeriesValues.from(new Source(run.recording(), "p100 total"), totals.baseline(run)), UiColors.BASELINE, SeriesStyle.LINE,
                         AxisSide.RIGHT));
         return new ChartData(steps, series, List.of(), List.of(), "per step", "total", OptionalDouble.of(0),
                 OptionalDouble.empty());
     }
 
-    /** A view of the run's steps so far, read from the run itself. */
-    private static SeriesValues values(Run run, IntToDoubleFunction f) {
-        return SeriesValues.of(run.steps(), f);
+    /**
+     * A view of the run's steps so far, read from the run itself, with the recording and the series as its
+     * source: the charts of a live run's next frame then decimate only its new steps.
+     */
+    private static SeriesValues values(Run run, String series, IntToDoubleFunction f) {
+        return SeriesValues.from(new Source(run.recording(), series), SeriesValues.of(run.steps(), f));
+    }
+
+    /** One series of one recording. */
+    private record Source(Object recording, String series) {
     }
 
     /** The colour of a flavour everywhere in the app: by its position in the scenario. */

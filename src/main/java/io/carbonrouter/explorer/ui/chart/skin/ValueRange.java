@@ -19,10 +19,18 @@ final class ValueRange {
         }
     }
 
-    /** The values of steps {@code from..to} (end exclusive). */
+    /** Buckets the range is taken over: the extremes of a growing series are then found again in its new steps. */
+    private static final int BUCKETS = 256;
+
+    /** The values of steps {@code from..to} (end exclusive), through the decimator's envelope of them. */
     void add(SeriesValues values, int from, int to) {
-        for (int i = from; i < Math.min(to, values.length()); i++) {
-            add(values.at(i));
+        if (to <= from) {
+            return;
+        }
+        Envelope e = Decimator.envelope(values, from, to, Math.min(BUCKETS, to - from));
+        for (int c = 0; c < e.columns(); c++) {
+            add(e.min()[c]);
+            add(e.max()[c]);
         }
     }
 

@@ -116,4 +116,26 @@ class DecimatorTest {
     private static double[] finite(double[] values, int from, int to) {
         return Arrays.stream(values, from, Math.min(to, values.length)).filter(Double::isFinite).toArray();
     }
+
+    @Test
+    void givenViewsOfAGrowingSeriesFromOneSourceThenEachDecimatesAsTheWholeWouldFromScratch() {
+        double[] all = new double[10_000];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = i % 17 == 0 ? Double.NaN : Math.sin(i / 50.0) * (i % 7);
+        }
+        Object source = new Object();
+        for (int length : new int[] {0, 1, 63, 64, 500, 501, 4000, 9999, 10_000}) {
+            int n = length;
+            SeriesValues grown = SeriesValues.from(source, SeriesValues.of(n, i -> all[i]));
+            SeriesValues fresh = SeriesValues.of(n, i -> all[i]);
+            Envelope e = Decimator.envelope(grown, 0, all.length, 300);
+            Envelope f = Decimator.envelope(fresh, 0, all.length, 300);
+            assertArrayEquals(f.min(), e.min(), "length " + n);
+            assertArrayEquals(f.max(), e.max(), "length " + n);
+            assertArrayEquals(f.first(), e.first(), "length " + n);
+            assertArrayEquals(f.last(), e.last(), "length " + n);
+            assertArrayEquals(Decimator.means(fresh, 0, all.length, 300), Decimator.means(grown, 0, all.length, 300),
+                    "length " + n);
+        }
+    }
 }
