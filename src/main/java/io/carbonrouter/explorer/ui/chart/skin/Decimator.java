@@ -26,7 +26,7 @@ public final class Decimator {
     public static Envelope envelope(SeriesValues values, int from, int to, int columns) {
         check(from, to, columns);
         Key key = new Key(values.source(), from, to, columns, false);
-        Memo memo = values.source() == values ? null : MEMOS.get(key);
+        Memo memo = recalled(values, key);
         int length = values.length();
         double[][] e;
         int start;
@@ -72,7 +72,7 @@ public final class Decimator {
     public static double[] means(SeriesValues values, int from, int to, int columns) {
         check(from, to, columns);
         Key key = new Key(values.source(), from, to, columns, true);
-        Memo memo = values.source() == values ? null : MEMOS.get(key);
+        Memo memo = recalled(values, key);
         int length = values.length();
         double[][] sums;
         int start;
@@ -118,8 +118,11 @@ public final class Decimator {
     private record Memo(int length, double[] a, double[] b, double[] c, double[] d) {
     }
 
-    /** The latest decimations, FX thread only (painting); a few dozen series are on screen at once. */
-    private static final int MEMO_LIMIT = 96;
+    /**
+     * The latest decimations: five charts of up to a dozen series, each with a ghost and a value range, fit.
+     * Painting is on the FX thread; an export may paint elsewhere, so the map is locked.
+     */
+    private static final int MEMO_LIMIT = 192;
     private static final Map<Key, Memo> MEMOS = new LinkedHashMap<>(MEMO_LIMIT, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, Memo> eldest) {
@@ -127,10 +130,22 @@ public final class Decimator {
         }
     };
 
+    private static Memo recalled(SeriesValues values, Key key) {
+        if (values.source() == values) {
+            return null;
+        }
+        synchronized (MEMOS) {
+            return MEMOS.get(key);
+        }
+    }
+
     private static void remember(SeriesValues values, Key key, int length, double[][] parts) {
         if (values.source() != values) {
-            MEMOS.put(key, new Memo(length, parts[0], parts[1], parts.length > 2 ? parts[2] : null,
-                    parts.length > 3 ? parts[3] : null));
+            Memo memo = new Memo(length, parts[0], parts[1], parts.length > 2 ? parts[2] : null,
+                    parts.length > 3 ? parts[3] : null);
+            synchronized (MEMOS) {
+                MEMOS.put(key, memo);
+            }
         }
     }
 
