@@ -3,6 +3,7 @@ package io.carbonrouter.explorer.ui.chart.skin;
 import io.carbonrouter.explorer.ui.chart.ChartSeries;
 import io.carbonrouter.explorer.ui.chart.SeriesValues;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -34,13 +35,22 @@ final class ValueRange {
         }
     }
 
-    /** The running totals of stacked series over steps {@code from..to}, and their floor, 0. */
+    /**
+     * The running totals of stacked series over steps {@code from..to}, and their floor, 0. The totals are a
+     * series of their own, read from the stack's sources, so a growing stack is summed again only where it grew.
+     */
     void addStacked(List<ChartSeries> stack, int from, int to) {
         if (stack.isEmpty()) {
             return;
         }
         add(0);
-        for (int i = from; i < to; i++) {
+        int length = 0;
+        List<Object> sources = new ArrayList<>();
+        for (ChartSeries s : stack) {
+            length = Math.max(length, s.values().length());
+            sources.add(s.values().source());
+        }
+        SeriesValues totals = SeriesValues.of(length, i -> {
             double sum = 0;
             for (ChartSeries s : stack) {
                 double v = s.valueAt(i);
@@ -48,8 +58,10 @@ final class ValueRange {
                     sum += v;
                 }
             }
-            add(sum);
-        }
+            return sum;
+        });
+        boolean sourced = stack.stream().allMatch(s -> s.values().source() != s.values());
+        add(sourced ? SeriesValues.from(sources, totals) : totals, from, to);
     }
 
     boolean isEmpty() {
