@@ -94,4 +94,32 @@ class ChartSetBuilderTest {
         assertEquals(AxisSide.LEFT, t.series().get(3).axis());
         assertTrue(t.usesRightAxis());
     }
+
+    @Test
+    void givenALiveRunThatGrowsThenItsNextChartsExtendTheTotalsAndEarlierChartsStayAsTheyWere() {
+        Simulation sim = Fakes.SIMULATOR.start(sample);
+        for (int t = 0; t < 10; t++) {
+            sim.step();
+        }
+        ChartSet early = ChartSetBuilder.build(sample, sim.result());
+        double earlyTotal = early.emissions().series().get(2).valueAt(9);
+        for (int t = 10; t < 50; t++) {
+            sim.step();
+        }
+        Run later = sim.result();
+
+        ChartSet extended = ChartSetBuilder.build(sample, later, early);
+        ChartSet fresh = ChartSetBuilder.build(sample, later);
+
+        assertTrue(extended.totals() == early.totals(), "the totals are extended, not rebuilt");
+        for (int t = 0; t < 50; t++) {
+            for (int k = 0; k < 4; k++) {
+                assertEquals(fresh.emissions().series().get(k).valueAt(t),
+                        extended.emissions().series().get(k).valueAt(t), "series " + k + " step " + t);
+            }
+        }
+        assertEquals(10, early.emissions().series().get(2).values().length());
+        assertEquals(earlyTotal, early.emissions().series().get(2).valueAt(9));
+        assertTrue(Double.isNaN(early.precision().series().get(0).valueAt(10)));
+    }
 }
