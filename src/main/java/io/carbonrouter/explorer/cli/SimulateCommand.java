@@ -102,7 +102,7 @@ public final class SimulateCommand implements Callable<Integer> {
             return printStatus(scenario, new Simulator(registry).run(scenario, name));
         }
         // The run is written as its ticks come, so a deployed year never sits in memory.
-        Simulation sim = new Simulator(registry).start(scenario, name);
+        Simulation sim = new Simulator(registry).startUnrecorded(scenario, name);
         EmissionsUnit unit = EmissionsUnit.of(scenario);
         AtomicFiles.Content content = format == Format.csv
                 ? o -> RunWriters.streamCsv(sim, o, unit)

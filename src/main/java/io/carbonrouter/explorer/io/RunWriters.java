@@ -14,6 +14,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 
 /**
  * A run as JSON ({@code {"steps": [...], "summary": {...}}}, the reference cases' per-step keys plus time,
@@ -44,16 +45,16 @@ public final class RunWriters {
 
     /** Runs the simulation to its end, writing each chunk of rows as it comes (nothing is kept). */
     public static void streamCsv(Simulation sim, OutputStream out, EmissionsUnit unit) throws IOException {
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        CsvOut csv = new CsvOut(out);
         boolean[] headed = {false};
         sim.stream(CHUNK, chunk -> {
             if (!headed[0]) {
-                csvHeader(w, chunk, unit);
+                csvHeader(csv, chunk, unit);
                 headed[0] = true;
             }
-            csvRows(w, chunk, unit);
+            csvRows(csv, chunk, unit);
         });
-        w.flush();
+        csv.flush();
     }
 
     /** Produces the steps, chunk by chunk, and then the metrics of them all. */
@@ -72,9 +73,10 @@ public final class RunWriters {
             g.writeStartObject();
             g.writeStringField("policy", policy);
             g.writeArrayFieldStart("steps");
+            TimeText time = new TimeText();
             RunMetrics metrics = steps.writeAll(chunk -> {
                 for (int t = 0; t < chunk.steps(); t++) {
-                    writeStep(g, chunk, t, unit);
+                    writeStep(g, chunk, t, unit, time);
                 }
             });
             g.writeEndArray();
@@ -86,10 +88,31 @@ public final class RunWriters {
         out.flush();
     }
 
-    private static void writeStep(JsonGenerator g, Run run, int t, EmissionsUnit unit) throws IOException {
+    /** A step's time as text in reused buffers (see {@link IsoInstants}). */
+    private static final class TimeText {
+
+        private final IsoInstants times = new IsoInstants();
+        private final StringBuilder text = new StringBuilder(40);
+        private char[] chars = new char[40];
+
+        void write(JsonGenerator g, Instant t) throws IOException {
+            text.setLength(0);
+            times.append(text, t);
+            int n = text.length();
+            if (chars.length < n) {
+                chars = new char[n];
+            }
+            text.getChars(0, n, chars, 0);
+            g.writeString(chars, 0, n);
+        }
+    }
+
+    private static void writeStep(JsonGenerator g, Run run, int t, EmissionsUnit unit, TimeText time)
+            throws IOException {
         g.writeStartObject();
         g.writeNumberField("step", run.first() + t);
-        g.writeStringField("time", run.timeOf(t).toString());
+        g.writeFieldName("time");
+        time.write(g, run.timeOf(t));
         g.writeNumberField("slot", run.slot(t));
         number(g, "realisedPrecision", run.realisedPrecision(t));
         g.writeNumberField("intensity", run.intensity(t));
@@ -159,30 +182,70 @@ public final class RunWriters {
     }
 
     public static void writeCsv(Run run, OutputStream out) throws IOException {
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        csvHeader(w, run, EmissionsUnit.RELATIVE);
-        csvRows(w, run, EmissionsUnit.RELATIVE);
-        w.flush();
+        CsvOut csv = new CsvOut(out);
+        csvHeader(csv, run, EmissionsUnit.RELATIVE);
+        csvRows(csv, run, EmissionsUnit.RELATIVE);
+        csv.flush();
+    }
+
+    /**
+     * Rows gathered in one reused buffer and written a block at a time: a streamed year prints millions of
+     * rows, and a string or a formatter per cell would be most of what it allocates.
+     */
+    private static final class CsvOut {
+
+        private static final int BLOCK = 1 << 15;
+
+        private final Writer w;
+        private final StringBuilder line = new StringBuilder(BLOCK + 1024);
+        private final IsoInstants times = new IsoInstants();
+        private char[] chars = new char[BLOCK + 1024];
+
+        CsvOut(OutputStream out) {
+            this.w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        }
+
+        void endRow() throws IOException {
+            line.append('\n');
+            if (line.length() >= BLOCK) {
+                drain();
+            }
+        }
+
+        private void drain() throws IOException {
+            int n = line.length();
+            if (chars.length < n) {
+                chars = new char[n];
+            }
+            line.getChars(0, n, chars, 0);
+            w.write(chars, 0, n);
+            line.setLength(0);
+        }
+
+        void flush() throws IOException {
+            drain();
+            w.flush();
+        }
     }
 
     /** In grams the two emission columns are named {@code emissions_gCO2}, ... */
-    private static void csvHeader(Writer w, Run run, EmissionsUnit unit) throws IOException {
+    private static void csvHeader(CsvOut csv, Run run, EmissionsUnit unit) throws IOException {
         String suffix = unit.isGrams() ? "_" + EmissionsUnit.GRAMS : "";
-        StringBuilder line = new StringBuilder("step,time,intensity,demand,avgPrecision,balance,velocity,throttle,"
+        StringBuilder line = csv.line.append("step,time,intensity,demand,avgPrecision,balance,velocity,throttle,"
                 + "creditsRatio,intensityRatio,emissions" + suffix + ",baselineEmissions" + suffix
                 + ",slot,realisedPrecision,forecast");
         header(line, "weight:", run.weights());
         header(line, "flavourWeight:", run.flavourWeights());
         header(line, "ceiling:", run.ceilings());
-        w.write(line.append('\n').toString());
+        csv.endRow();
     }
 
-    private static void csvRows(Writer w, Run run, EmissionsUnit unit) throws IOException {
-        StringBuilder line = new StringBuilder();
+    private static void csvRows(CsvOut csv, Run run, EmissionsUnit unit) throws IOException {
+        StringBuilder line = csv.line;
         for (int t = 0; t < run.steps(); t++) {
-            line.setLength(0);
-            line.append(run.first() + t).append(',').append(run.timeOf(t)).append(',').append(run.intensity(t))
-                    .append(',')
+            line.append(run.first() + t).append(',');
+            csv.times.append(line, run.timeOf(t));
+            line.append(',').append(run.intensity(t)).append(',')
                     .append(run.demandWeight(t)).append(',').append(run.avgPrecision(t)).append(',')
                     .append(run.balance(t)).append(',').append(run.velocity(t)).append(',')
                     .append(run.throttle(t)).append(',').append(run.creditsRatio(t)).append(',')
@@ -196,7 +259,7 @@ public final class RunWriters {
             cells(line, run.weights(), t, false);
             cells(line, run.flavourWeights(), t, true);
             cells(line, run.ceilings(), t, true);
-            w.write(line.append('\n').toString());
+            csv.endRow();
         }
     }
 
@@ -211,7 +274,11 @@ public final class RunWriters {
             line.append(',');
             if (s.has(t, k) && !Double.isNaN(s.value(t, k))) {
                 double v = s.value(t, k);
-                line.append(integers ? Long.toString((long) v) : Double.toString(v));
+                if (integers) {
+                    line.append((long) v);
+                } else {
+                    line.append(v);
+                }
             }
         }
     }

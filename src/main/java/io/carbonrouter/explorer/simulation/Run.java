@@ -1,11 +1,8 @@
 package io.carbonrouter.explorer.simulation;
 
-import io.carbonrouter.explorer.engine.EngineStep;
+import io.carbonrouter.explorer.engine.Decision;
 import io.carbonrouter.explorer.engine.FlavourProfile;
-import io.carbonrouter.explorer.engine.PolicyConfig;
-import io.carbonrouter.explorer.engine.PolicyDiagnostics;
-import io.carbonrouter.explorer.engine.ScalingDirective;
-import io.carbonrouter.explorer.engine.Weights;
+import io.carbonrouter.explorer.engine.StepBuffer;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -13,34 +10,43 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The per-step series of a run, in primitive arrays. A {@link Simulation} records into one; everyone else
- * gets a finished copy that never changes.
+ * The per-step series of a run, in {@link Column}s sized once at the run's length (its clock knows it):
+ * nothing doubles, nothing is copied at the end. What a step's settings and slot decide is not stored per step:
+ * the slot, the intensity, the forecast, the demand, the p100 emissions, the target precision and creditMin are
+ * computed again, by the same arithmetic, from the settings in force at the step (an {@link Era}: one per live
+ * edit). A series that holds over steps costs about a quarter of a byte a step, one that changes every step 8
+ * (4 for whole numbers); a deployed year with feedback every tick comes to about 130 bytes a tick.
+ *
+ * <p>A {@link Simulation} records into one and only ever writes past its last step, so {@link #view} hands out
+ * the steps so far without copying them: they never change under the view.
  */
 public final class Run {
 
-    /** Arrays start at most this long and grow as steps come, so a streamed run stays small. */
-    private static final int INITIAL_CAPACITY = 1 << 16;
+    /** Settings in force from run-wide tick {@code from} on, until the next era. */
+    record Era(int from, TickClock clock, SnapshotBuilder snapshots, double targetPrecision, double creditMin,
+               double baselineCarbon) {
+    }
+
+    private static final int REALISED = 0;
+    private static final int AVG_PRECISION = 1;
+    private static final int BALANCE = 2;
+    private static final int VELOCITY = 3;
+    private static final int THROTTLE = 4;
+    private static final int CREDITS_RATIO = 5;
+    private static final int INTENSITY_RATIO = 6;
+    private static final int EMISSIONS = 7;
+    private static final int SERIES = 8;
 
     private final String policy;
     private final Optional<Instant> start;
     private final TickClock clock;
     private int size;
     private int first;
-    private int[] slot;
-    private double[] realised;
-    private double[] intensity;
-    private double[] demandWeight;
-    private double[] avgPrecision;
-    private double[] balance;
-    private double[] velocity;
-    private double[] throttle;
-    private double[] creditsRatio;
-    private double[] intensityRatio;
-    private double[] emissions;
-    private double[] baselineEmissions;
-    private double[] targetPrecision;
-    private double[] creditMin;
-    private double[] forecast;
+    private int capacity;
+    private Era[] eras;
+    private Object recording = new Object();
+    /** The per-step series, indexed by the constants above; replaced (never changed below a view) on a resize. */
+    private Column[] series;
     private final KeyedSeries weights;
     private final KeyedSeries flavourWeights;
     private final KeyedSeries ceilings;
@@ -48,30 +54,22 @@ public final class Run {
     private long engineNanos;
     private RunMetrics metrics;
 
-    Run(String policy, Optional<Instant> start, TickClock clock, int capacity) {
+    /** A run of {@code capacity} steps (exactly: a streamed run's chunk, or a whole run's ticks). */
+    Run(String policy, Optional<Instant> start, TickClock clock, int capacity, Era era) {
         this.policy = policy;
         this.start = start;
         this.clock = clock;
-        int c = Math.max(1, Math.min(capacity, INITIAL_CAPACITY));
-        slot = new int[c];
-        realised = new double[c];
-        intensity = new double[c];
-        demandWeight = new double[c];
-        avgPrecision = new double[c];
-        balance = new double[c];
-        velocity = new double[c];
-        throttle = new double[c];
-        creditsRatio = new double[c];
-        intensityRatio = new double[c];
-        emissions = new double[c];
-        baselineEmissions = new double[c];
-        targetPrecision = new double[c];
-        creditMin = new double[c];
-        forecast = new double[c];
-        weights = new KeyedSeries(c);
-        flavourWeights = new KeyedSeries(c);
-        ceilings = new KeyedSeries(c);
-        diagnostics = new KeyedSeries(c);
+        this.eras = new Era[] {era};
+        this.capacity = Math.max(1, capacity);
+        int c = this.capacity;
+        series = new Column[SERIES];
+        for (int k = 0; k < SERIES; k++) {
+            series[k] = new Column(c, false);
+        }
+        weights = new KeyedSeries(c, false);
+        flavourWeights = new KeyedSeries(c, true);
+        ceilings = new KeyedSeries(c, true);
+        diagnostics = new KeyedSeries(c, false, () -> Arrays.copyOfRange(series, AVG_PRECISION, EMISSIONS));
     }
 
     private Run(Run r, int steps) {
@@ -80,84 +78,99 @@ public final class Run {
         clock = r.clock;
         size = steps;
         first = r.first;
-        int c = Math.max(1, steps);
-        slot = Arrays.copyOf(r.slot, c);
-        realised = Arrays.copyOf(r.realised, c);
-        intensity = Arrays.copyOf(r.intensity, c);
-        demandWeight = Arrays.copyOf(r.demandWeight, c);
-        avgPrecision = Arrays.copyOf(r.avgPrecision, c);
-        balance = Arrays.copyOf(r.balance, c);
-        velocity = Arrays.copyOf(r.velocity, c);
-        throttle = Arrays.copyOf(r.throttle, c);
-        creditsRatio = Arrays.copyOf(r.creditsRatio, c);
-        intensityRatio = Arrays.copyOf(r.intensityRatio, c);
-        emissions = Arrays.copyOf(r.emissions, c);
-        baselineEmissions = Arrays.copyOf(r.baselineEmissions, c);
-        targetPrecision = Arrays.copyOf(r.targetPrecision, c);
-        creditMin = Arrays.copyOf(r.creditMin, c);
-        forecast = Arrays.copyOf(r.forecast, c);
-        weights = r.weights.copy(steps);
-        flavourWeights = r.flavourWeights.copy(steps);
-        ceilings = r.ceilings.copy(steps);
-        diagnostics = r.diagnostics.copy(steps);
+        capacity = r.capacity;
+        eras = r.eras;
+        recording = r.recording;
+        series = new Column[SERIES];
+        for (int k = 0; k < SERIES; k++) {
+            series[k] = r.series[k].view(steps);
+        }
+        weights = r.weights.view(steps);
+        flavourWeights = r.flavourWeights.view(steps);
+        ceilings = r.ceilings.view(steps);
+        diagnostics = r.diagnostics.view(steps);
         engineNanos = r.engineNanos;
     }
 
-    /** A finished copy of the first {@code steps} steps. */
-    Run copy(int steps) {
-        return new Run(this, steps);
+    /** The first {@code steps} steps as they are now, sharing the arrays (the recording goes on past them). */
+    Run view(int steps) {
+        return new Run(this, Math.min(steps, size));
+    }
+
+    /** Whether this run and {@code other} are views of one recording: the shorter's steps are the longer's. */
+    public boolean sameRecording(Run other) {
+        return other != null && other.recording == recording && other.first == first;
     }
 
     /**
-     * Records step {@code tick} (counted from the first step kept) in {@code slotIndex}; {@code carbonMix} and
-     * {@code baselineCarbon} are the step's carbon factors ({@link CarbonFactors}).
+     * The identity of the recording this run is a view of: views with the same one agree on every step below
+     * the shorter's length (a new one after a rewind or a resize).
      */
-    void record(int tick, int slotIndex, double realisedPrecision, EngineStep step, double intensityNow,
-                double demand, double carbonMix, double baselineCarbon, PolicyConfig config) {
+    public Object recording() {
+        return recording;
+    }
+
+    /** New settings from run-wide tick {@code from} on (a live edit). */
+    void startEra(Era era) {
+        Era[] more = Arrays.copyOf(eras, eras.length + 1);
+        more[eras.length] = era;
+        eras = more;
+    }
+
+    /**
+     * Records step {@code tick} (run-wide) from the engine's buffer: {@code realisedPrecision} is what the
+     * ledger took before it (NaN for none), {@code components} names the buffer's ceilings.
+     */
+    void record(int tick, double realisedPrecision, StepBuffer step, List<String> components, double stepEmissions) {
         int t = tick - first;
-        ensure(t + 1);
-        Weights w = step.result().weights();
-        for (int i = 0; i < w.size(); i++) {
-            weights.set(t, weights.column(w.name(i)), w.value(i));
-            flavourWeights.set(t, flavourWeights.column(w.name(i)), step.flavourWeights()[i]);
+        if (t >= capacity) {
+            reserve(Math.max(t + 1, capacity + (capacity >> 1)));
         }
-        slot[t] = slotIndex;
-        realised[t] = realisedPrecision;
-        weights.touch(t);
-        flavourWeights.touch(t);
-        ScalingDirective s = step.scaling();
-        for (int i = 0; i < s.ceilings().length; i++) {
-            ceilings.set(t, ceilings.column(s.components().get(i)), s.ceilings()[i]);
+        if (t < size) {
+            truncate(first + t);
         }
-        ceilings.touch(t);
-        PolicyDiagnostics d = step.result().diagnostics();
+        Decision d = step.decision();
+        series[REALISED].append(t, realisedPrecision);
+        series[AVG_PRECISION].append(t, d.avgPrecision());
+        series[BALANCE].append(t, step.balance());
+        series[VELOCITY].append(t, step.velocity());
+        series[THROTTLE].append(t, step.throttle());
+        series[CREDITS_RATIO].append(t, step.creditsRatio());
+        series[INTENSITY_RATIO].append(t, step.intensityRatio());
+        series[EMISSIONS].append(t, stepEmissions);
+        weights.begin(t);
+        flavourWeights.begin(t);
         for (int i = 0; i < d.size(); i++) {
-            diagnostics.set(t, diagnostics.column(d.name(i)), d.raw(i));
+            weights.set(t, weights.column(d.name(i)), d.value(i));
+            flavourWeights.set(t, flavourWeights.column(d.name(i)), step.flavourWeight(i));
         }
-        diagnostics.touch(t);
-        intensity[t] = intensityNow;
-        demandWeight[t] = demand;
-        avgPrecision[t] = step.result().avgPrecision();
-        balance[t] = step.balance();
-        velocity[t] = step.velocity();
-        throttle[t] = s.throttle();
-        creditsRatio[t] = s.creditsRatio();
-        intensityRatio[t] = s.intensityRatio();
-        emissions[t] = demand * intensityNow * carbonMix;
-        baselineEmissions[t] = demand * intensityNow * baselineCarbon;
-        targetPrecision[t] = config.targetPrecision();
-        creditMin[t] = config.creditMin();
-        size = Math.max(size, t + 1);
+        ceilings.begin(t);
+        for (int i = 0; i < components.size(); i++) {
+            ceilings.set(t, ceilings.column(components.get(i)), step.ceiling(i));
+        }
+        diagnostics.begin(t);
+        for (int i = 0; i < d.diagnosticCount(); i++) {
+            double v = d.diagnosticValue(i);
+            diagnostics.set(t, diagnostics.column(d.diagnosticKey(i), t, v), v);
+        }
+        size = t + 1;
         metrics = null;
     }
 
-    /** The engine's forecast for step {@code tick} (counted like {@link #record}), recorded after the step. */
-    void recordForecast(int tick, double value) {
-        forecast[tick - first] = value;
+    /** Room for {@code steps} steps from {@link #first}: a live edit that made the run longer. */
+    void reserve(int steps) {
+        if (steps > capacity) {
+            capacity = steps;
+            resize(size);
+        }
     }
 
     void truncate(int steps) {
-        size = Math.min(size, steps - first);
+        int keep = Math.max(0, Math.min(size, steps - first));
+        if (keep < size) {
+            resize(keep);
+        }
+        size = keep;
         weights.truncate(size);
         flavourWeights.truncate(size);
         ceilings.truncate(size);
@@ -165,36 +178,56 @@ public final class Run {
         metrics = null;
     }
 
+    /** New columns with the first {@code steps} steps: views keep the old ones, which never change. */
+    private void resize(int steps) {
+        recording = new Object();
+        Column[] resized = new Column[SERIES];
+        for (int k = 0; k < SERIES; k++) {
+            resized[k] = series[k].resized(steps, capacity);
+        }
+        series = resized;
+        weights.reserve(capacity);
+        flavourWeights.reserve(capacity);
+        ceilings.reserve(capacity);
+        diagnostics.reserve(capacity);
+    }
+
     /** Forgets the steps recorded so far (they have been written out); the next one keeps its number. */
     void dropRecorded() {
         first += size;
-        truncate(first);
+        size = 0;
+        for (Column c : series) {
+            c.reset();
+        }
+        weights.reset();
+        flavourWeights.reset();
+        ceilings.reset();
+        diagnostics.reset();
+        metrics = null;
     }
 
     void addEngineNanos(long nanos) {
         engineNanos += nanos;
     }
 
-    private void ensure(int needed) {
-        if (needed <= intensity.length) {
-            return;
+    /** The era step t (of this run) ran in. */
+    private Era era(int t) {
+        Era[] e = eras;
+        if (e.length == 1) {
+            return e[0];
         }
-        int c = Math.max(needed, intensity.length * 2);
-        slot = Arrays.copyOf(slot, c);
-        realised = Arrays.copyOf(realised, c);
-        intensity = Arrays.copyOf(intensity, c);
-        demandWeight = Arrays.copyOf(demandWeight, c);
-        avgPrecision = Arrays.copyOf(avgPrecision, c);
-        balance = Arrays.copyOf(balance, c);
-        velocity = Arrays.copyOf(velocity, c);
-        throttle = Arrays.copyOf(throttle, c);
-        creditsRatio = Arrays.copyOf(creditsRatio, c);
-        intensityRatio = Arrays.copyOf(intensityRatio, c);
-        emissions = Arrays.copyOf(emissions, c);
-        baselineEmissions = Arrays.copyOf(baselineEmissions, c);
-        targetPrecision = Arrays.copyOf(targetPrecision, c);
-        creditMin = Arrays.copyOf(creditMin, c);
-        forecast = Arrays.copyOf(forecast, c);
+        int tick = first + t;
+        int lo = 0;
+        int hi = e.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (e[mid].from() <= tick) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return e[lo];
     }
 
     /** Carbon factor of the first enabled flavour with the highest precision (the p100 baseline). */
@@ -241,67 +274,74 @@ public final class Run {
 
     /** The forecast slot step t lies in. */
     public int slot(int t) {
-        return slot[t];
+        return era(t).clock().slotOf(first + t);
     }
 
     /** The realised precision the ledger took before step t, NaN when no feedback ran. */
     public double realisedPrecision(int t) {
-        return realised[t];
+        return series[REALISED].at(t);
     }
 
     /** The actual intensity of step t (gCO2/kWh): what emissions and savings use. */
     public double intensity(int t) {
-        return intensity[t];
+        Era e = era(t);
+        return e.snapshots().intensityAt(e.clock().slotOf(first + t));
     }
 
     /** What the engine was told the intensity of step t was, at step t (the actual one without a forecast). */
     public double forecast(int t) {
-        return forecast[t];
+        Era e = era(t);
+        return e.snapshots().forecastAt(e.clock().slotOf(first + t));
     }
 
     /** Demand of step t as the metrics weigh it (1 without a demand curve). */
     public double demandWeight(int t) {
-        return demandWeight[t];
+        Era e = era(t);
+        return e.snapshots().demandWeight(e.clock().slotOf(first + t)) * e.clock().share();
     }
 
     public double avgPrecision(int t) {
-        return avgPrecision[t];
+        return series[AVG_PRECISION].at(t);
     }
 
     public double balance(int t) {
-        return balance[t];
+        return series[BALANCE].at(t);
     }
 
     public double velocity(int t) {
-        return velocity[t];
+        return series[VELOCITY].at(t);
     }
 
     public double throttle(int t) {
-        return throttle[t];
+        return series[THROTTLE].at(t);
     }
 
     public double creditsRatio(int t) {
-        return creditsRatio[t];
+        return series[CREDITS_RATIO].at(t);
     }
 
     public double intensityRatio(int t) {
-        return intensityRatio[t];
+        return series[INTENSITY_RATIO].at(t);
     }
 
     public double emissions(int t) {
-        return emissions[t];
+        return series[EMISSIONS].at(t);
     }
 
+    /** What the p100 baseline would have emitted at step t: its demand times the intensity, in p100's carbon. */
     public double baselineEmissions(int t) {
-        return baselineEmissions[t];
+        Era e = era(t);
+        int slot = e.clock().slotOf(first + t);
+        double demand = e.snapshots().demandWeight(slot) * e.clock().share();
+        return demand * e.snapshots().intensityAt(slot) * e.baselineCarbon();
     }
 
     public double targetPrecision(int t) {
-        return targetPrecision[t];
+        return era(t).targetPrecision();
     }
 
     public double creditMin(int t) {
-        return creditMin[t];
+        return era(t).creditMin();
     }
 
     public KeyedSeries weights() {

@@ -28,7 +28,7 @@ public final class Simulation {
     private Scenario scenario;
     private SnapshotBuilder snapshots;
     private TickClock clock;
-    private final Run run;
+    private Run run;
     private final StepBuffer buffer = new StepBuffer();
     private CarbonFactors carbon;
     private int snapshotSlot = -1;
@@ -52,7 +52,13 @@ public final class Simulation {
         this.engine = new DecisionEngine(registry, policy, scenario.config(), scenario.flavours(),
                 scenario.componentBounds(), scenario.initialBalance(), scenario.seed());
         this.carbon = new CarbonFactors(engine.flavours());
-        this.run = keepSeries ? new Run(policy, scenario.start(), clock, clock.ticks()) : null;
+        this.run = keepSeries ? new Run(policy, scenario.start(), clock, clock.ticks(), era(0)) : null;
+    }
+
+    /** The settings in force from tick {@code from} on, for what the run computes again instead of storing. */
+    private Run.Era era(int from) {
+        PolicyConfig config = engine.config();
+        return new Run.Era(from, clock, snapshots, config.targetPrecision(), config.creditMin(), carbon.baseline());
     }
 
     /** Time spent inside the engine so far, in nanoseconds (0 for a run started for its metrics only). */
@@ -84,40 +90,58 @@ public final class Simulation {
 
     /** Runs one step (the feedback update first, when one is due); returns what the engine produced. */
     public EngineStep step() {
-        EngineStep kept = tick();
-        return kept != null ? kept : engine.copy(buffer);
+        tick();
+        return engine.copy(buffer);
     }
 
     /**
-     * Runs one step into the buffer. A run keeping series records a copy and returns it; otherwise only the
-     * metrics sums take the step and nothing is copied (null).
+     * Runs the steps up to {@code target} (capped at the end) without handing any out: {@code cancelled} is
+     * polled and {@code progress} told the step count now and then.
      */
-    private EngineStep tick() {
+    public void advanceTo(int target, BooleanSupplier cancelled, IntConsumer progress) {
+        int end = Math.min(target, totalSteps());
+        int every = Math.max(1, (end - position) / 100);
+        while (position < end) {
+            if (position % every == 0) {
+                if (cancelled.getAsBoolean()) {
+                    throw new CancellationException("run cancelled at step " + position);
+                }
+                progress.accept(position);
+            }
+            tick();
+        }
+    }
+
+    /**
+     * Runs one step into the buffer. A run keeping series records it from there; otherwise only the metrics
+     * sums take the step. Nothing is copied.
+     */
+    private void tick() {
         checkOpen();
         if (isDone()) {
             throw new IllegalStateException("the run is complete after " + position + " steps");
         }
         int t = position;
         int slot = clock.slotOf(t);
-        // Timed only when recording: a clock read costs a fifth of a step, and only simulate reports it.
-        long t0 = run != null ? System.nanoTime() : 0L;
+        // Engine time is the engine's own: the routers' feedback and the slot's snapshot are the simulation's.
         double realised = feedbackDue(t) ? feedback.realised(buffer, engine.flavours(), requests(t - 1))
                 : Double.NaN;
+        ForecastSnapshot now = snapshotOf(slot);
+        // Timed only when recording (streamed chunks too): a clock read costs a fifth of a step, and only
+        // simulate reports it.
+        long t0 = run != null ? System.nanoTime() : 0L;
         if (!Double.isNaN(realised)) {
             engine.feedback(realised);
         }
-        engine.stepInto(snapshotOf(slot), buffer);
+        engine.stepInto(now, buffer);
         if (run != null) {
             engineNanos += System.nanoTime() - t0;
         }
         double intensity = snapshots.intensityAt(slot);
         double demand = snapshots.demandWeight(slot) * clock.share();
         double mix = carbon.mix(buffer.decision());
-        EngineStep kept = null;
         if (run != null) {
-            kept = engine.copy(buffer);
-            run.record(t, slot, realised, kept, intensity, demand, mix, carbon.baseline(), engine.config());
-            run.recordForecast(t, snapshots.forecastAt(slot));
+            run.record(t, realised, buffer, engine.replicaBounds().components(), demand * intensity * mix);
         } else {
             PolicyConfig config = engine.config();
             sums.add(demand, buffer.decision().avgPrecision(), demand * intensity * mix,
@@ -125,7 +149,6 @@ public final class Simulation {
                     config.creditMin(), buffer.throttle());
         }
         position++;
-        return kept;
     }
 
     /** Before every tick but the first, unless the previous tick's slot had no demand. */
@@ -177,6 +200,13 @@ public final class Simulation {
      */
     public RunMetrics stream(int chunk, ChunkSink sink) throws IOException {
         checkOpen();
+        if (run == null) {
+            if (position > 0) {
+                throw new IllegalStateException("steps 0.." + (position - 1) + " were not kept to be streamed");
+            }
+            // A simulation started unrecorded streams through one chunk of arrays, reused chunk after chunk.
+            run = new Run(policy, scenario.start(), clock, Math.min(chunk, totalSteps()), era(0));
+        }
         MetricsAccumulator all = new MetricsAccumulator();
         while (!isDone()) {
             int end = Math.min(totalSteps(), position + chunk);
@@ -200,17 +230,7 @@ public final class Simulation {
     }
 
     private void advance(BooleanSupplier cancelled, IntConsumer progress) {
-        int total = totalSteps();
-        int every = Math.max(1, total / 100);
-        while (position < total) {
-            if (position % every == 0) {
-                if (cancelled.getAsBoolean()) {
-                    throw new CancellationException("run cancelled at step " + position);
-                }
-                progress.accept(position);
-            }
-            tick();
-        }
+        advanceTo(totalSteps(), cancelled, progress);
         progress.accept(position);
     }
 
@@ -230,6 +250,10 @@ public final class Simulation {
         snapshots = new SnapshotBuilder(edited);
         clock = edited.clock();
         snapshotSlot = -1;
+        if (run != null) {
+            run.startEra(era(position));
+            run.reserve(totalSteps());
+        }
         if (position > totalSteps()) {
             if (run != null) {
                 run.truncate(totalSteps());
@@ -238,10 +262,13 @@ public final class Simulation {
         }
     }
 
-    /** A finished copy of the steps done so far; the simulation can go on. */
+    /**
+     * The steps done so far, as they are: a view of the recording that never changes while the simulation
+     * goes on past it (nothing is copied).
+     */
     public Run result() {
         flushNanos();
-        return run.copy(position);
+        return run.view(position);
     }
 
     /** Ends the simulation and hands over its run without copying it (a long run stays in memory once). */

@@ -33,6 +33,14 @@ public final class Simulator {
     }
 
     /**
+     * A run of the policy that keeps no series: to be {@linkplain Simulation#stream streamed} a chunk at a time
+     * (what {@code simulate} writes) or run for its metrics.
+     */
+    public Simulation startUnrecorded(Scenario scenario, String policy) {
+        return start(scenario, policy, false, null);
+    }
+
+    /**
      * The metrics of a whole run of the policy, through the same tick loop as {@link #start} but keeping no
      * per-step series: what a comparison or a sweep of long runs needs. {@code cancelled} is polled.
      */

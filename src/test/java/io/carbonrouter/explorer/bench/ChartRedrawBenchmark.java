@@ -1,5 +1,6 @@
 package io.carbonrouter.explorer.bench;
 
+import io.carbonrouter.explorer.ui.chart.SeriesValues;
 import io.carbonrouter.explorer.ui.chart.ChartData;
 import io.carbonrouter.explorer.ui.chart.skin.Decimator;
 import io.carbonrouter.explorer.ui.chart.DemoData;
@@ -109,7 +110,7 @@ public class ChartRedrawBenchmark {
     /** The decimation alone: one series to 1,200 min/max columns. */
     @Benchmark
     public Envelope decimateOneSeries() {
-        return Decimator.envelope(intensity, 0, steps, 1200);
+        return Decimator.envelope(SeriesValues.of(intensity), 0, steps, 1200);
     }
 
     private void redraw(TimeSeriesChart chart, ChartData[] data) {

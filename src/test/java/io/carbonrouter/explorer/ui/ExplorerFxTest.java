@@ -32,7 +32,12 @@ class ExplorerFxTest extends ExplorerFxTestBase {
 
     private double[] weightsOf(String flavour) {
         ChartData data = invoke(() -> chart("chart-weights").getData());
-        return data.series().stream().filter(s -> s.name().equals(flavour)).findFirst().orElseThrow().values();
+        ChartSeries series = data.series().stream().filter(s -> s.name().equals(flavour)).findFirst().orElseThrow();
+        double[] values = new double[data.steps()];
+        for (int t = 0; t < values.length; t++) {
+            values[t] = series.valueAt(t);
+        }
+        return values;
     }
 
     /** The table's text fields of one column, top row first. */
@@ -52,7 +57,7 @@ class ExplorerFxTest extends ExplorerFxTestBase {
             assertEquals(144, data.steps(), id);
             assertFalse(data.series().isEmpty(), id);
             for (ChartSeries s : data.series()) {
-                assertTrue(Double.isFinite(s.values()[143]), id + " " + s.name());
+                assertTrue(Double.isFinite(s.valueAt(143)), id + " " + s.name());
             }
         }
         assertTrue(invoke(() -> lookup(".run-info").queryAs(Label.class).getText()).contains("144 steps"));

@@ -3,10 +3,15 @@ package io.carbonrouter.explorer.ui.chart;
 import java.util.Objects;
 
 /**
- * One series of a chart: a value per step, {@code NaN} for a gap. The array is not copied (series hold a whole
- * run's data); callers never change it after handing it over.
+ * One series of a chart: a value per step, {@code NaN} for a gap; steps past the values' length are gaps too.
+ * The values are a view ({@link SeriesValues}), never a copy: series of a whole run read the run's arrays.
  */
-public record ChartSeries(String name, double[] values, SeriesColor color, SeriesStyle style, AxisSide axis) {
+public record ChartSeries(String name, SeriesValues values, SeriesColor color, SeriesStyle style, AxisSide axis) {
+
+    /** A series over a whole array, which callers never change after handing it over. */
+    public ChartSeries(String name, double[] values, SeriesColor color, SeriesStyle style, AxisSide axis) {
+        this(name, SeriesValues.of(values), color, style, axis);
+    }
 
     public ChartSeries {
         Objects.requireNonNull(name, "name");
@@ -16,8 +21,8 @@ public record ChartSeries(String name, double[] values, SeriesColor color, Serie
         Objects.requireNonNull(axis, "axis");
     }
 
-    /** The value at {@code step}, {@code NaN} past the end of the array. */
+    /** The value at {@code step}, {@code NaN} past the end of the values. */
     public double valueAt(int step) {
-        return step >= 0 && step < values.length ? values[step] : Double.NaN;
+        return step >= 0 && step < values.length() ? values.at(step) : Double.NaN;
     }
 }

@@ -13,6 +13,7 @@ import io.carbonrouter.explorer.ui.chart.ChartLine;
 import io.carbonrouter.explorer.ui.chart.ChartSeries;
 import io.carbonrouter.explorer.ui.chart.SeriesColor;
 import io.carbonrouter.explorer.ui.chart.SeriesStyle;
+import io.carbonrouter.explorer.ui.chart.SeriesValues;
 import io.carbonrouter.explorer.ui.common.Formats;
 import io.carbonrouter.explorer.ui.common.UiColors;
 
@@ -22,8 +23,10 @@ import java.util.OptionalDouble;
 import java.util.function.IntToDoubleFunction;
 
 /**
- * Turns a run into the series of the five result charts. Pure and free of controls, so it runs on the
- * worker. The time axis spans the scenario's steps; steps a live run has not reached yet are gaps (NaN).
+ * Turns a run into the series of the five result charts. Free of controls, so it runs on the worker. The series
+ * are views over the run's own arrays (nothing is copied); only the running totals of emissions are kept
+ * apart, as floats (a chart line, never output), and a live run's next steps only extend them. The time axis
+ * spans the scenario's steps; steps a live run has not reached yet are gaps.
  */
 public final class ChartSetBuilder {
 
@@ -31,10 +34,22 @@ public final class ChartSetBuilder {
     }
 
     public static ChartSet build(Scenario scenario, Run run) {
+        return build(scenario, run, null);
+    }
+
+    /**
+     * As {@link #build(Scenario, Run)}, extending the running totals of {@code previous} (the charts of an
+     * earlier view of the same live recording) by the new steps only: the cost of a playback frame does not
+     * grow with the steps already played.
+     */
+    public static ChartSet build(Scenario scenario, Run run, ChartSet previous) {
         int steps = Math.max(scenario.clock().ticks(), run.steps());
+        RunningTotals totals = previous != null && previous.totals() != null
+                && previous.totals().continuesTo(run, steps) ? previous.totals() : new RunningTotals(run, steps);
+        totals.extendTo(run);
         return new ChartSet(weights(scenario, run, steps), precision(scenario.config(), run, steps),
                 balance(scenario.config(), run, steps), throttle(run, steps),
-                emissions(run, steps, EmissionsUnit.of(scenario)));
+                emissions(run, steps, totals, EmissionsUnit.of(scenario)), totals);
     }
 
     /** Percent per flavour, stacked; a flavour without a key at a step has no traffic there. */
@@ -49,8 +64,9 @@ public final class ChartSetBuilder {
             if (column < 0 && !enabled(scenario, names.get(i))) {
                 continue;
             }
-            double[] values = column < 0 ? values(run, steps, t -> 0.0)
-                    : values(run, steps, t -> w.has(t, column) ? 100.0 * w.value(t, column) : 0.0);
+            SeriesValues values = column < 0 ? values(run, "weights " + names.get(i), t -> 0.0)
+                    : values(run, "weights " + names.get(i),
+                    t -> w.has(t, column) ? 100.0 * w.value(t, column) : 0.0);
             series.add(new ChartSeries(names.get(i), values, UiColors.flavour(i), SeriesStyle.STACKED_AREA,
                     AxisSide.LEFT));
         }
@@ -63,7 +79,7 @@ public final class ChartSetBuilder {
     }
 
     static ChartData precision(PolicyConfig config, Run run, int steps) {
-        ChartSeries avg = new ChartSeries("avg", values(run, steps, t -> 100.0 * run.avgPrecision(t)),
+        ChartSeries avg = new ChartSeries("avg", values(run, "avg", t -> 100.0 * run.avgPrecision(t)),
                 UiColors.PRECISION, SeriesStyle.LINE, AxisSide.LEFT);
         double target = 100.0 * config.targetPrecision();
         ChartLine line = new ChartLine(target, UiColors.TARGET, "target " + Formats.number(target, 1) + " %");
@@ -72,9 +88,9 @@ public final class ChartSetBuilder {
     }
 
     static ChartData balance(PolicyConfig config, Run run, int steps) {
-        ChartSeries balance = new ChartSeries("balance", values(run, steps, run::balance), UiColors.BALANCE,
+        ChartSeries balance = new ChartSeries("balance", values(run, "balance", run::balance), UiColors.BALANCE,
                 SeriesStyle.LINE, AxisSide.LEFT);
-        ChartSeries velocity = new ChartSeries("velocity", values(run, steps, run::velocity), UiColors.VELOCITY,
+        ChartSeries velocity = new ChartSeries("velocity", values(run, "velocity", run::velocity), UiColors.VELOCITY,
                 SeriesStyle.DASHED_LINE, AxisSide.RIGHT);
         double low = Math.min(config.creditMin(), config.creditMax());
         double high = Math.max(config.creditMin(), config.creditMax());
@@ -97,11 +113,10 @@ public final class ChartSetBuilder {
         for (int k = 0; k < ceilings.names().size(); k++) {
             int column = k;
             String name = ceilings.names().get(k);
-            series.add(new ChartSeries(name, values(run, steps,
-                    t -> ceilings.has(t, column) ? ceilings.value(t, column) : Double.NaN),
+            series.add(new ChartSeries(name, values(run, "ceiling " + name, t -> ceilings.value(t, column)),
                     UiColors.component(name, k), SeriesStyle.STEP_LINE, AxisSide.RIGHT));
         }
-        series.add(new ChartSeries("throttle", values(run, steps, t -> 100.0 * run.throttle(t)), UiColors.THROTTLE,
+        series.add(new ChartSeries("throttle", values(run, "throttle", t -> 100.0 * run.throttle(t)), UiColors.THROTTLE,
                 SeriesStyle.DASHED_LINE, AxisSide.LEFT));
         return new ChartData(steps, series, List.of(), List.of(), "%", "replicas", OptionalDouble.of(0),
                 OptionalDouble.of(100));
@@ -112,40 +127,37 @@ public final class ChartSetBuilder {
      * unit: grams of CO2 when it gives the energy per request (without a demand curve a step is one request, so
      * grams per step are grams per request), otherwise relative units, said on both axes and so in the hover.
      */
-    static ChartData emissions(Run run, int steps, EmissionsUnit unit) {
-        IntToDoubleFunction actual = t -> unit.convert(run.emissions(t));
-        IntToDoubleFunction p100 = t -> unit.convert(run.baselineEmissions(t));
+    static ChartData emissions(Run run, int steps, RunningTotals totals, EmissionsUnit unit) {
         String symbol = unit.isGrams() ? EmissionsUnit.GRAMS : unit.symbol();
         List<ChartSeries> series = List.of(
-                new ChartSeries("emissions", values(run, steps, actual), UiColors.EMISSIONS,
-                        SeriesStyle.BARS, AxisSide.LEFT),
-                new ChartSeries("p100", values(run, steps, p100), UiColors.BASELINE,
-                        SeriesStyle.DASHED_LINE, AxisSide.LEFT),
-                new ChartSeries("total", cumulative(run, steps, actual), UiColors.CUMULATIVE, SeriesStyle.LINE,
-                        AxisSide.RIGHT),
-                new ChartSeries("p100 total", cumulative(run, steps, p100), UiColors.BASELINE, SeriesStyle.LINE,
-                        AxisSide.RIGHT));
+                new ChartSeries("emissions", values(run, "emissions", t -> unit.convert(run.emissions(t))),
+                        UiColors.EMISSIONS, SeriesStyle.BARS, AxisSide.LEFT),
+                new ChartSeries("p100", values(run, "p100", t -> unit.convert(run.baselineEmissions(t))),
+                        UiColors.BASELINE, SeriesStyle.DASHED_LINE, AxisSide.LEFT),
+                new ChartSeries("total", converted(run, "total", totals.emissions(run), unit), UiColors.CUMULATIVE,
+                        SeriesStyle.LINE, AxisSide.RIGHT),
+                new ChartSeries("p100 total", converted(run, "p100 total", totals.baseline(run), unit),
+                        UiColors.BASELINE, SeriesStyle.LINE, AxisSide.RIGHT));
         return new ChartData(steps, series, List.of(), List.of(), symbol + "/step", symbol + " total",
                 OptionalDouble.of(0), OptionalDouble.empty());
     }
 
-    private static double[] values(Run run, int steps, IntToDoubleFunction f) {
-        double[] out = new double[steps];
-        int known = Math.min(run.steps(), steps);
-        for (int t = 0; t < steps; t++) {
-            out[t] = t < known ? f.applyAsDouble(t) : Double.NaN;
-        }
-        return out;
+    /** Running totals in the scenario's unit, still a view of the run's recording. */
+    private static SeriesValues converted(Run run, String series, SeriesValues totals, EmissionsUnit unit) {
+        return SeriesValues.from(new Source(run.recording(), series),
+                SeriesValues.of(totals.length(), t -> unit.convert(totals.at(t))));
     }
 
-    private static double[] cumulative(Run run, int steps, IntToDoubleFunction f) {
-        double[] out = values(run, steps, f);
-        double sum = 0;
-        for (int t = 0; t < steps && !Double.isNaN(out[t]); t++) {
-            sum += out[t];
-            out[t] = sum;
-        }
-        return out;
+    /**
+     * A view of the run's steps so far, read from the run itself, with the recording and the series as its
+     * source: the charts of a live run's next frame then decimate only its new steps.
+     */
+    private static SeriesValues values(Run run, String series, IntToDoubleFunction f) {
+        return SeriesValues.from(new Source(run.recording(), series), SeriesValues.of(run.steps(), f));
+    }
+
+    /** One series of one recording. */
+    private record Source(Object recording, String series) {
     }
 
     /** The colour of a flavour everywhere in the app: by its position in the scenario. */

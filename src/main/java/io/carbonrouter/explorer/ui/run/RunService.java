@@ -13,9 +13,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
-import java.util.function.BiFunction;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -35,7 +33,7 @@ public final class RunService {
 
     private final Simulator simulator;
     private final LatestTask tasks;
-    private final BiFunction<Scenario, Run, ChartSet> presenter;
+    private final Presenter presenter;
     private final LongSupplier clock;
 
     private final ReadOnlyObjectWrapper<RunOutcome> outcome = new ReadOnlyObjectWrapper<>();
@@ -44,13 +42,14 @@ public final class RunService {
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper live = new ReadOnlyBooleanWrapper(false);
 
-    /** The playback simulation and the scenarios it took; touched by worker jobs only. */
+    /** The playback simulation, the scenarios it took and its last charts; touched by worker jobs only. */
     private Simulation session;
     private ScenarioHistory history;
+    private ChartSet sessionCharts;
     private boolean liveJobPending;
 
     public RunService(Simulator simulator, Executor worker, Executor fx,
-                      BiFunction<Scenario, Run, ChartSet> presenter, LongSupplier clock) {
+                      Presenter presenter, LongSupplier clock) {
         this.simulator = simulator;
         this.tasks = new LatestTask(worker, fx);
         this.presenter = presenter;
@@ -62,6 +61,7 @@ public final class RunService {
         long gen = begin(false);
         job(gen, () -> {
             session = null;
+            sessionCharts = null;
             Simulation sim = simulator.start(scenario);
             long t0 = clock.getAsLong();
             Run run = sim.runToEnd(() -> stale(gen), step -> reportProgress(gen, t0, step, sim.totalSteps()));
@@ -74,6 +74,7 @@ public final class RunService {
         long gen = begin(true);
         job(gen, () -> {
             session = simulator.start(scenario);
+            sessionCharts = null;
             history = ScenarioHistory.of(scenario);
             return advance(gen, steps);
         });
@@ -107,6 +108,7 @@ public final class RunService {
             }
             int done = session.position();
             session = simulator.start(edited);
+            sessionCharts = null;
             history = ScenarioHistory.of(edited);
             return advance(gen, done);
         });
@@ -140,22 +142,20 @@ public final class RunService {
     private RunOutcome advance(long gen, int steps) {
         long t0 = clock.getAsLong();
         int target = Math.min(steps, session.totalSteps());
-        int every = Math.max(1, (target - session.position()) / 100);
-        while (session.position() < target) {
-            if (session.position() % every == 0) {
-                if (stale(gen)) {
-                    throw new CancellationException("live run superseded");
-                }
-                reportProgress(gen, t0, session.position(), target);
-            }
-            session.step();
-        }
+        session.advanceTo(target, () -> stale(gen), done -> reportProgress(gen, t0, done, target));
         return present(session.scenario(), session.result(), true, t0, history);
     }
 
     private RunOutcome present(Scenario scenario, Run run, boolean isLive, long t0, ScenarioHistory eras) {
-        ChartSet charts = presenter.apply(scenario, run);
+        ChartSet charts = presenter.present(scenario, run, isLive ? sessionCharts : null);
+        sessionCharts = isLive ? charts : null;
         return new RunOutcome(scenario, run, charts, isLive, clock.getAsLong() - t0, eras);
+    }
+
+    /** Turns a run into its charts on the worker; {@code previous} are a live session's last ones, or null. */
+    @FunctionalInterface
+    public interface Presenter {
+        ChartSet present(Scenario scenario, Run run, ChartSet previous);
     }
 
     private void job(long gen, Supplier<RunOutcome> work) {

@@ -14,6 +14,7 @@ import io.carbonrouter.explorer.simulation.compare.Percent;
 import io.carbonrouter.explorer.simulation.compare.Progress;
 import io.carbonrouter.explorer.simulation.compare.Workers;
 import io.carbonrouter.explorer.ui.Fakes;
+import io.carbonrouter.explorer.ui.chart.SeriesValues;
 import io.carbonrouter.explorer.ui.chart.TimeLabels;
 import io.carbonrouter.explorer.ui.model.ScenarioModel;
 import io.carbonrouter.explorer.ui.run.BatchJob;
@@ -251,8 +252,8 @@ class CompareViewModelTest {
         CompareViewModel.Result r = vm.resultProperty().get();
         assertEquals(ticks, r.emissions().steps());
         assertEquals(ticks, r.precision().steps());
-        double[] p100 = r.emissions().series().get(r.emissions().series().size() - 1).values();
-        assertEquals(100, p100[ticks - 1], 1e-9, "the p100 total is reached at the last tick");
+        SeriesValues p100 = r.emissions().series().get(r.emissions().series().size() - 1).values();
+        assertEquals(100, p100.at(ticks - 1), 1e-9, "the p100 total is reached at the last tick");
         TimeLabels labels = CompareViewModel.timeLabels(r.scenario());
         assertEquals(120, labels.stepsPerSlot(), 1e-12);
         assertEquals(labels.label(0).replace("00:00:00", "00:00:15"), labels.label(1));

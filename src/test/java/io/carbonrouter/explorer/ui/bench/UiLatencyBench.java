@@ -1,9 +1,6 @@
 package io.carbonrouter.explorer.ui.bench;
 
-import io.carbonrouter.explorer.engine.StrategyRegistry;
 import io.carbonrouter.explorer.simulation.Scenario;
-import io.carbonrouter.explorer.simulation.Simulator;
-import io.carbonrouter.explorer.simulation.compare.Workers;
 import io.carbonrouter.explorer.ui.MainWindow;
 import io.carbonrouter.explorer.ui.app.AppServices;
 import io.carbonrouter.explorer.ui.chart.ChartData;
@@ -11,14 +8,7 @@ import io.carbonrouter.explorer.ui.chart.CurveEditor;
 import io.carbonrouter.explorer.ui.chart.TimeSeriesChart;
 import io.carbonrouter.explorer.ui.curves.CurveTransforms;
 import io.carbonrouter.explorer.ui.run.RunOutcome;
-import io.carbonrouter.explorer.ui.service.AppSettings;
-import io.carbonrouter.explorer.ui.service.BackgroundScheduler;
-import io.carbonrouter.explorer.ui.service.FileKind;
-import io.carbonrouter.explorer.ui.service.FxDialogService;
 import io.carbonrouter.explorer.ui.service.FxExecutor;
-import io.carbonrouter.explorer.ui.service.FxTicker;
-import io.carbonrouter.explorer.ui.service.SampleCatalog;
-import io.carbonrouter.explorer.ui.service.UnsavedChangesPrompt;
 import io.carbonrouter.explorer.ui.service.WorkerExecutor;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -91,11 +81,7 @@ class UiLatencyBench {
     void measureEditToChartsLatency() throws Exception {
         FxToolkit.registerPrimaryStage();
         ExecutorService worker = WorkerExecutor.create();
-        AppServices services = new AppServices(new Simulator(StrategyRegistry.standard()), worker, new FxExecutor(),
-                new FxTicker(), new NoDialogs(), name -> UnsavedChangesPrompt.Answer.DISCARD, s -> { },
-                AppSettings.load(home.resolve("settings.properties")), SampleCatalog.load(), System::nanoTime,
-                new FxDialogService(() -> null, MainWindow::stylesheet), new BackgroundScheduler(),
-                WorkerExecutor.batch(), Workers.allCores());
+        AppServices services = BenchServices.of(home, worker, new FxExecutor());
         window = call(() -> MainWindow.show(new Stage(), services, week(), Optional.empty()));
         waitUntil(() -> outcomeOnScreen() != null && outcomeOnScreen().run().steps() == STEPS);
         call(this::listen);
@@ -221,24 +207,6 @@ class UiLatencyBench {
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> call(condition));
         } catch (Exception e) {
             throw new AssertionError("the charts did not settle within 30 s", e);
-        }
-    }
-
-    /** The bench opens and saves nothing. */
-    private static final class NoDialogs implements io.carbonrouter.explorer.ui.service.FileDialogs {
-        @Override
-        public Optional<Path> chooseOpen(FileKind kind, Optional<Path> directory) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseSave(FileKind kind, Optional<Path> directory, String suggestedName) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseFolder(String title, Optional<Path> directory) {
-            return Optional.empty();
         }
     }
 }

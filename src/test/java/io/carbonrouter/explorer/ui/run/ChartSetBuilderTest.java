@@ -32,7 +32,7 @@ class ChartSetBuilderTest {
         for (int t = 0; t < 144; t++) {
             double sum = 0;
             for (ChartSeries s : w.series()) {
-                sum += s.values()[t];
+                sum += s.valueAt(t);
             }
             assertEquals(100, sum, 1e-9, "step " + t);
         }
@@ -63,10 +63,11 @@ class ChartSetBuilderTest {
 
         ChartSet set = ChartSetBuilder.build(sample, sim.result());
 
-        double[] precision = set.precision().series().get(0).values();
-        assertEquals(144, precision.length);
-        assertTrue(Double.isFinite(precision[9]));
-        assertTrue(Double.isNaN(precision[10]));
+        ChartSeries precision = set.precision().series().get(0);
+        assertEquals(144, set.precision().steps());
+        assertEquals(10, precision.values().length());
+        assertTrue(Double.isFinite(precision.valueAt(9)));
+        assertTrue(Double.isNaN(precision.valueAt(10)));
     }
 
     @Test
@@ -79,8 +80,10 @@ class ChartSetBuilderTest {
         for (int t = 0; t < run.steps(); t++) {
             total += run.emissions(t);
         }
-        assertEquals(total, e.series().get(2).values()[143], 1e-6);
-        assertEquals(run.metrics().baselineEmissions(), e.series().get(3).values()[143], 1e-6);
+        // The running totals are a chart line, kept as floats.
+        assertEquals(total, e.series().get(2).valueAt(143), Math.ulp((float) total));
+        assertEquals(run.metrics().baselineEmissions(), e.series().get(3).valueAt(143),
+                Math.ulp((float) run.metrics().baselineEmissions()));
     }
 
     @Test
@@ -101,8 +104,10 @@ class ChartSetBuilderTest {
 
         assertEquals("gCO2/step", e.leftUnit());
         assertEquals("gCO2 total", e.rightUnit());
-        assertEquals(unit.convert(run.emissions(5)), e.series().get(0).values()[5], 1e-9);
-        assertEquals(unit.convert(run.metrics().baselineEmissions()), e.series().get(3).values()[143], 1e-6);
+        assertEquals(unit.convert(run.emissions(5)), e.series().get(0).values().at(5), 1e-9);
+        double total = unit.convert(run.metrics().baselineEmissions());
+        // Running totals on a chart are floats: a line to the pixel, not the exact total (that is the metrics').
+        assertEquals(total, e.series().get(3).values().at(143), Math.abs(total) * 1e-6);
         assertTrue(unit.gramsPerUnit() != 1.0);
     }
 
@@ -117,5 +122,33 @@ class ChartSetBuilderTest {
         assertEquals(AxisSide.LEFT, t.series().get(3).axis());
         assertEquals(SeriesStyle.DASHED_LINE, t.series().get(3).style(), "the ceilings show through the throttle");
         assertTrue(t.usesRightAxis());
+    }
+
+    @Test
+    void givenALiveRunThatGrowsThenItsNextChartsExtendTheTotalsAndEarlierChartsStayAsTheyWere() {
+        Simulation sim = Fakes.SIMULATOR.start(sample);
+        for (int t = 0; t < 10; t++) {
+            sim.step();
+        }
+        ChartSet early = ChartSetBuilder.build(sample, sim.result());
+        double earlyTotal = early.emissions().series().get(2).valueAt(9);
+        for (int t = 10; t < 50; t++) {
+            sim.step();
+        }
+        Run later = sim.result();
+
+        ChartSet extended = ChartSetBuilder.build(sample, later, early);
+        ChartSet fresh = ChartSetBuilder.build(sample, later);
+
+        assertTrue(extended.totals() == early.totals(), "the totals are extended, not rebuilt");
+        for (int t = 0; t < 50; t++) {
+            for (int k = 0; k < 4; k++) {
+                assertEquals(fresh.emissions().series().get(k).valueAt(t),
+                        extended.emissions().series().get(k).valueAt(t), "series " + k + " step " + t);
+            }
+        }
+        assertEquals(10, early.emissions().series().get(2).values().length());
+        assertEquals(earlyTotal, early.emissions().series().get(2).valueAt(9));
+        assertTrue(Double.isNaN(early.precision().series().get(0).valueAt(10)));
     }
 }

@@ -149,7 +149,7 @@ class RunServiceTest {
     void givenAFailingRunThenTheFailureIsReportedAndTheLastOutcomeStays() {
         RunService good = service(Runnable::run);
         good.runFull(sample);
-        RunService failing = new RunService(Fakes.SIMULATOR, Runnable::run, Runnable::run, (sc, run) -> {
+        RunService failing = new RunService(Fakes.SIMULATOR, Runnable::run, Runnable::run, (sc, run, previous) -> {
             throw new IllegalStateException("boom");
         }, System::nanoTime);
 

@@ -1,7 +1,9 @@
 package io.carbonrouter.explorer.ui.chart.skin;
 
 import io.carbonrouter.explorer.ui.chart.ChartSeries;
+import io.carbonrouter.explorer.ui.chart.SeriesValues;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -18,20 +20,37 @@ final class ValueRange {
         }
     }
 
-    /** The values of steps {@code from..to} (end exclusive). */
-    void add(double[] values, int from, int to) {
-        for (int i = from; i < Math.min(to, values.length); i++) {
-            add(values[i]);
+    /** Buckets the range is taken over: the extremes of a growing series are then found again in its new steps. */
+    private static final int BUCKETS = 256;
+
+    /** The values of steps {@code from..to} (end exclusive), through the decimator's envelope of them. */
+    void add(SeriesValues values, int from, int to) {
+        if (to <= from) {
+            return;
+        }
+        Envelope e = Decimator.envelope(values, from, to, Math.min(BUCKETS, to - from));
+        for (int c = 0; c < e.columns(); c++) {
+            add(e.min()[c]);
+            add(e.max()[c]);
         }
     }
 
-    /** The running totals of stacked series over steps {@code from..to}, and their floor, 0. */
+    /**
+     * The running totals of stacked series over steps {@code from..to}, and their floor, 0. The totals are a
+     * series of their own, read from the stack's sources, so a growing stack is summed again only where it grew.
+     */
     void addStacked(List<ChartSeries> stack, int from, int to) {
         if (stack.isEmpty()) {
             return;
         }
         add(0);
-        for (int i = from; i < to; i++) {
+        int length = 0;
+        List<Object> sources = new ArrayList<>();
+        for (ChartSeries s : stack) {
+            length = Math.max(length, s.values().length());
+            sources.add(s.values().source());
+        }
+        SeriesValues totals = SeriesValues.of(length, i -> {
             double sum = 0;
             for (ChartSeries s : stack) {
                 double v = s.valueAt(i);
@@ -39,8 +58,10 @@ final class ValueRange {
                     sum += v;
                 }
             }
-            add(sum);
-        }
+            return sum;
+        });
+        boolean sourced = stack.stream().allMatch(s -> s.values().source() != s.values());
+        add(sourced ? SeriesValues.from(sources, totals) : totals, from, to);
     }
 
     boolean isEmpty() {

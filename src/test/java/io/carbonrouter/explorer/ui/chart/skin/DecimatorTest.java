@@ -1,5 +1,7 @@
 package io.carbonrouter.explorer.ui.chart.skin;
 
+import io.carbonrouter.explorer.ui.chart.SeriesValues;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -36,7 +38,7 @@ class DecimatorTest {
                                               @ForAll @IntRange(min = 1, max = 64) int columns) {
         int from = values.length / 4;
         int to = values.length;
-        Envelope e = Decimator.envelope(values, from, to, columns);
+        Envelope e = Decimator.envelope(SeriesValues.of(values), from, to, columns);
         for (int c = 0; c < columns; c++) {
             double[] bucket = finite(values, Decimator.columnStart(from, to, columns, c),
                     Decimator.columnStart(from, to, columns, c + 1));
@@ -54,7 +56,7 @@ class DecimatorTest {
     @Property
     void meanOfEachColumnIsThatOfItsFiniteSteps(@ForAll("series") double[] values,
                                                 @ForAll @IntRange(min = 1, max = 64) int columns) {
-        double[] means = Decimator.means(values, 0, values.length, columns);
+        double[] means = Decimator.means(SeriesValues.of(values), 0, values.length, columns);
         for (int c = 0; c < columns; c++) {
             double[] bucket = finite(values, Decimator.columnStart(0, values.length, columns, c),
                     Decimator.columnStart(0, values.length, columns, c + 1));
@@ -71,7 +73,7 @@ class DecimatorTest {
     void theEnvelopeKeepsTheExtremesOfTheWholeRange(@ForAll("series") double[] values,
                                                     @ForAll @IntRange(min = 1, max = 300) int columns) {
         double[] all = finite(values, 0, values.length);
-        Envelope e = Decimator.envelope(values, 0, values.length, columns);
+        Envelope e = Decimator.envelope(SeriesValues.of(values), 0, values.length, columns);
         double lowest = Arrays.stream(e.min()).filter(Double::isFinite).min().orElse(Double.NaN);
         double highest = Arrays.stream(e.max()).filter(Double::isFinite).max().orElse(Double.NaN);
         assertEquals(Arrays.stream(all).min().orElse(Double.NaN), lowest);
@@ -82,16 +84,16 @@ class DecimatorTest {
     void givenAnAllNaNColumnWhenDecimatedThenItIsAGap() {
         double[] values = {1, 2, Double.NaN, Double.NaN, 5, Double.POSITIVE_INFINITY};
 
-        Envelope e = Decimator.envelope(values, 0, 6, 3);
+        Envelope e = Decimator.envelope(SeriesValues.of(values), 0, 6, 3);
 
         assertArrayEquals(new double[] {1, Double.NaN, 5}, e.min());
         assertArrayEquals(new double[] {2, Double.NaN, 5}, e.max());
-        assertArrayEquals(new double[] {1.5, Double.NaN, 5}, Decimator.means(values, 0, 6, 3));
+        assertArrayEquals(new double[] {1.5, Double.NaN, 5}, Decimator.means(SeriesValues.of(values), 0, 6, 3));
     }
 
     @Test
     void givenStepsPastTheEndOfTheArrayWhenDecimatedThenTheyAreGaps() {
-        Envelope e = Decimator.envelope(new double[] {4, 6}, 0, 8, 4);
+        Envelope e = Decimator.envelope(SeriesValues.of(new double[] {4, 6}), 0, 8, 4);
 
         assertArrayEquals(new double[] {4, Double.NaN, Double.NaN, Double.NaN}, e.first());
         assertArrayEquals(new double[] {6, Double.NaN, Double.NaN, Double.NaN}, e.last());
@@ -99,8 +101,8 @@ class DecimatorTest {
 
     @Test
     void givenNoColumnsOrABackwardRangeWhenDecimatedThenItIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> Decimator.envelope(new double[4], 0, 4, 0));
-        assertThrows(IllegalArgumentException.class, () -> Decimator.means(new double[4], 3, 2, 1));
+        assertThrows(IllegalArgumentException.class, () -> Decimator.envelope(SeriesValues.of(new double[4]), 0, 4, 0));
+        assertThrows(IllegalArgumentException.class, () -> Decimator.means(SeriesValues.of(new double[4]), 3, 2, 1));
     }
 
     @Provide
@@ -113,5 +115,27 @@ class DecimatorTest {
 
     private static double[] finite(double[] values, int from, int to) {
         return Arrays.stream(values, from, Math.min(to, values.length)).filter(Double::isFinite).toArray();
+    }
+
+    @Test
+    void givenViewsOfAGrowingSeriesFromOneSourceThenEachDecimatesAsTheWholeWouldFromScratch() {
+        double[] all = new double[10_000];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = i % 17 == 0 ? Double.NaN : Math.sin(i / 50.0) * (i % 7);
+        }
+        Object source = new Object();
+        for (int length : new int[] {0, 1, 63, 64, 500, 501, 4000, 9999, 10_000}) {
+            int n = length;
+            SeriesValues grown = SeriesValues.from(source, SeriesValues.of(n, i -> all[i]));
+            SeriesValues fresh = SeriesValues.of(n, i -> all[i]);
+            Envelope e = Decimator.envelope(grown, 0, all.length, 300);
+            Envelope f = Decimator.envelope(fresh, 0, all.length, 300);
+            assertArrayEquals(f.min(), e.min(), "length " + n);
+            assertArrayEquals(f.max(), e.max(), "length " + n);
+            assertArrayEquals(f.first(), e.first(), "length " + n);
+            assertArrayEquals(f.last(), e.last(), "length " + n);
+            assertArrayEquals(Decimator.means(fresh, 0, all.length, 300), Decimator.means(grown, 0, all.length, 300),
+                    "length " + n);
+        }
     }
 }

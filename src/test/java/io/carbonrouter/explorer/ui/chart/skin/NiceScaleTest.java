@@ -1,5 +1,6 @@
 package io.carbonrouter.explorer.ui.chart.skin;
 
+import io.carbonrouter.explorer.ui.chart.SeriesValues;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
@@ -46,7 +47,7 @@ class NiceScaleTest {
     @Test
     void givenNearZeroNonNegativeDataThenTheAxisStartsAtZero() {
         ValueRange range = new ValueRange();
-        range.add(new double[] {40, 300}, 0, 2);
+        range.add(SeriesValues.of(new double[] {40, 300}), 0, 2);
 
         assertEquals(0, range.scale(5, false, OptionalDouble.empty(), OptionalDouble.empty()).min());
     }
@@ -54,7 +55,7 @@ class NiceScaleTest {
     @Test
     void givenGivenBoundsThenTheyOverrideTheData() {
         ValueRange range = new ValueRange();
-        range.add(new double[] {0.2, 0.4}, 0, 2);
+        range.add(SeriesValues.of(new double[] {0.2, 0.4}), 0, 2);
 
         NiceScale scale = range.scale(5, true, OptionalDouble.of(0), OptionalDouble.of(1));
 
