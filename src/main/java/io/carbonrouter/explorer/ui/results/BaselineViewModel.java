@@ -1,6 +1,7 @@
 package io.carbonrouter.explorer.ui.results;
 
 import io.carbonrouter.explorer.simulation.Scenario;
+import io.carbonrouter.explorer.simulation.TickClock;
 import io.carbonrouter.explorer.simulation.compare.MetricDelta;
 import io.carbonrouter.explorer.simulation.compare.MetricRow;
 import io.carbonrouter.explorer.simulation.compare.OfflineOptimum;
@@ -76,11 +77,16 @@ public final class BaselineViewModel {
                 e -> show(null, "Cannot set this run against the pinned one: " + e.getMessage()));
     }
 
-    /** A run's metrics, its regret against the optimum over the steps it ran (a paused playback has fewer). */
+    /**
+     * A run's metrics, its regret against the optimum over the slots it ran (a paused playback has fewer). The
+     * optimum is per slot, the run per tick: in the deployed loop a run of every tick covers the scenario's slots.
+     */
     static MetricRow row(RunOutcome o) {
         Scenario s = o.scenario();
-        Scenario ran = o.run().steps() == s.effectiveSteps() ? s
-                : s.toBuilder().steps(OptionalInt.of(Math.max(1, o.run().steps()))).build();
+        TickClock clock = o.run().clock();
+        int steps = o.run().steps();
+        Scenario ran = steps >= clock.ticks() ? s
+                : s.toBuilder().steps(OptionalInt.of(clock.slotOf(Math.max(0, steps - 1)) + 1)).build();
         return MetricRow.of(o.run(), OfflineOptimum.frontier(ran));
     }
 
