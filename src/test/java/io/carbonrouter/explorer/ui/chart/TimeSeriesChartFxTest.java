@@ -6,6 +6,7 @@ import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.Scene;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,8 @@ class TimeSeriesChartFxTest {
 
     private static final int STEPS = 48;
     private TimeSeriesChart chart;
+    /** Wheel events that reached the pane around the chart. */
+    private int scrolledAround;
 
     @Start
     void start(Stage stage) {
@@ -42,7 +45,9 @@ class TimeSeriesChartFxTest {
                 new ChartSeries("velocity", velocity, SeriesColor.of(SeriesColor.Role.VELOCITY), SeriesStyle.DASHED_LINE, AxisSide.RIGHT)),
                 List.of(), List.of(), "", "", OptionalDouble.empty(), OptionalDouble.empty()));
         chart.setTimeLabels(TimeLabels.of(Optional.of(Instant.parse("2024-03-04T00:00:00Z")), 30));
-        stage.setScene(new Scene(new StackPane(chart), 640, 300));
+        StackPane pane = new StackPane(chart);
+        pane.addEventHandler(ScrollEvent.SCROLL, e -> scrolledAround++);
+        stage.setScene(new Scene(pane, 640, 300));
         stage.show();
     }
 
@@ -82,6 +87,22 @@ class TimeSeriesChartFxTest {
 
         assertEquals(0, ChartFx.call(() -> chart.visibleFromProperty().get()));
         assertEquals(Integer.MAX_VALUE, ChartFx.call(() -> chart.visibleToProperty().get()));
+    }
+
+    @Test
+    void givenTheWholeRunInViewWhenTheWheelZoomsOutThenThePaneAroundScrollsInstead(FxRobot robot)
+            throws Exception {
+        // UP is the zoom out here (see above); the whole run is already in view, so the chart has no use for it.
+        robot.moveTo(stepPoint(20)).scroll(2, VerticalDirection.UP);
+
+        assertEquals(0, ChartFx.call(() -> chart.visibleFromProperty().get()));
+        assertEquals(Integer.MAX_VALUE, ChartFx.call(() -> chart.visibleToProperty().get()));
+        assertEquals(2, ChartFx.call(() -> scrolledAround), "the wheel went on to the pane");
+
+        robot.scroll(1, VerticalDirection.DOWN);
+
+        assertTrue(ChartFx.call(() -> chart.visibleFromProperty().get()) > 0, "the chart zoomed in");
+        assertEquals(2, ChartFx.call(() -> scrolledAround), "and kept that wheel event");
     }
 
     /** A point on the plot at the given step, halfway up. */

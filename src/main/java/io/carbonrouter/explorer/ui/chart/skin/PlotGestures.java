@@ -130,15 +130,22 @@ final class PlotGestures {
         }
         PlotFrame f = frame.get();
         TimeWindow window = control.window(steps);
+        TimeWindow next;
         if (Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY())) {
             int delta = (int) Math.round(-e.getDeltaX() / f.pxPerStep());
-            control.showWindow(window.pan(delta, steps), steps);
+            next = window.pan(delta, steps);
         } else {
             double notches = e.getDeltaY() / (e.getMultiplierY() > 0 ? e.getMultiplierY() : 40);
             double x = canvas.parentToLocal(e.getX(), e.getY()).getX();
             double anchor = Math.max(f.from() - 0.5, Math.min(f.to() - 0.5, f.position(x)));
-            control.showWindow(window.zoom(anchor, Math.pow(ZOOM_PER_NOTCH, notches), steps), steps);
+            next = window.zoom(anchor, Math.pow(ZOOM_PER_NOTCH, notches), steps);
         }
+        if (next.equals(window)) {
+            // Nothing to zoom or pan (zoomed out to the whole run, say): the wheel scrolls the pane around the
+            // plot instead, so a stack of charts can still be scrolled with the mouse over one of them.
+            return;
+        }
+        control.showWindow(next, steps);
         e.consume();
     }
 
