@@ -116,9 +116,12 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         long total = System.nanoTime() - t0;
         if (stats) {
-            err.println(String.format(Locale.ROOT, "simulate: %d steps, policy %s, engine %.1f ms (%.2f us/step),"
+            double later = sim.laterHalfNanosPerStep();
+            String warm = Double.isNaN(later) ? ""
+                    : String.format(Locale.ROOT, "; %.3f us/step over the later half, once compiled", later / 1e3);
+            err.println(String.format(Locale.ROOT, "simulate: %d steps, policy %s, engine %.1f ms (%.2f us/step%s),"
                             + " simulation and output %.1f ms", sim.position(), name, sim.engineNanos() / 1e6,
-                    sim.engineNanos() / 1e3 / Math.max(1, sim.position()), total / 1e6));
+                    sim.engineNanos() / 1e3 / Math.max(1, sim.position()), warm, total / 1e6));
         }
         return 0;
     }

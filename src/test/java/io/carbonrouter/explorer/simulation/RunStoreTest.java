@@ -65,4 +65,18 @@ class RunStoreTest {
         assertEquals(whole, streamed);
         assertEquals(simulator.run(deployed()).metrics(), metrics);
     }
+
+    @Test
+    void givenAStreamedRunThenTheLaterHalfsEngineTimeIsKnownOnceTheStreamIsPastHalfWay() throws Exception {
+        Simulation sim = simulator.startUnrecorded(deployed(), deployed().policy());
+        int total = sim.totalSteps();
+        List<Double> seen = new ArrayList<>();
+
+        sim.stream(16, chunk -> seen.add(sim.laterHalfNanosPerStep()));
+
+        assertTrue(Double.isNaN(seen.get(0)), "not before half way: " + seen);
+        double later = sim.laterHalfNanosPerStep();
+        assertTrue(later > 0 && later <= (double) sim.engineNanos() / (total / 2.0 - 16), later + " ns/step");
+        assertTrue(Double.isNaN(simulator.startUnrecorded(deployed(), deployed().policy()).laterHalfNanosPerStep()));
+    }
 }
