@@ -7,7 +7,10 @@ import io.carbonrouter.explorer.engine.PolicyConfig;
 import io.carbonrouter.explorer.engine.StepBuffer;
 import io.carbonrouter.explorer.engine.StrategyRegistry;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
@@ -25,17 +28,35 @@ public final class MetricsRuns {
     static final int MAX_RECORDED_TICKS = 1 << 20;
 
     private final Simulator simulator;
+    /** The scenarios already found valid, by identity: a sweep point's runs are checked once, not per strategy. */
+    private final Set<Scenario> valid = Collections.newSetFromMap(new IdentityHashMap<>());
 
     public MetricsRuns(Simulator simulator) {
         this.simulator = simulator;
     }
 
+    /** Refuses a scenario with problems, as a simulation does; each scenario object is checked once. */
+    private void requireValid(Scenario scenario) {
+        synchronized (valid) {
+            if (valid.contains(scenario)) {
+                return;
+            }
+        }
+        List<Problem> problems = ScenarioValidator.validate(scenario);
+        if (!problems.isEmpty()) {
+            throw new InvalidScenarioException(problems);
+        }
+        synchronized (valid) {
+            valid.add(scenario);
+        }
+    }
+
     /** The metrics of a whole run of {@code policy}, as {@link Simulator#metrics} on {@code shared} snapshots. */
     public RunMetrics metrics(Scenario scenario, String policy, SnapshotBuilder shared, BooleanSupplier cancelled) {
-        if (!lean(scenario)) {
+        if (!noFeedback(scenario)) {
             return simulator.metrics(scenario, policy, shared, cancelled);
         }
-        return sum(new Lean(simulator.registry(), scenario, policy, shared), null, cancelled);
+        return sum(start(scenario, policy, shared), null, cancelled);
     }
 
     /**
@@ -43,10 +64,10 @@ public final class MetricsRuns {
      * the strategy reads the ledger, the deployment loop feeds back or the run is too long to keep.
      */
     public Decisions decisions(Scenario scenario, String policy, SnapshotBuilder shared, BooleanSupplier cancelled) {
-        if (!lean(scenario) || scenario.clock().ticks() > MAX_RECORDED_TICKS) {
+        if (!noFeedback(scenario) || scenario.clock().ticks() > MAX_RECORDED_TICKS) {
             return Decisions.NONE;
         }
-        Lean run = new Lean(simulator.registry(), scenario, policy, shared);
+        Lean run = start(scenario, policy, shared);
         if (run.engine.policy().readsLedger()) {
             return Decisions.NONE;
         }
@@ -74,7 +95,13 @@ public final class MetricsRuns {
         if (!decisions.fit(scenario, policy)) {
             return metrics(scenario, policy, shared, cancelled);
         }
-        return sum(new Lean(simulator.registry(), scenario, policy, decisions.snapshots), decisions, cancelled);
+        return sum(start(scenario, policy, decisions.snapshots), decisions, cancelled);
+    }
+
+    /** A lean run of a scenario checked as a simulation checks it. */
+    private Lean start(Scenario scenario, String policy, SnapshotBuilder shared) {
+        requireValid(scenario);
+        return new Lean(simulator.registry(), scenario, policy, shared);
     }
 
     /** Sums a whole run's metrics, deciding each step or, with {@code replayed}, taking its decisions. */
@@ -103,7 +130,7 @@ public final class MetricsRuns {
     }
 
     /** Whether the lean loop gives the tick loop's numbers: no served precision is fed back to the ledger. */
-    private static boolean lean(Scenario s) {
+    private static boolean noFeedback(Scenario s) {
         return s.loop().map(DeploymentLoop::feedback).orElse(DeploymentLoop.Feedback.NONE)
                 == DeploymentLoop.Feedback.NONE;
     }
@@ -140,7 +167,8 @@ public final class MetricsRuns {
 
         /** Whether a run of {@code policy} on {@code s} would decide exactly these, step for step. */
         boolean fit(Scenario s, String policy) {
-            return source != null && this.policy.equals(policy) && lean(s) && s.seed() == source.seed() && s.clock().equals(source.clock())
+            return source != null && this.policy.equals(policy) && noFeedback(s) && s.seed() == source.seed()
+                    && s.clock().equals(source.clock())
                     && s.flavours().equals(source.flavours()) && snapshots.fits(s);
         }
 
@@ -150,7 +178,7 @@ public final class MetricsRuns {
         }
     }
 
-    /** A metrics-only run's engine, buffer, snapshots and carbon factors, checked as a simulation checks them. */
+    /** A metrics-only run's engine, buffer, snapshots and carbon factors. */
     private static final class Lean {
 
         final TickClock clock;
@@ -162,10 +190,6 @@ public final class MetricsRuns {
         private ForecastSnapshot snapshot;
 
         Lean(StrategyRegistry registry, Scenario scenario, String policy, SnapshotBuilder shared) {
-            List<Problem> problems = ScenarioValidator.validate(scenario);
-            if (!problems.isEmpty()) {
-                throw new InvalidScenarioException(problems);
-            }
             if (!registry.contains(policy)) {
                 throw new IllegalArgumentException("unknown policy '" + policy + "'; registered: "
                         + String.join(", ", registry.names()));

@@ -62,9 +62,10 @@ public final class Sweep {
         for (int i = 0; i < n; i++) {
             decided.add(new Once<>());
         }
-        List<MetricRow> metrics = workers.map(points.size() * n, (job, stop) -> {
+        int[] order = endsFirst(points.size());
+        List<MetricRow> byJob = workers.map(points.size() * n, (job, stop) -> {
             String policy = names.get(job % n);
-            Scenario scenario = points.get(job / n).scenario();
+            Scenario scenario = points.get(order[job / n]).scenario();
             RunMetrics m = StrategyComparison.named(policy, () -> {
                 MetricsRuns.Decisions d = decided.get(job % n)
                         .get(() -> runs.decisions(scenario, policy, snapshots, stop));
@@ -72,11 +73,28 @@ public final class Sweep {
             });
             return MetricRow.of(policy, m, frontier);
         }, cancelled, progress);
-        List<SweepRow> rows = new ArrayList<>(metrics.size());
-        for (int job = 0; job < metrics.size(); job++) {
-            rows.add(new SweepRow(points.get(job / n), metrics.get(job)));
+        MetricRow[] metrics = new MetricRow[byJob.size()];
+        for (int job = 0; job < metrics.length; job++) {
+            metrics[order[job / n] * n + job % n] = byJob.get(job);
+        }
+        List<SweepRow> rows = new ArrayList<>(metrics.length);
+        for (int i = 0; i < metrics.length; i++) {
+            rows.add(new SweepRow(points.get(i / n), metrics[i]));
         }
         return new SweepResult(plan.spec().parameters(), rows, plan.skipped(), frontier);
+    }
+
+    /**
+     * The grid points in the order they run: the two ends first, then inwards (0, m-1, 1, m-2, ...). The first
+     * runs then meet the extremes of the settings (a ledger always in debt, one always full), so the compiled
+     * engine has seen every branch early and is not compiled again when a later point takes a new one.
+     */
+    static int[] endsFirst(int m) {
+        int[] order = new int[m];
+        for (int i = 0; i < m; i++) {
+            order[i] = i % 2 == 0 ? i / 2 : m - 1 - i / 2;
+        }
+        return order;
     }
 
     /** A value worked out by the first job that needs it; the others wait for it. */

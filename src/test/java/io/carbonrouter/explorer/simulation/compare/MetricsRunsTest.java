@@ -5,6 +5,7 @@ import io.carbonrouter.explorer.engine.StrategyRegistry;
 import io.carbonrouter.explorer.simulation.DeploymentLoop;
 import io.carbonrouter.explorer.simulation.DeploymentLoop.DemandForecast;
 import io.carbonrouter.explorer.simulation.DeploymentLoop.Feedback;
+import io.carbonrouter.explorer.simulation.InvalidScenarioException;
 import io.carbonrouter.explorer.simulation.MetricsRuns;
 import io.carbonrouter.explorer.simulation.Run;
 import io.carbonrouter.explorer.simulation.Scenario;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class MetricsRunsTest {
 
@@ -29,6 +31,16 @@ class MetricsRunsTest {
         for (String policy : simulator.registry().names()) {
             assertThat(runs.metrics(base, policy, shared, () -> false)).as(policy)
                     .isEqualTo(simulator.run(base, policy).metrics());
+        }
+    }
+
+    @Test
+    void aScenarioWithProblemsIsRefusedEveryTime() {
+        Scenario invalid = base.withConfig(base.config().withCreditMin(5.0));
+
+        for (int attempt = 0; attempt < 2; attempt++) {
+            assertThatThrownBy(() -> runs.metrics(invalid, "p100", null, () -> false))
+                    .isInstanceOf(InvalidScenarioException.class).hasMessageContaining("creditMin");
         }
     }
 
