@@ -29,7 +29,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BooleanSupplier;
 
 /** {@code sweep SCENARIO --param NAME=FROM:TO:STEP}: strategies over a grid of one or two settings. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
@@ -52,22 +51,12 @@ public final class SweepCommand implements Callable<Integer> {
 
     /** The made-up scenario of the warm-up: a week of half-hour slots. */
     private static final int WARM_SLOTS = 336;
-    /** The longest the warm-up runs. */
-    private static final long WARM_NANOS = 2_000_000_000L;
 
     /** Output formats. */
     enum Format { csv, json }
 
-    /** Set when the real sweep starts, which ends the warm-up. */
-    private final AtomicBoolean started = new AtomicBoolean();
-
     @Spec
     CommandSpec spec;
-
-    /** The warm-up starts with the command, while the command line is still being parsed. */
-    public SweepCommand() {
-        warmUp(started);
-    }
 
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (JSON or YAML).")
     Path scenarioFile;
@@ -107,6 +96,8 @@ public final class SweepCommand implements Callable<Integer> {
         OutputFiles.check(out, force, scenarioFile);
         StrategyRegistry registry = plugins.registry();
         PrintWriter err = spec.commandLine().getErr();
+        AtomicBoolean started = new AtomicBoolean();
+        warmUp(started);
         Scenario scenario;
         SweepPlan plan;
         Sweep sweep;
@@ -141,8 +132,7 @@ public final class SweepCommand implements Callable<Integer> {
     /**
      * Sweeps a small made-up scenario with the built-in strategies over and over on a spare thread while the
      * scenario file is read and the plan built, so that the engine's code is compiled by the time the real
-     * sweep starts; it stops as soon as {@code started} turns true, or after {@link #WARM_NANOS} when the
-     * sweep never starts (a bad argument, --help). Its rows are thrown away.
+     * sweep starts; it stops as soon as {@code started} turns true. Its rows are thrown away.
      */
     static void warmUp(AtomicBoolean started) {
         double[] week = new double[WARM_SLOTS];
@@ -155,10 +145,8 @@ public final class SweepCommand implements Callable<Integer> {
             Sweep sweep = new Sweep(new Simulator(StrategyRegistry.builtIns()), Workers.callingThread());
             SweepPlan plan = SweepSpec.parse(List.of("targetError=0.01:1:0.33")).plan(scenario);
             try {
-                long end = System.nanoTime() + WARM_NANOS;
-                BooleanSupplier stop = () -> started.get() || System.nanoTime() - end > 0;
-                while (!stop.getAsBoolean()) {
-                    sweep.run(plan, List.of(), stop, Progress.NONE);
+                while (!started.get()) {
+                    sweep.run(plan, List.of(), started::get, Progress.NONE);
                 }
             } catch (CancellationException stopped) {
                 // the real sweep is starting
