@@ -7,6 +7,7 @@ import io.carbonrouter.explorer.io.SweepWriters;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.Limits;
 import io.carbonrouter.explorer.simulation.Simulator;
+import io.carbonrouter.explorer.simulation.compare.Progress;
 import io.carbonrouter.explorer.simulation.compare.Sweep;
 import io.carbonrouter.explorer.simulation.compare.SweepPlan;
 import io.carbonrouter.explorer.simulation.compare.SweepResult;
@@ -26,6 +27,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** {@code sweep SCENARIO --param NAME=FROM:TO:STEP}: strategies over a grid of one or two settings. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
@@ -45,6 +48,9 @@ import java.util.concurrent.Callable;
             "      --param creditSensitivity=0.1:0.5:0.1 --policy credit-greedy \\",
             "      --format json --out sweep.json"})
 public final class SweepCommand implements Callable<Integer> {
+
+    /** The made-up scenario of the warm-up: a week of half-hour slots. */
+    private static final int WARM_SLOTS = 336;
 
     /** Output formats. */
     enum Format { csv, json }
@@ -90,13 +96,23 @@ public final class SweepCommand implements Callable<Integer> {
         OutputFiles.check(out, force, scenarioFile);
         StrategyRegistry registry = plugins.registry();
         PrintWriter err = spec.commandLine().getErr();
-        ScenarioRead read = ScenarioFiles.readWithWarnings(scenarioFile);
-        Warnings.print(err, "sweep", scenarioFile, read.warnings());
+        AtomicBoolean started = new AtomicBoolean();
+        warmUp(started);
+        Scenario scenario;
+        SweepPlan plan;
+        Sweep sweep;
+        List<String> policies;
         Workers workers = Workers.allCores();
-        Sweep sweep = new Sweep(new Simulator(registry), workers);
-        List<String> policies = policies(sweep);
-        Scenario scenario = forecast.apply(read.scenario(), "sweep", err);
-        SweepPlan plan = sweepSpec.plan(scenario);
+        try {
+            ScenarioRead read = ScenarioFiles.readWithWarnings(scenarioFile);
+            Warnings.print(err, "sweep", scenarioFile, read.warnings());
+            sweep = new Sweep(new Simulator(registry), workers);
+            policies = policies(sweep);
+            scenario = forecast.apply(read.scenario(), "sweep", err);
+            plan = sweepSpec.plan(scenario);
+        } finally {
+            started.set(true);
+        }
         Limits.capWarnings(plan.skipped().stream().map(SweepPlan.Skipped::warning).toList())
                 .forEach(w -> err.println("sweep: warning: " + w));
         long t0 = System.nanoTime();
@@ -111,6 +127,34 @@ public final class SweepCommand implements Callable<Integer> {
                     workers.threads()));
         }
         return 0;
+    }
+
+    /**
+     * Sweeps a small made-up scenario with the built-in strategies over and over on a spare thread while the
+     * scenario file is read and the plan built, so that the engine's code is compiled by the time the real
+     * sweep starts; it stops as soon as {@code started} turns true. Its rows are thrown away.
+     */
+    static void warmUp(AtomicBoolean started) {
+        double[] week = new double[WARM_SLOTS];
+        for (int t = 0; t < week.length; t++) {
+            double hour = (t % 48) / 2.0;
+            week[t] = 120 + 90 * Math.exp(-Math.pow(hour - 8, 2) / 6) + 140 * Math.exp(-Math.pow(hour - 18, 2) / 5);
+        }
+        Scenario scenario = Scenario.builder().intensity(week).build();
+        Thread t = new Thread(() -> {
+            Sweep sweep = new Sweep(new Simulator(StrategyRegistry.builtIns()), Workers.callingThread());
+            SweepPlan plan = SweepSpec.parse(List.of("targetError=0.01:1:0.33")).plan(scenario);
+            try {
+                while (!started.get()) {
+                    sweep.run(plan, List.of(), started::get, Progress.NONE);
+                }
+            } catch (CancellationException stopped) {
+                // the real sweep is starting
+            }
+        }, "sweep-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 
     /** A malformed --param is a bad argument (exit 2), like any other option value. */

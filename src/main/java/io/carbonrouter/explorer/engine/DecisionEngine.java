@@ -37,6 +37,31 @@ public final class DecisionEngine {
         IntegerWeights.into(decision, out.flavourWeightSlots());
     }
 
+    /**
+     * As {@link #stepInto} for a caller that reads only the decision, the ledger and the throttle (the
+     * metrics of a comparison or a sweep): the integer weights and the replica ceilings are left as they were.
+     */
+    public void decideInto(ForecastSnapshot snapshot, StepBuffer out) {
+        Decision decision = out.decision();
+        policy.evaluateInto(flavours, snapshot, decision);
+        settle(decision.avgPrecision(), snapshot, out);
+    }
+
+    /**
+     * As {@link #decideInto} for a strategy that does not read the ledger ({@link SchedulerPolicy#readsLedger}),
+     * whose decision for this step was made once for every run that shares the snapshots, flavours and seed:
+     * only the ledger takes {@code avgPrecision} and the throttle follows; the buffer's decision is untouched.
+     */
+    public void replayInto(ForecastSnapshot snapshot, double avgPrecision, StepBuffer out) {
+        settle(avgPrecision, snapshot, out);
+    }
+
+    private void settle(double avgPrecision, ForecastSnapshot snapshot, StepBuffer out) {
+        double balance = ledger.update(avgPrecision);
+        ledger.into(out);
+        throttle.value(balance, ledger.config(), snapshot, out);
+    }
+
     /** Runs one step and returns an immutable copy of it. */
     public EngineStep step(ForecastSnapshot snapshot) {
         stepInto(snapshot, scratch);

@@ -31,6 +31,16 @@ public interface SchedulerPolicy {
         out.copyOf(evaluate(flavours.all(), snapshot), flavours);
     }
 
+    /**
+     * Whether its decisions may depend on the ledger (its balance, limits or target). A strategy that says
+     * false promises that {@link #evaluateInto} reads neither the ledger nor anything derived from it, so
+     * runs that differ only in credit or throttle settings get the same decisions step by step: a sweep then
+     * decides once and lets each run's ledger take the same precisions. True unless a strategy says so.
+     */
+    default boolean readsLedger() {
+        return true;
+    }
+
     /** The names of every diagnostic it may report, in order; empty when it does not say. */
     default List<String> diagnosticKeys() {
         return List.of();

@@ -19,6 +19,12 @@ final class Throttle {
     /** Writes the throttle, its two ratios and the replica ceilings into {@code out}. */
     void compute(double balance, PolicyConfig config, ForecastSnapshot snapshot, ReplicaBounds bounds,
                  StepBuffer out) {
+        value(balance, config, snapshot, out);
+        bounds.ceilings(out.throttle(), out.ceilingSlots(bounds));
+    }
+
+    /** Writes the throttle and its two ratios into {@code out}, without the replica ceilings. */
+    void value(double balance, PolicyConfig config, ForecastSnapshot snapshot, StepBuffer out) {
         if (snapshot != seen || config != seenConfig) {
             intensityRatio = intensityRatio(config, snapshot);
             opportunityRatio = opportunityRatio(snapshot);
@@ -39,7 +45,6 @@ final class Throttle {
             throttle = Math.max(tmin, throttle / opportunityRatio);
         }
         out.throttle(throttle, creditsRatio, intensityRatio);
-        bounds.ceilings(throttle, out.ceilingSlots(bounds));
     }
 
     private static double intensityRatio(PolicyConfig config, ForecastSnapshot snapshot) {

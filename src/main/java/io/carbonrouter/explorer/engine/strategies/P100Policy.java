@@ -27,4 +27,10 @@ public final class P100Policy extends BuiltInPolicy {
         out.avgPrecision(best.precision());
         out.diagnostic(SELECTED_FLAVOUR, best.precision());
     }
+
+    /** Its decisions never look at the ledger. */
+    @Override
+    public boolean readsLedger() {
+        return false;
+    }
 }

@@ -30,4 +30,10 @@ public final class RandomPolicy extends BuiltInPolicy {
         out.normalise();
         out.computeAvgPrecision();
     }
+
+    /** Its decisions never look at the ledger. */
+    @Override
+    public boolean readsLedger() {
+        return false;
+    }
 }

@@ -29,4 +29,10 @@ public final class RoundRobinPolicy extends BuiltInPolicy {
         out.computeAvgPrecision();
         out.diagnostic(NUM_FLAVOURS, n);
     }
+
+    /** Its decisions never look at the ledger. */
+    @Override
+    public boolean readsLedger() {
+        return false;
+    }
 }

@@ -83,7 +83,7 @@ public final class StrategyComparison {
         return named(policy, () -> simulator.metrics(scenario, policy, snapshots, stop));
     }
 
-    private static <T> T named(String policy, Supplier<T> job) {
+    static <T> T named(String policy, Supplier<T> job) {
         try {
             return job.get();
         } catch (CancellationException | InvalidScenarioException e) {

@@ -1,5 +1,8 @@
 package io.carbonrouter.explorer.simulation.compare;
 
+import io.carbonrouter.explorer.simulation.MetricsRuns;
+import io.carbonrouter.explorer.simulation.RunMetrics;
+import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.Simulator;
 import io.carbonrouter.explorer.simulation.SnapshotBuilder;
 
@@ -7,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * Runs strategies over every point of a sweep plan, all points and strategies in parallel. Only the metric
@@ -52,15 +56,57 @@ public final class Sweep {
         int n = names.size();
         // Built once: every point whose curves and forecast match the base (all but forecast error sweeps).
         SnapshotBuilder snapshots = SnapshotBuilder.shared(plan.base());
-        List<MetricRow> metrics = workers.map(points.size() * n, (job, stop) -> {
+        MetricsRuns runs = new MetricsRuns(simulator);
+        // A strategy that does not read the ledger decides the same at every point: once, then replayed.
+        List<Once<MetricsRuns.Decisions>> decided = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            decided.add(new Once<>());
+        }
+        int[] order = endsFirst(points.size());
+        List<MetricRow> byJob = workers.map(points.size() * n, (job, stop) -> {
             String policy = names.get(job % n);
-            return MetricRow.of(policy, StrategyComparison.metrics(simulator, points.get(job / n).scenario(),
-                    policy, snapshots, stop), frontier);
+            Scenario scenario = points.get(order[job / n]).scenario();
+            RunMetrics m = StrategyComparison.named(policy, () -> {
+                MetricsRuns.Decisions d = decided.get(job % n)
+                        .get(() -> runs.decisions(scenario, policy, snapshots, stop));
+                return runs.replay(scenario, policy, d, snapshots, stop);
+            });
+            return MetricRow.of(policy, m, frontier);
         }, cancelled, progress);
-        List<SweepRow> rows = new ArrayList<>(metrics.size());
-        for (int job = 0; job < metrics.size(); job++) {
-            rows.add(new SweepRow(points.get(job / n), metrics.get(job)));
+        MetricRow[] metrics = new MetricRow[byJob.size()];
+        for (int job = 0; job < metrics.length; job++) {
+            metrics[order[job / n] * n + job % n] = byJob.get(job);
+        }
+        List<SweepRow> rows = new ArrayList<>(metrics.length);
+        for (int i = 0; i < metrics.length; i++) {
+            rows.add(new SweepRow(points.get(i / n), metrics[i]));
         }
         return new SweepResult(plan.spec().parameters(), rows, plan.skipped(), frontier);
+    }
+
+    /**
+     * The grid points in the order they run: the two ends first, then inwards (0, m-1, 1, m-2, ...). The first
+     * runs then meet the extremes of the settings (a ledger always in debt, one always full), so the compiled
+     * engine has seen every branch early and is not compiled again when a later point takes a new one.
+     */
+    static int[] endsFirst(int m) {
+        int[] order = new int[m];
+        for (int i = 0; i < m; i++) {
+            order[i] = i % 2 == 0 ? i / 2 : m - 1 - i / 2;
+        }
+        return order;
+    }
+
+    /** A value worked out by the first job that needs it; the others wait for it. */
+    private static final class Once<T> {
+
+        private T value;
+
+        synchronized T get(Supplier<T> make) {
+            if (value == null) {
+                value = make.get();
+            }
+            return value;
+        }
     }
 }
