@@ -6,6 +6,7 @@ import io.carbonrouter.explorer.ui.chart.ChartData;
 import io.carbonrouter.explorer.ui.chart.ChartLine;
 import io.carbonrouter.explorer.ui.chart.ChartSeries;
 import io.carbonrouter.explorer.ui.chart.ChartStyle;
+import io.carbonrouter.explorer.ui.chart.ChromeColor;
 import io.carbonrouter.explorer.ui.chart.SeriesStyle;
 import io.carbonrouter.explorer.ui.chart.TimeSeriesChart;
 import io.carbonrouter.explorer.ui.chart.TimeTick;
@@ -23,9 +24,6 @@ import java.util.OptionalDouble;
 /** Paints a whole {@link TimeSeriesChart} (all but the cursor and hover) onto a canvas. */
 final class ChartPainter {
 
-    private static final Color GHOST_LEGEND = Color.web("#9e9e9e");
-    private static final Color GHOST_MIX = Color.web("#BDBDBD");
-    private static final Color LABEL_HALO = Color.rgb(255, 255, 255, 0.8);
     /** A plot without data on the right still keeps this margin, so the last time label has room. */
     private static final double RIGHT_MARGIN = 16;
 
@@ -116,13 +114,13 @@ final class ChartPainter {
             }
         }
         for (ChartSeries s : data.series()) {
-            Color color = ghost ? ghost(st.color(s.color())) : st.color(s.color());
+            Color color = ghost ? ghost(st.color(s.color()), st) : st.color(s.color());
             if (s.style() == SeriesStyle.BARS) {
                 SeriesPainter.bars(gc, f, s, g.scale(s.axis()), color);
             }
         }
         for (ChartSeries s : data.series()) {
-            Color color = ghost ? ghost(st.color(s.color())) : st.color(s.color());
+            Color color = ghost ? ghost(st.color(s.color()), st) : st.color(s.color());
             if (s.style() != SeriesStyle.BARS && s.style() != SeriesStyle.STACKED_AREA) {
                 SeriesPainter.line(gc, f, s, g.scale(s.axis()), color);
             }
@@ -130,8 +128,8 @@ final class ChartPainter {
     }
 
     /** The faded version of {@code color} that a pinned baseline run is drawn in. */
-    static Color ghost(Color color) {
-        return color.interpolate(GHOST_MIX, 0.35).deriveColor(0, 0.6, 1, 0.55);
+    static Color ghost(Color color, ChartStyle s) {
+        return color.interpolate(s.color(ChromeColor.GHOST_MIX), 0.35).deriveColor(0, 0.6, 1, 0.55);
     }
 
     private static Color ghostOutline(Color color) {
@@ -173,7 +171,7 @@ final class ChartPainter {
 
     /** A pale box behind a label inside the plot, so the data under it does not strike it through. */
     private void halo(GraphicsContext gc, double x, double top, String text, ChartStyle s) {
-        gc.setFill(LABEL_HALO);
+        gc.setFill(s.color(ChromeColor.LABEL_HALO));
         gc.fillRect(x - 2, top, metrics.width(text, s.font()) + 4, s.lineHeight() - 2);
     }
 
@@ -212,7 +210,8 @@ final class ChartPainter {
         m.data().series().forEach(series -> items.add(LegendItem.of(series, s)));
         m.data().bands().stream().filter(b -> !b.label().isEmpty()).forEach(b -> items.add(LegendItem.of(b, s)));
         m.ghost().filter(g -> !g.series().isEmpty())
-                .ifPresent(g -> items.add(new LegendItem(m.ghostLabel(), GHOST_LEGEND, LegendItem.Swatch.DASHED)));
+                .ifPresent(g -> items.add(new LegendItem(m.ghostLabel(), s.color(ChromeColor.GHOST_LEGEND),
+                        LegendItem.Swatch.DASHED)));
         return items;
     }
 }
