@@ -73,8 +73,10 @@ final class ChartPainter {
         gc.rect(f.left(), f.top(), f.width(), f.height());
         gc.clip();
         bands(gc, data, g, s);
-        m.ghost().ifPresent(ghost -> series(gc, ghost, g, s, true));
-        series(gc, data, g, s, false);
+        m.ghost().ifPresent(ghost -> barsAndLines(gc, ghost, g, s, true));
+        stacks(gc, data, g, s, false);
+        m.ghost().ifPresent(ghost -> stacks(gc, ghost, g, s, true));
+        barsAndLines(gc, data, g, s, false);
         referenceLines(gc, data, g, s);
         gc.restore();
         AxisPainter.axisLines(gc, f, g.right().isPresent(), s);
@@ -91,10 +93,11 @@ final class ChartPainter {
     }
 
     /**
-     * Stacked areas first, bars over them, lines on top. A ghost run is drawn faded and first; its stacked areas
-     * become dashed outlines drawn over the areas, which would otherwise hide them.
+     * Stacked areas first, bars over them, lines on top. A ghost run is drawn faded: its bars and lines before
+     * everything, its stacked areas as dashed outlines drawn over the current areas, which would otherwise hide
+     * them.
      */
-    private static void series(GraphicsContext gc, ChartData data, ChartGeometry g, ChartStyle st, boolean ghost) {
+    private static void stacks(GraphicsContext gc, ChartData data, ChartGeometry g, ChartStyle st, boolean ghost) {
         PlotFrame f = g.frame();
         for (AxisSide side : AxisSide.values()) {
             List<ChartSeries> stack = data.series().stream()
@@ -113,6 +116,11 @@ final class ChartPainter {
                 SeriesPainter.stacked(gc, f, stack, g.scale(side), colors);
             }
         }
+    }
+
+    private static void barsAndLines(GraphicsContext gc, ChartData data, ChartGeometry g, ChartStyle st,
+                                     boolean ghost) {
+        PlotFrame f = g.frame();
         for (ChartSeries s : data.series()) {
             Color color = ghost ? ghost(st.color(s.color()), st) : st.color(s.color());
             if (s.style() == SeriesStyle.BARS) {
