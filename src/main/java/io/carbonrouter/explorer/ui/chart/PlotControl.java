@@ -12,14 +12,16 @@ import javafx.scene.control.Control;
 import javafx.scene.paint.Color;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * What every plot shares, time charts, the curve editor and the scatter: hover text, and the colours (series
- * colours included) and font its stylesheet sets. Nothing a plot paints in comes from code but chrome such as
- * the hover box's white; a theme is a stylesheet.
+ * colours and the chrome around the data included) and font its stylesheet sets. Nothing a plot paints in comes
+ * from code; a theme is a stylesheet.
  */
 public abstract class PlotControl extends Control {
 
@@ -40,6 +42,10 @@ public abstract class PlotControl extends Control {
             STYLE.createColorCssMetaData("-chart-cursor-color", c -> c.cursorColor, Color.web("#c62828"));
     private static final CssMetaData<PlotControl, Number> FONT_SIZE =
             STYLE.createSizeCssMetaData("-chart-font-size", c -> c.fontSize, 11.5);
+    private static final CssMetaData<PlotControl, Number> HOVER_BORDER_WIDTH =
+            STYLE.createSizeCssMetaData("-chart-hover-border-width", c -> c.hoverBorderWidth, 1.0);
+    /** One property per colour: JavaFX's parser keeps only the first value of a list in a custom property. */
+    private static final Map<ChromeColor, CssMetaData<PlotControl, Color>> CHROME_CSS = chromeCss();
 
     private final ReadOnlyStringWrapper hoverText = new ReadOnlyStringWrapper(this, "hoverText", "");
     private final StyleableObjectProperty<Color> textFill = color(TEXT_FILL, "textFill");
@@ -49,6 +55,9 @@ public abstract class PlotControl extends Control {
     private final StyleableObjectProperty<Color> cursorColor = color(CURSOR_COLOR, "cursorColor");
     private final StyleableObjectProperty<Number> fontSize =
             new SimpleStyleableObjectProperty<>(FONT_SIZE, this, "fontSize", FONT_SIZE.getInitialValue(this));
+    private final StyleableObjectProperty<Number> hoverBorderWidth = new SimpleStyleableObjectProperty<>(
+            HOVER_BORDER_WIDTH, this, "hoverBorderWidth", HOVER_BORDER_WIDTH.getInitialValue(this));
+    private final Map<ChromeColor, StyleableObjectProperty<Color>> chrome = new EnumMap<>(ChromeColor.class);
     private final PaletteProperties palette = new PaletteProperties(this, PALETTE_CSS);
 
     static {
@@ -59,6 +68,17 @@ public abstract class PlotControl extends Control {
     }
 
     PlotControl() {
+        CHROME_CSS.forEach((c, css) -> chrome.put(c, new SimpleStyleableObjectProperty<>(css, this,
+                c.name().toLowerCase(Locale.ROOT), null)));
+    }
+
+    /** The chrome colours' metadata; they have no initial value, timeseries-chart.css sets them all. */
+    private static Map<ChromeColor, CssMetaData<PlotControl, Color>> chromeCss() {
+        Map<ChromeColor, CssMetaData<PlotControl, Color>> css = new EnumMap<>(ChromeColor.class);
+        for (ChromeColor c : ChromeColor.values()) {
+            css.put(c, STYLE.createColorCssMetaData(c.cssProperty(), p -> p.chrome.get(c), null, false));
+        }
+        return css;
     }
 
     private StyleableObjectProperty<Color> color(CssMetaData<PlotControl, Color> css, String name) {
@@ -80,14 +100,22 @@ public abstract class PlotControl extends Control {
 
     /** The colours and font the stylesheets resolved, series colours included. */
     public final ChartStyle chartStyle() {
+        Map<ChromeColor, Color> chromeColors = new EnumMap<>(ChromeColor.class);
+        chrome.forEach((c, p) -> {
+            if (p.get() != null) {
+                chromeColors.put(c, p.get());
+            }
+        });
         return new ChartStyle(fontSize.get().doubleValue(), textFill.get(), mutedTextFill.get(), gridColor.get(),
-                axisColor.get(), cursorColor.get(), palette.resolved());
+                axisColor.get(), cursorColor.get(), palette.resolved(), chromeColors,
+                hoverBorderWidth.get().doubleValue());
     }
 
     /** The properties whose change means a redraw: the styled ones here, plus what a subclass adds. */
     public List<Observable> styleDependencies() {
         List<Observable> all = new ArrayList<>(List.of(textFill, mutedTextFill, gridColor, axisColor, cursorColor,
-                fontSize));
+                fontSize, hoverBorderWidth));
+        all.addAll(chrome.values());
         all.addAll(palette.observables());
         return all;
     }

@@ -16,6 +16,7 @@ import org.testfx.framework.junit5.Start;
 
 import java.io.File;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -123,6 +124,40 @@ class ChartRenderingFxTest {
             assertNotEquals(Color.WHITE, opaque(pixels.getColor(x, row)), "the boundary before slot " + k);
         }
         assertEquals(Color.WHITE, opaque(pixels.getColor((int) zoomed.x(slot / 2.0), row)), "inside a slot");
+    }
+
+    @Test
+    void givenAPinnedRunOfStackedAreasThenItsDashedOutlinesShowOverTheCurrentAreas() throws Exception {
+        int steps = 200;
+        double[] full = new double[steps];
+        double[] half = new double[steps];
+        Arrays.fill(full, 1);
+        Arrays.fill(half, 0.5);
+        ChartFx.call(() -> {
+            chart.setData(stack(steps, full));
+            chart.setGhostData(stack(steps, half));
+            return null;
+        });
+        PlotFrame f = frame();
+        PixelReader pixels = snapshot("ghost-stack.png");
+
+        int row = (int) Math.floor(f.top() + f.height() / 2);
+        long outline = IntStream.range((int) f.left() + 20, (int) (f.left() + 80))
+                .flatMap(x -> IntStream.rangeClosed(row - 1, row + 1)
+                        .filter(y -> !opaque(pixels.getColor(x, y)).equals(SERIES)))
+                .count();
+        assertTrue(outline > 10, "the pinned run's top at 0.5 is seen through the area at 1: " + outline
+                + " pixels not in the area's colour");
+        ChartFx.call(() -> {
+            chart.setGhostData(null);
+            return null;
+        });
+    }
+
+    private static ChartData stack(int steps, double[] values) {
+        return new ChartData(steps, List.of(new ChartSeries("precision-100", values, FIRST_FLAVOUR,
+                SeriesStyle.STACKED_AREA, AxisSide.LEFT)), List.of(), List.of(), "", "", OptionalDouble.of(0),
+                OptionalDouble.of(1));
     }
 
     private PlotFrame frame() throws Exception {

@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TimeAxisFxTest {
 
     private static final ChartStyle STYLE = new ChartStyle(12, Color.BLACK, Color.GRAY, Color.LIGHTGRAY,
-            Color.GRAY, Color.RED, new ChartPalette(Map.of()));
+            Color.GRAY, Color.RED, new ChartPalette(Map.of()), Map.of(), 1);
     private final TextMetrics metrics = new TextMetrics();
 
     private List<TimeTick> ticks(double width, int steps, TimeLabels labels) throws Exception {

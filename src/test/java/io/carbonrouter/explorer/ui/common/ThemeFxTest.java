@@ -9,7 +9,10 @@ import io.carbonrouter.explorer.ui.chart.SeriesColor;
 import io.carbonrouter.explorer.ui.chart.SeriesStyle;
 import io.carbonrouter.explorer.ui.chart.SeriesSwatch;
 import io.carbonrouter.explorer.ui.chart.TimeSeriesChart;
+import io.carbonrouter.explorer.ui.chart.skin.PlotFrame;
+import io.carbonrouter.explorer.ui.chart.skin.TimeSeriesChartSkin;
 import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.PixelReader;
 import javafx.scene.layout.VBox;
@@ -28,8 +31,9 @@ import java.util.concurrent.Callable;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A theme is CSS only: the plots and swatches paint the series colours their stylesheet gives. */
+/** A theme is CSS only: the plots and swatches paint the series colours and the chrome their stylesheet gives. */
 @ExtendWith(ApplicationExtension.class)
 class ThemeFxTest {
 
@@ -89,6 +93,66 @@ class ThemeFxTest {
         });
         assertEquals(DEFAULT_BLUE, opaque(plotMiddle()));
         assertNotEquals(CONTRAST_BLUE, call(swatch::color));
+    }
+
+    @Test
+    void givenEitherThemeThenTheHoverBoxPaintsItsFillAndBorder() throws Exception {
+        HoverBox plain = hoverBox();
+        assertClose(Color.web("#b8b8b8"), plain.border(), "timeseries-chart.css's grey border");
+        assertClose(Color.rgb(255, 255, 255, 0.94), plain.fill(), "the nearly opaque white fill");
+
+        call(() -> {
+            Theme.apply(scene, true);
+            scene.getRoot().applyCss();
+            return null;
+        });
+        HoverBox contrast = hoverBox();
+        assertClose(Color.BLACK, contrast.border(), "high-contrast.css's black border");
+        assertClose(Color.WHITE, contrast.fill(), "an opaque white fill");
+        assertTrue(contrast.beside().getOpacity() > 0.2, "the 1.5 px border reaches the next pixel: "
+                + contrast.beside());
+
+        call(() -> {
+            Theme.apply(scene, false);
+            return null;
+        });
+        assertClose(Color.web("#b8b8b8"), hoverBox().border(), "switching back restores the grey");
+    }
+
+    /** Pixels of the hover box's left edge: its border, the pixel outside it and the fill inside. */
+    private record HoverBox(Color border, Color beside, Color fill) {
+    }
+
+    /**
+     * Hovers the chart near its plot's top left corner and reads the overlay: the box's left edge is at the
+     * mouse plus 14 px (HoverPainter.OFFSET), its top likewise; 10 px down is clear of its round corner, 3 px
+     * in is clear of the text.
+     */
+    private HoverBox hoverBox() throws Exception {
+        return call(() -> {
+            chart.applyCss();
+            chart.layout();
+            TimeSeriesChartSkin skin = (TimeSeriesChartSkin) chart.getSkin();
+            PlotFrame f = skin.geometry().orElseThrow().frame();
+            double mouseX = Math.round(f.left() + 20);
+            double mouseY = Math.round(f.top() + 10);
+            skin.hover(mouseX, mouseY);
+            chart.layout();
+            Canvas overlay = (Canvas) chart.getChildrenUnmodifiable().get(1);
+            SnapshotParameters transparent = new SnapshotParameters();
+            transparent.setFill(Color.TRANSPARENT);
+            PixelReader pixels = overlay.snapshot(transparent, null).getPixelReader();
+            int x = (int) (mouseX + 14);
+            int y = (int) (mouseY + 14 + 10);
+            return new HoverBox(pixels.getColor(x, y), pixels.getColor(x - 1, y), pixels.getColor(x + 3, y));
+        });
+    }
+
+    private static void assertClose(Color expected, Color actual, String what) {
+        double d = Math.max(Math.max(Math.abs(expected.getRed() - actual.getRed()),
+                Math.abs(expected.getGreen() - actual.getGreen())), Math.max(Math.abs(expected.getBlue()
+                - actual.getBlue()), Math.abs(expected.getOpacity() - actual.getOpacity())));
+        assertTrue(d < 0.02, what + ": expected " + expected + ", painted " + actual);
     }
 
     /** The canvas pixel in the middle of the plot, once the chart has repainted. */

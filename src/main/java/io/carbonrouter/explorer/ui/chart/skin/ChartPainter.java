@@ -6,6 +6,7 @@ import io.carbonrouter.explorer.ui.chart.ChartData;
 import io.carbonrouter.explorer.ui.chart.ChartLine;
 import io.carbonrouter.explorer.ui.chart.ChartSeries;
 import io.carbonrouter.explorer.ui.chart.ChartStyle;
+import io.carbonrouter.explorer.ui.chart.ChromeColor;
 import io.carbonrouter.explorer.ui.chart.SeriesStyle;
 import io.carbonrouter.explorer.ui.chart.TimeSeriesChart;
 import io.carbonrouter.explorer.ui.chart.TimeTick;
@@ -23,9 +24,6 @@ import java.util.OptionalDouble;
 /** Paints a whole {@link TimeSeriesChart} (all but the cursor and hover) onto a canvas. */
 final class ChartPainter {
 
-    private static final Color GHOST_LEGEND = Color.web("#9e9e9e");
-    private static final Color GHOST_MIX = Color.web("#BDBDBD");
-    private static final Color LABEL_HALO = Color.rgb(255, 255, 255, 0.8);
     /** A plot without data on the right still keeps this margin, so the last time label has room. */
     private static final double RIGHT_MARGIN = 16;
 
@@ -75,8 +73,10 @@ final class ChartPainter {
         gc.rect(f.left(), f.top(), f.width(), f.height());
         gc.clip();
         bands(gc, data, g, s);
-        m.ghost().ifPresent(ghost -> series(gc, ghost, g, s, true));
-        series(gc, data, g, s, false);
+        m.ghost().ifPresent(ghost -> barsAndLines(gc, ghost, g, s, true));
+        stacks(gc, data, g, s, false);
+        m.ghost().ifPresent(ghost -> stacks(gc, ghost, g, s, true));
+        barsAndLines(gc, data, g, s, false);
         referenceLines(gc, data, g, s);
         gc.restore();
         AxisPainter.axisLines(gc, f, g.right().isPresent(), s);
@@ -93,10 +93,11 @@ final class ChartPainter {
     }
 
     /**
-     * Stacked areas first, bars over them, lines on top. A ghost run is drawn faded and first; its stacked areas
-     * become dashed outlines drawn over the areas, which would otherwise hide them.
+     * Stacked areas first, bars over them, lines on top. A ghost run is drawn faded: its bars and lines before
+     * everything, its stacked areas as dashed outlines drawn over the current areas, which would otherwise hide
+     * them.
      */
-    private static void series(GraphicsContext gc, ChartData data, ChartGeometry g, ChartStyle st, boolean ghost) {
+    private static void stacks(GraphicsContext gc, ChartData data, ChartGeometry g, ChartStyle st, boolean ghost) {
         PlotFrame f = g.frame();
         for (AxisSide side : AxisSide.values()) {
             List<ChartSeries> stack = data.series().stream()
@@ -115,14 +116,19 @@ final class ChartPainter {
                 SeriesPainter.stacked(gc, f, stack, g.scale(side), colors);
             }
         }
+    }
+
+    private static void barsAndLines(GraphicsContext gc, ChartData data, ChartGeometry g, ChartStyle st,
+                                     boolean ghost) {
+        PlotFrame f = g.frame();
         for (ChartSeries s : data.series()) {
-            Color color = ghost ? ghost(st.color(s.color())) : st.color(s.color());
+            Color color = ghost ? ghost(st.color(s.color()), st) : st.color(s.color());
             if (s.style() == SeriesStyle.BARS) {
                 SeriesPainter.bars(gc, f, s, g.scale(s.axis()), color);
             }
         }
         for (ChartSeries s : data.series()) {
-            Color color = ghost ? ghost(st.color(s.color())) : st.color(s.color());
+            Color color = ghost ? ghost(st.color(s.color()), st) : st.color(s.color());
             if (s.style() != SeriesStyle.BARS && s.style() != SeriesStyle.STACKED_AREA) {
                 SeriesPainter.line(gc, f, s, g.scale(s.axis()), color);
             }
@@ -130,8 +136,8 @@ final class ChartPainter {
     }
 
     /** The faded version of {@code color} that a pinned baseline run is drawn in. */
-    static Color ghost(Color color) {
-        return color.interpolate(GHOST_MIX, 0.35).deriveColor(0, 0.6, 1, 0.55);
+    static Color ghost(Color color, ChartStyle s) {
+        return color.interpolate(s.color(ChromeColor.GHOST_MIX), 0.35).deriveColor(0, 0.6, 1, 0.55);
     }
 
     private static Color ghostOutline(Color color) {
@@ -173,7 +179,7 @@ final class ChartPainter {
 
     /** A pale box behind a label inside the plot, so the data under it does not strike it through. */
     private void halo(GraphicsContext gc, double x, double top, String text, ChartStyle s) {
-        gc.setFill(LABEL_HALO);
+        gc.setFill(s.color(ChromeColor.LABEL_HALO));
         gc.fillRect(x - 2, top, metrics.width(text, s.font()) + 4, s.lineHeight() - 2);
     }
 
@@ -212,7 +218,8 @@ final class ChartPainter {
         m.data().series().forEach(series -> items.add(LegendItem.of(series, s)));
         m.data().bands().stream().filter(b -> !b.label().isEmpty()).forEach(b -> items.add(LegendItem.of(b, s)));
         m.ghost().filter(g -> !g.series().isEmpty())
-                .ifPresent(g -> items.add(new LegendItem(m.ghostLabel(), GHOST_LEGEND, LegendItem.Swatch.DASHED)));
+                .ifPresent(g -> items.add(new LegendItem(m.ghostLabel(), s.color(ChromeColor.GHOST_LEGEND),
+                        LegendItem.Swatch.DASHED)));
         return items;
     }
 }

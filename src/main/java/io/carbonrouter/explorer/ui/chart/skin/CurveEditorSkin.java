@@ -1,6 +1,7 @@
 package io.carbonrouter.explorer.ui.chart.skin;
 
 import io.carbonrouter.explorer.ui.chart.AxisSide;
+import io.carbonrouter.explorer.ui.chart.ChromeColor;
 import io.carbonrouter.explorer.ui.chart.CurveEditor;
 import io.carbonrouter.explorer.ui.chart.CurveFan;
 import io.carbonrouter.explorer.ui.chart.EditMode;
@@ -273,7 +274,7 @@ public final class CurveEditorSkin extends PlotSkin<CurveEditor> {
         double y = geometry.y(AxisSide.LEFT, getSkinnable().getValues()[step]);
         gc.setLineWidth(2);
         gc.setStroke(color);
-        gc.setFill(filled ? color : Color.WHITE.deriveColor(0, 1, 1, 0.6));
+        gc.setFill(filled ? color : getSkinnable().chartStyle().color(ChromeColor.GRAB_FILL));
         gc.fillOval(x - radius, y - radius, 2 * radius, 2 * radius);
         gc.strokeOval(x - radius, y - radius, 2 * radius, 2 * radius);
     }

@@ -3,6 +3,7 @@ package io.carbonrouter.explorer.ui.chart.skin;
 import io.carbonrouter.explorer.ui.chart.AxisSide;
 import io.carbonrouter.explorer.ui.chart.ChartSeries;
 import io.carbonrouter.explorer.ui.chart.ChartStyle;
+import io.carbonrouter.explorer.ui.chart.ChromeColor;
 import io.carbonrouter.explorer.ui.chart.CurveEditor;
 import io.carbonrouter.explorer.ui.chart.CurveFan;
 import io.carbonrouter.explorer.ui.chart.SeriesColor;
@@ -86,7 +87,7 @@ final class CurvePainter {
         SeriesPainter.line(gc, f, new ChartSeries("", m.values(), m.color(), SeriesStyle.LINE, AxisSide.LEFT),
                 scale, color);
         if (f.pxPerStep() >= POINT_SPACING) {
-            gc.setFill(Color.WHITE);
+            gc.setFill(s.color(ChromeColor.POINT_RING));
             gc.setStroke(color);
             gc.setLineWidth(1.5);
             for (int i = f.from(); i < Math.min(f.to(), m.values().length); i++) {

@@ -92,7 +92,7 @@ final class HeaderPainter {
             case BLOCK -> gc.fillRect(Math.round(x + 2), Math.round(y - 5), 10, 10);
             case BAND -> {
                 gc.fillRect(Math.round(x + 2), Math.round(y - 5), 10, 10);
-                gc.setStroke(Color.color(item.color().getRed(), item.color().getGreen(), item.color().getBlue(), 0.6));
+                gc.setStroke(ChartStyle.withOpacity(item.color(), 0.6));
                 gc.setLineWidth(1);
                 gc.strokeRect(Math.round(x + 2) + 0.5, Math.round(y - 5) + 0.5, 9, 9);
             }

@@ -1,6 +1,7 @@
 package io.carbonrouter.explorer.ui.chart.skin;
 
 import io.carbonrouter.explorer.ui.chart.ChartStyle;
+import io.carbonrouter.explorer.ui.chart.ChromeColor;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -23,9 +24,6 @@ final class HoverPainter {
     private static final double SWATCH = 8;
     private static final double SWATCH_GAP = 5;
     private static final double VALUE_GAP = 12;
-    private static final Color BOX_FILL = Color.rgb(255, 255, 255, 0.94);
-    private static final Color BOX_BORDER = Color.web("#b8b8b8");
-    private static final Color STEP_LINE = Color.rgb(0, 0, 0, 0.22);
 
     private HoverPainter() {
     }
@@ -33,15 +31,15 @@ final class HoverPainter {
     static void paint(GraphicsContext gc, double width, double height, PlotFrame f, Hover hover, ChartStyle s,
                       TextMetrics metrics) {
         double x = PlotFrame.crisp(f.x(hover.step()));
-        gc.setStroke(STEP_LINE);
+        gc.setStroke(s.color(ChromeColor.HOVER_LINE));
         gc.setLineWidth(1);
         gc.strokeLine(x, f.top(), x, f.bottom());
         for (Hover.Row row : hover.rows()) {
             if (Double.isFinite(row.markerY()) && row.markerY() >= f.top() && row.markerY() <= f.bottom()) {
-                gc.setFill(Color.WHITE);
+                gc.setFill(s.color(ChromeColor.POINT_RING));
                 gc.fillOval(f.x(hover.step()) - 4.5, row.markerY() - 4.5, 9, 9);
                 Color c = row.color();
-                gc.setFill(Color.color(c.getRed(), c.getGreen(), c.getBlue()));
+                gc.setFill(ChartStyle.withOpacity(c, 1));
                 gc.fillOval(f.x(hover.step()) - 3, row.markerY() - 3, 6, 6);
             }
         }
@@ -66,10 +64,10 @@ final class HoverPainter {
         double by = Math.max(1, Math.min(mouseY + OFFSET, height - h - 1));
         bx = Math.round(Math.max(1, bx)) + 0.5;
         by = Math.round(by) + 0.5;
-        gc.setFill(BOX_FILL);
+        gc.setFill(s.color(ChromeColor.HOVER_FILL));
         gc.fillRoundRect(bx, by, w, h, 6, 6);
-        gc.setStroke(BOX_BORDER);
-        gc.setLineWidth(1);
+        gc.setStroke(s.color(ChromeColor.HOVER_BORDER));
+        gc.setLineWidth(s.hoverBorderWidth());
         gc.strokeRoundRect(bx, by, w, h, 6, 6);
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);

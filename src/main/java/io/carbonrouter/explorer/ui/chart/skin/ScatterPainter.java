@@ -2,6 +2,7 @@ package io.carbonrouter.explorer.ui.chart.skin;
 
 import io.carbonrouter.explorer.ui.chart.AxisSide;
 import io.carbonrouter.explorer.ui.chart.ChartStyle;
+import io.carbonrouter.explorer.ui.chart.ChromeColor;
 import io.carbonrouter.explorer.ui.chart.ScatterData;
 import io.carbonrouter.explorer.ui.chart.ScatterPlot;
 import io.carbonrouter.explorer.ui.chart.ScatterPoint;
@@ -195,7 +196,7 @@ final class ScatterPainter {
     private static void points(GraphicsContext gc, ScatterData d, ScatterGeometry g, ChartStyle s) {
         double r = radius(d);
         gc.setLineWidth(1);
-        gc.setStroke(Color.WHITE);
+        gc.setStroke(s.color(ChromeColor.POINT_RING));
         for (ScatterSeries series : d.series()) {
             gc.setFill(s.color(series.color()));
             for (ScatterPoint p : series.points()) {
@@ -242,7 +243,7 @@ final class ScatterPainter {
                 double w = metrics.width(p.label(), s.font());
                 Bounds spot = spot(x, y, w, h, r, g, placed);
                 placed.add(spot);
-                gc.setFill(Color.rgb(255, 255, 255, 0.8));
+                gc.setFill(s.color(ChromeColor.LABEL_HALO));
                 gc.fillRect(spot.getMinX() - 1, spot.getMinY(), spot.getWidth() + 2, spot.getHeight());
                 gc.setFill(s.color(series.color()).deriveColor(0, 1, 0.75, 1));
                 gc.fillText(p.label(), spot.getMinX(), spot.getMinY() + h / 2);
@@ -278,7 +279,7 @@ final class ScatterPainter {
         placed.add(spot);
         // A narrow plot has no free spot for the words: they stay inside it, over the points if they must.
         double left = Math.max(g.left() + 2, Math.min(spot.getMinX(), g.right() - w - 2));
-        gc.setFill(Color.rgb(255, 255, 255, 0.85));
+        gc.setFill(s.color(ChromeColor.CALLOUT_HALO));
         gc.fillRect(left - 2, spot.getMinY(), w + 4, spot.getHeight());
         gc.setFill(s.color(series.color()).deriveColor(0, 1, 0.6, 1));
         for (int i = 0; i < lines.length; i++) {
