@@ -115,6 +115,8 @@ class SmallScreenFxTest extends ExplorerFxTestBase {
         size(w, h);
         assertCurvesReadable("normal " + size + " with a lesson");
         assertReadable("normal " + size + " with a lesson");
+        runFx(() -> vm().curvesShownProperty().set(true));
+        assertCurvesReadable("normal " + size + " with a lesson and the curves shown");
         runFx(() -> vm().presentationProperty().set(true));
         size(w, h);
         assertCurvesReadable("presentation " + size + " with a lesson");
