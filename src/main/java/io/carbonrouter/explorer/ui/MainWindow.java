@@ -78,7 +78,7 @@ public final class MainWindow {
                 Map.entry(StatusView.class, () -> new StatusView(vm.status())),
                 Map.entry(BaselineView.class, () -> new BaselineView(vm.baseline())),
                 Map.entry(ExplainView.class, () -> new ExplainView(vm.explain())),
-                Map.entry(LessonView.class, () -> new LessonView(vm.lessons())),
+                Map.entry(LessonView.class, () -> new LessonView(vm.lessons(), vm.curvesShownProperty())),
                 Map.entry(LessonMenu.class, () -> new LessonMenu(vm.lessons())),
                 Map.entry(RecordingView.class, () -> new RecordingView(vm.recording())));
         loader.setControllerFactory(type -> {

@@ -18,9 +18,7 @@ class LessonsFxTest extends ExplorerFxTestBase {
 
     @Test
     void givenTheCreditLedgerLessonWhenItsFirstTaskIsDoneThenThePanelMarksItDone() {
-        MenuButton menu = lookup("#lessons").queryAs(MenuButton.class);
-        runFx(() -> menu.getItems().stream().filter(i -> "lesson-credit-ledger".equals(i.getId()))
-                .findFirst().ifPresent(MenuItem::fire));
+        open("credit-ledger");
         click(lookup("#next").queryButton());
         Label task = lookup(".lesson-task").queryAs(Label.class);
         Node target = lookup("#setting-targetError").query();
@@ -38,32 +36,47 @@ class LessonsFxTest extends ExplorerFxTestBase {
 
     @Test
     void givenAStepThatPointsAtAChartBelowTheFoldAt1280x720ThenTheResultsScrollItIntoView() {
-        runFx(() -> {
-            window.stage().setWidth(1280);
-            window.stage().setHeight(720);
-        });
+        size(1280, 720);
         Node chart = lookup("#chart-balance").query();
         ScrollPane results = lookup("#scroll").queryAs(ScrollPane.class);
         assertFalse(invoke(() -> inView(results, chart)), "the balance chart starts below the fold");
-        MenuButton menu = lookup("#lessons").queryAs(MenuButton.class);
 
-        runFx(() -> menu.getItems().stream().filter(i -> "lesson-credit-ledger".equals(i.getId()))
-                .findFirst().ifPresent(MenuItem::fire));
+        open("credit-ledger");
 
         assertTrue(invoke(() -> chart.getPseudoClassStates().toString().contains("lesson-target")));
         assertTrue(invoke(() -> inView(results, chart)), "the ringed balance chart is scrolled into view");
     }
 
     @Test
-    void givenA1024PxWindowThenTheLessonTitleWrapsWholeBesideItsButtons() {
-        runFx(() -> {
-            window.stage().setWidth(1024);
-            window.stage().setHeight(768);
-        });
-        MenuButton menu = lookup("#lessons").queryAs(MenuButton.class);
+    void givenAStepThatRingsAChartTheCurvesCrowdOutAt1280x720ThenTheCurvesFoldUntilTheLessonCloses() {
+        size(1280, 720);
+        Node chart = lookup("#chart-balance").query();
+        ScrollPane results = lookup("#scroll").queryAs(ScrollPane.class);
 
-        runFx(() -> menu.getItems().stream().filter(i -> "lesson-credit-ledger".equals(i.getId()))
-                .findFirst().ifPresent(MenuItem::fire));
+        open("credit-ledger");
+
+        assertFalse(invoke(() -> vm().curvesShownProperty().get()), "the curve editor folds for the balance chart");
+        assertTrue(invoke(() -> inView(results, chart)));
+        runFx(() -> vm().lessons().close());
+        assertTrue(invoke(() -> vm().curvesShownProperty().get()), "closing the lesson unfolds the curve editor");
+    }
+
+    @Test
+    void givenAStepWhoseTaskDragsTheCurveAt1280x720ThenTheCurveEditorStaysShownAndRinged() {
+        size(1280, 720);
+
+        open("throttling");
+
+        assertTrue(invoke(() -> vm().curvesShownProperty().get()), "the task drags a point of the curve");
+        assertTrue(invoke(() -> lookup("#curve-editor").query().getPseudoClassStates().toString()
+                .contains("lesson-target")));
+    }
+
+    @Test
+    void givenA1024PxWindowThenTheLessonTitleWrapsWholeBesideItsButtons() {
+        size(1024, 768);
+
+        open("credit-ledger");
 
         TextFlow title = lookup(".lesson-header .text-flow").queryAs(TextFlow.class);
         Node close = lookup("#closeLesson").query();
@@ -74,6 +87,20 @@ class LessonsFxTest extends ExplorerFxTestBase {
         assertTrue(invoke(() -> title.getHeight() > 1.5 * title.prefHeight(-1)), "it wraps onto a second line");
         assertTrue(invoke(() -> close.localToScene(close.getBoundsInLocal()).getMaxX()
                 <= panel.localToScene(panel.getBoundsInLocal()).getMaxX()), "Close is on the panel");
+    }
+
+    private void size(double w, double h) {
+        runFx(() -> {
+            window.stage().setWidth(w);
+            window.stage().setHeight(h);
+        });
+    }
+
+    /** Opens a built-in lesson from the toolbar's Lessons menu. */
+    private void open(String lesson) {
+        MenuButton menu = lookup("#lessons").queryAs(MenuButton.class);
+        runFx(() -> menu.getItems().stream().filter(i -> ("lesson-" + lesson).equals(i.getId()))
+                .findFirst().ifPresent(MenuItem::fire));
     }
 
     private static boolean inView(ScrollPane pane, Node n) {

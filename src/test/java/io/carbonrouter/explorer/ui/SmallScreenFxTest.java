@@ -1,6 +1,8 @@
 package io.carbonrouter.explorer.ui;
 
+import io.carbonrouter.explorer.ui.chart.CurveEditor;
 import io.carbonrouter.explorer.ui.chart.TimeSeriesChart;
+import io.carbonrouter.explorer.ui.chart.skin.CurveEditorSkin;
 import io.carbonrouter.explorer.ui.chart.skin.ChartGeometry;
 import io.carbonrouter.explorer.ui.chart.skin.TimeSeriesChartSkin;
 import javafx.geometry.Bounds;
@@ -9,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.layout.GridPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +20,10 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** On a 1280x720 projector every result chart keeps a readable plot, in normal and in presentation mode. */
+/**
+ * On a 1280x720 projector and a 1024x768 laptop every result chart and the curve editor keep a readable plot, in
+ * normal and in presentation mode, with a lesson open or not.
+ */
 class SmallScreenFxTest extends ExplorerFxTestBase {
 
     private static final List<String> CHARTS = List.of("chart-weights", "chart-precision", "chart-balance",
@@ -39,6 +45,36 @@ class SmallScreenFxTest extends ExplorerFxTestBase {
             assertTrue(g.frame().height() >= 120, mode + " " + id + " plot is " + g.frame().height() + " px tall");
             assertTrue(g.left().ticks().length >= 3, mode + " " + id + " has " + g.left().ticks().length + " ticks");
         }
+    }
+
+    /**
+     * The curve editor shows a plot at least 120 px tall with three value ticks, or it is folded away on purpose
+     * and the results' Curves toggle, on screen, brings it back.
+     */
+    private void assertCurvesReadable(String mode) {
+        if (!invoke(() -> vm().curvesShownProperty().get())) {
+            ToggleButton toggle = lookup(".charts-header .toggle-button").queryAll().stream()
+                    .map(ToggleButton.class::cast).filter(b -> b.getText().equals("Curves")).findFirst().orElseThrow();
+            assertTrue(invoke(() -> toggle.isVisible() && toggle.getScene() != null && !toggle.isSelected()
+                    && toggle.getWidth() >= toggle.prefWidth(-1) - 0.5), mode + ": the Curves toggle is not shown");
+            return;
+        }
+        CurveEditor editor = lookup("#curve-editor").queryAs(CurveEditor.class);
+        waitUntil(() -> editor.getSkin() instanceof CurveEditorSkin s && s.geometry().isPresent());
+        ChartGeometry g = invoke(() -> {
+            editor.getScene().getRoot().applyCss();
+            editor.getScene().getRoot().layout();
+            return ((CurveEditorSkin) editor.getSkin()).geometry().orElseThrow();
+        });
+        assertTrue(g.frame().height() >= 120, mode + ": the curve editor's plot is " + g.frame().height() + " px tall");
+        assertTrue(g.left().ticks().length >= 3, mode + ": the curve editor has " + g.left().ticks().length + " ticks");
+        Bounds shown = invoke(() -> editor.localToScene(editor.getLayoutBounds()));
+        Bounds centre = invoke(() -> {
+            SplitPane split = lookup(".centre-split").queryAs(SplitPane.class);
+            return split.localToScene(split.getLayoutBounds());
+        });
+        assertTrue(shown.getMaxY() <= centre.getMaxY() + 0.5 && shown.getMinY() >= centre.getMinY() - 0.5,
+                mode + ": the curve editor runs out of the centre (" + shown + " in " + centre + ")");
     }
 
     /** Every toolbar item is on the bar (none in its overflow menu) with its full width, so no label is cut. */
@@ -63,6 +99,42 @@ class SmallScreenFxTest extends ExplorerFxTestBase {
             assertTrue(invoke(() -> b.getWidth() >= item.prefWidth(-1) - 0.5),
                     mode + ": " + name + " is " + b.getWidth() + " px wide, needs " + invoke(() -> item.prefWidth(-1)));
         }
+    }
+
+    /** Opens the built-in lesson with the longest first step, the one that crowded the curve editor. */
+    private void openLesson() {
+        runFx(() -> vm().lessons().open(vm().lessons().builtIn().get(1)));
+        waitUntil(() -> lookup(".lesson-panel").queryAs(Node.class).isVisible());
+    }
+
+    private void assertCurvesReadableAt(double w, double h) {
+        String size = (int) w + "x" + (int) h;
+        size(w, h);
+        assertCurvesReadable("normal " + size);
+        openLesson();
+        size(w, h);
+        assertCurvesReadable("normal " + size + " with a lesson");
+        assertReadable("normal " + size + " with a lesson");
+        runFx(() -> vm().curvesShownProperty().set(true));
+        assertCurvesReadable("normal " + size + " with a lesson and the curves shown");
+        runFx(() -> vm().presentationProperty().set(true));
+        size(w, h);
+        assertCurvesReadable("presentation " + size + " with a lesson");
+        runFx(() -> vm().curvesShownProperty().set(true));
+        assertCurvesReadable("presentation " + size + " with a lesson and the curves shown");
+        runFx(() -> vm().lessons().close());
+        size(w, h);
+        assertCurvesReadable("presentation " + size + " with the curves shown");
+    }
+
+    @Test
+    void givenA1024x768WindowThenTheCurveEditorKeepsAReadablePlotWithAndWithoutALesson() {
+        assertCurvesReadableAt(1024, 768);
+    }
+
+    @Test
+    void givenA1280x720WindowThenTheCurveEditorKeepsAReadablePlotWithAndWithoutALesson() {
+        assertCurvesReadableAt(1280, 720);
     }
 
     @Test

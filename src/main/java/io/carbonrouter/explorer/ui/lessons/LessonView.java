@@ -1,6 +1,7 @@
 package io.carbonrouter.explorer.ui.lessons;
 
 import io.carbonrouter.explorer.lesson.LessonStep;
+import javafx.beans.property.BooleanProperty;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.geometry.Bounds;
@@ -18,7 +19,9 @@ import java.util.Optional;
 
 /**
  * The lesson panel docked above the charts: the step's title, text and task, Back/Next and the step count.
- * The controls the step names get the {@code :lesson-target} pseudo-class, which the stylesheet rings.
+ * The controls the step names get the {@code :lesson-target} pseudo-class, which the stylesheet rings. On a short
+ * screen a ringed result chart and the curve editor do not fit together: unless the step rings something of the
+ * curve editor, the editor folds for that step (the results' Curves toggle brings it back) and unfolds after it.
  */
 public final class LessonView {
 
@@ -26,7 +29,10 @@ public final class LessonView {
     private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
 
     private final LessonViewModel vm;
+    private final BooleanProperty curvesShown;
     private final List<Node> marked = new ArrayList<>();
+    /** Whether this view folded the curve editor for the current step, so it unfolds it after. */
+    private boolean foldedCurves;
 
     @FXML
     private VBox panel;
@@ -45,8 +51,10 @@ public final class LessonView {
     @FXML
     private Button next;
 
-    public LessonView(LessonViewModel vm) {
+    /** {@code curvesShown} shows or folds the curve editor above the results. */
+    public LessonView(LessonViewModel vm, BooleanProperty curvesShown) {
         this.vm = vm;
+        this.curvesShown = curvesShown;
     }
 
     @FXML
@@ -57,6 +65,8 @@ public final class LessonView {
         vm.doneProperty().addListener((obs, old, d) -> showDone(d));
         vm.highlightProperty().addListener((obs, old, ids) -> mark(ids));
         panel.sceneProperty().addListener((obs, old, scene) -> mark(vm.highlightProperty().get()));
+        // Shown again by the user (the Curves toggle), the editor is theirs: the next step leaves it be.
+        curvesShown.addListener((obs, was, shown) -> foldedCurves &= !shown);
         show(vm.stepProperty().get());
     }
 
@@ -93,14 +103,53 @@ public final class LessonView {
                 marked.add(n);
             }
         }
+        if (foldedCurves) {
+            curvesShown.set(true);
+        }
         if (!marked.isEmpty()) {
-            root.applyCss();
-            root.layout();
-            // The first named control wins where two share a scroll pane: it is revealed last.
-            for (int i = marked.size() - 1; i >= 0; i--) {
-                reveal(marked.get(i));
+            revealAll(root);
+            if (curvesShown.get() && marked.stream().noneMatch(LessonView::inCurves)
+                    && marked.stream().anyMatch(m -> inResults(m) && !wholeInView(m))) {
+                curvesShown.set(false);
+                foldedCurves = true;
+                revealAll(root);
             }
         }
+    }
+
+    private void revealAll(Parent root) {
+        root.applyCss();
+        root.layout();
+        // The first named control wins where two share a scroll pane: it is revealed last.
+        for (int i = marked.size() - 1; i >= 0; i--) {
+            reveal(marked.get(i));
+        }
+    }
+
+    private static boolean inCurves(Node n) {
+        return within(n, "curves-panel") != null;
+    }
+
+    private static boolean inResults(Node n) {
+        return within(n, "charts-scroll") != null;
+    }
+
+    /** The nearest node around {@code n} (itself included) with the style class, or null. */
+    private static Node within(Node n, String styleClass) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (p.getStyleClass().contains(styleClass)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the results show the whole of {@code n}, its ring included. */
+    private static boolean wholeInView(Node n) {
+        ScrollPane results = (ScrollPane) within(n, "charts-scroll");
+        Bounds view = results.localToScene(results.getLayoutBounds());
+        Bounds b = n.localToScene(n.getBoundsInLocal());
+        return b.getMinY() >= view.getMinY() - 0.5 && b.getMaxY() <= view.getMaxY() + 0.5;
     }
 
     /**

@@ -77,7 +77,9 @@ final class ChartPainter {
         stacks(gc, data, g, s, false);
         m.ghost().ifPresent(ghost -> stacks(gc, ghost, g, s, true));
         barsAndLines(gc, data, g, s, false);
-        referenceLines(gc, data, g, s);
+        List<ChartData> drawn = new ArrayList<>(List.of(data));
+        m.ghost().ifPresent(drawn::add);
+        referenceLines(gc, data, drawn, g, s);
         gc.restore();
         AxisPainter.axisLines(gc, f, g.right().isPresent(), s);
         AxisPainter.valueLabels(gc, f, g.left(), AxisSide.LEFT, s);
@@ -154,10 +156,11 @@ final class ChartPainter {
         }
     }
 
-    private void referenceLines(GraphicsContext gc, ChartData data, ChartGeometry g, ChartStyle s) {
+    private void referenceLines(GraphicsContext gc, ChartData data, List<ChartData> drawn, ChartGeometry g,
+                                ChartStyle s) {
         PlotFrame f = g.frame();
         gc.setFont(s.font());
-        gc.setTextAlign(TextAlignment.RIGHT);
+        gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.BOTTOM);
         gc.setLineWidth(1);
         gc.setLineDashes(5, 3);
@@ -165,22 +168,21 @@ final class ChartPainter {
             double y = PlotFrame.crisp(g.y(AxisSide.LEFT, line.value()));
             gc.setStroke(s.color(line.color()));
             gc.strokeLine(f.left(), y, f.right(), y);
-            if (!line.label().isEmpty()) {
-                // Above the line, or below it when a line near the top would push the label out of the plot.
-                double bottom = y - s.lineHeight() >= f.top() ? y - 2 : y + s.lineHeight();
-                double width = metrics.width(line.label(), s.font());
-                halo(gc, f.right() - 4 - width, bottom - s.lineHeight() + 2, line.label(), s);
-                gc.setFill(s.color(line.color()));
-                gc.fillText(line.label(), f.right() - 4, bottom);
-            }
         }
         gc.setLineDashes(null);
-    }
-
-    /** A pale box behind a label inside the plot, so the data under it does not strike it through. */
-    private void halo(GraphicsContext gc, double x, double top, String text, ChartStyle s) {
-        gc.setFill(s.color(ChromeColor.LABEL_HALO));
-        gc.fillRect(x - 2, top, metrics.width(text, s.font()) + 4, s.lineHeight() - 2);
+        // The labels after all the lines, so no reference line strikes through another's label.
+        for (ChartLine line : data.lines()) {
+            if (!line.label().isEmpty()) {
+                double y = PlotFrame.crisp(g.y(AxisSide.LEFT, line.value()));
+                LineLabels.Place p = LineLabels.place(g, y, metrics.width(line.label(), s.font()), s.lineHeight(),
+                        drawn);
+                // An opaque box behind the label, so the data under it does not strike it through.
+                gc.setFill(s.color(ChromeColor.LABEL_HALO));
+                gc.fillRect(p.left(), p.top(), p.right() - p.left(), p.bottom() - p.top());
+                gc.setFill(s.color(line.color()));
+                gc.fillText(line.label(), p.x(), p.bottom());
+            }
+        }
     }
 
     /** The values an axis must show in the window: its series (and the ghost's), and the left axis' marks. */
