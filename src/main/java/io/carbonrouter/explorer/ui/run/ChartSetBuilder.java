@@ -129,14 +129,17 @@ public final class ChartSetBuilder {
      */
     static ChartData emissions(Run run, int steps, RunningTotals totals, EmissionsUnit unit) {
         String symbol = unit.isGrams() ? EmissionsUnit.GRAMS : unit.symbol();
+        // The unit is part of each series' name as a source: a live edit of the energy per request goes on with
+        // the same recording, and decimated columns in the old unit must not be read back.
+        String in = " in " + unit;
         List<ChartSeries> series = List.of(
-                new ChartSeries("emissions", values(run, "emissions", t -> unit.convert(run.emissions(t))),
+                new ChartSeries("emissions", values(run, "emissions" + in, t -> unit.convert(run.emissions(t))),
                         UiColors.EMISSIONS, SeriesStyle.BARS, AxisSide.LEFT),
-                new ChartSeries("p100", values(run, "p100", t -> unit.convert(run.baselineEmissions(t))),
+                new ChartSeries("p100", values(run, "p100" + in, t -> unit.convert(run.baselineEmissions(t))),
                         UiColors.BASELINE, SeriesStyle.DASHED_LINE, AxisSide.LEFT),
-                new ChartSeries("total", converted(run, "total", totals.emissions(run), unit), UiColors.CUMULATIVE,
-                        SeriesStyle.LINE, AxisSide.RIGHT),
-                new ChartSeries("p100 total", converted(run, "p100 total", totals.baseline(run), unit),
+                new ChartSeries("total", converted(run, "total" + in, totals.emissions(run), unit),
+                        UiColors.CUMULATIVE, SeriesStyle.LINE, AxisSide.RIGHT),
+                new ChartSeries("p100 total", converted(run, "p100 total" + in, totals.baseline(run), unit),
                         UiColors.BASELINE, SeriesStyle.LINE, AxisSide.RIGHT));
         return new ChartData(steps, series, List.of(), List.of(), symbol + "/step", symbol + " total",
                 OptionalDouble.of(0), OptionalDouble.empty());

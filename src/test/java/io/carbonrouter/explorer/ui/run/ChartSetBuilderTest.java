@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ChartSetBuilderTest {
@@ -92,6 +93,22 @@ class ChartSetBuilderTest {
 
         assertEquals("relative units/step", e.leftUnit());
         assertEquals("relative units total", e.rightUnit());
+    }
+
+    @Test
+    void givenAnotherUnitOnTheSameRecordingThenTheEmissionSeriesAreOtherSourcesForTheDecimator() {
+        Run run = Fakes.SIMULATOR.run(sample);
+        Scenario grams = sample.toBuilder().energy(new Energy(Map.of("precision-100", 0.3))).build();
+
+        ChartData relative = ChartSetBuilder.build(sample, run).emissions();
+        ChartData inGrams = ChartSetBuilder.build(grams, run).emissions();
+
+        for (int i = 0; i < relative.series().size(); i++) {
+            assertNotEquals(relative.series().get(i).values().source(), inGrams.series().get(i).values().source(),
+                    relative.series().get(i).name() + ": columns decimated in one unit are not read in another");
+        }
+        assertEquals(relative.series().get(0).values().source(),
+                ChartSetBuilder.build(sample, run).emissions().series().get(0).values().source(), "same unit");
     }
 
     @Test
