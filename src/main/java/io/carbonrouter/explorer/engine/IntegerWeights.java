@@ -16,7 +16,8 @@ public final class IntegerWeights {
         }
         int sum = 0;
         for (int i = 0; i < n; i++) {
-            scaled[i] = (int) EngineMath.round(100.0 * weights.value(i) / total);
+            // (v / total) * 100 as the engine writes it: 100 * v / total differs in the last bit at some ties
+            scaled[i] = (int) EngineMath.round(weights.value(i) / total * 100.0);
             sum += scaled[i];
         }
         int diff = 100 - sum;

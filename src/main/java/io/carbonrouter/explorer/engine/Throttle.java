@@ -42,7 +42,8 @@ final class Throttle {
             throttle = EngineMath.clamp(Math.max(throttle, eased), tmin, 1.0);
         }
         if (opportunityRatio > OPPORTUNITY) {
-            throttle = Math.max(tmin, throttle / opportunityRatio);
+            // times 1 / ratio, as the engine computes it: the replica ceilings round this product
+            throttle = Math.max(tmin, throttle * (1.0 / opportunityRatio));
         }
         out.throttle(throttle, creditsRatio, intensityRatio);
     }

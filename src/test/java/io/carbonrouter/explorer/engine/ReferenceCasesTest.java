@@ -31,8 +31,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 /**
  * Every reference case of the real decision engine, run through the command line exactly as a user would
  * ({@code simulate CASE --format json}) and through the simulation API, must match step by step to 1e-9:
- * the one-evaluation-per-slot cases and the deployed-loop cases (a step per tick, with slot and realised
- * precision).
+ * the one-evaluation-per-slot cases, the deployed-loop cases (a step per tick, with slot and realised
+ * precision) and the cases that land on integer-weight ties.
  */
 class ReferenceCasesTest {
 
@@ -50,6 +50,12 @@ class ReferenceCasesTest {
     @TestFactory
     Stream<DynamicTest> everyDeployedLoopCaseMatches() throws IOException {
         return cases("/reference/deployment", 24);
+    }
+
+    /** Cases whose shares land exactly on a half percent: the integer weights must round as the engine's do. */
+    @TestFactory
+    Stream<DynamicTest> everyTieCaseMatches() throws IOException {
+        return cases("/reference/ties", 30);
     }
 
     private Stream<DynamicTest> cases(String dir, int count) throws IOException {

@@ -73,7 +73,8 @@ public final class CreditGreedyPolicy extends BuiltInPolicy {
         out.put(flavours.sorted(0).name(), flavours.sortedPrecision(0), Math.max(0.0, 1.0 - allowance));
         double scoreSum = flavours.scoreSum();
         for (int i = 1; i < n; i++) {
-            out.put(flavours.sorted(i).name(), flavours.sortedPrecision(i), allowance * flavours.score(i) / scoreSum);
+            // allowance * (score / sum), in the engine's order: a share that lands on a tie must round as it does
+            out.put(flavours.sorted(i).name(), flavours.sortedPrecision(i), allowance * (flavours.score(i) / scoreSum));
         }
         out.normalise();
         double avg = out.computeAvgPrecision();

@@ -151,7 +151,7 @@ public final class ForecastAwareGlobalPolicy extends BuiltInPolicy {
                 for (int i = 1; i < flavours.enabledCount(); i++) {
                     String name = flavours.sorted(i).name();
                     int k = w.indexOf(name);
-                    double gain = cut * flavours.score(i) / scoreSum;
+                    double gain = cut * (flavours.score(i) / scoreSum); // the engine's order
                     w.put(name, flavours.sortedPrecision(i), (k < 0 ? 0.0 : w.value(k)) + gain);
                 }
             }

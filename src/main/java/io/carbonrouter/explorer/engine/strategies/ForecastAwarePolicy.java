@@ -63,8 +63,9 @@ public final class ForecastAwarePolicy extends BuiltInPolicy {
         if (adjustment > 0 && nb > 0) {
             double shift = Math.min(adjustment, bw);
             w.set(0, Math.max(0.05, bw - shift));
+            double scale = (nb + shift) / nb; // the engine scales by this quotient, not by (w * (nb + shift)) / nb
             for (int i = 1; i < w.size(); i++) {
-                w.set(i, Math.min(0.95, w.value(i) * (nb + shift) / nb));
+                w.set(i, Math.min(0.95, w.value(i) * scale));
             }
         } else if (adjustment < 0) {
             double shift = Math.min(Math.abs(adjustment), nb);

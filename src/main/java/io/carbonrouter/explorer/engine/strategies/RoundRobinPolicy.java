@@ -22,11 +22,15 @@ public final class RoundRobinPolicy extends BuiltInPolicy {
     public void evaluateInto(FlavourSet flavours, ForecastSnapshot snapshot, Decision out) {
         int n = flavours.enabledCount();
         out.clear();
+        double share = 1.0 / n;
+        double precisions = 0.0;
         for (int i = 0; i < n; i++) {
-            out.put(flavours.enabled(i).name(), flavours.enabledPrecision(i), 1.0 / n);
+            out.put(flavours.enabled(i).name(), flavours.enabledPrecision(i), share);
+            precisions += flavours.enabled(i).precision();
         }
-        out.normalise();
-        out.computeAvgPrecision();
+        // As the engine: the shares are not normalised (n times 1/n need not sum to exactly 1) and the mean
+        // is the plain mean of the precisions, not the share-weighted sum.
+        out.avgPrecision(precisions / n);
         out.diagnostic(NUM_FLAVOURS, n);
     }
 
