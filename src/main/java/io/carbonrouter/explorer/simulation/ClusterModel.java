@@ -82,7 +82,7 @@ public record ClusterModel(
         EXTRA_EVALUATIONS,
         /** A request is counted when it is routed. */
         COUNT_ON_COMPLETION,
-        /** Requests follow the demand curve (open loop), not the users' closed loop. */
+        /** Requests follow the demand curve (open loop), not the users' closed loop; no consumer holds them. */
         CLOSED_LOAD,
         /** No minimum request time at the consumer. */
         MIN_REQUEST_TIME,
