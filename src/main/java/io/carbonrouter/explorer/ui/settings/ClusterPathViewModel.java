@@ -32,8 +32,8 @@ public final class ClusterPathViewModel {
 
     /** What the model is as a whole: every part ideal, the harness's, or anything else. */
     public enum Preset {
-        IDEAL("ideal: decisions reach requests at once"),
-        HARNESS("the upstream benchmark harness"),
+        IDEAL("ideal (none)"),
+        HARNESS("upstream harness"),
         CUSTOM("custom");
 
         private final String label;
