@@ -40,6 +40,11 @@ public final class Simulator {
         return start(scenario, policy, false, null);
     }
 
+    /** As {@link #startUnrecorded(Scenario, String)} on {@code shared} snapshots when they fit the scenario. */
+    public Simulation startUnrecorded(Scenario scenario, String policy, SnapshotBuilder shared) {
+        return start(scenario, policy, false, shared);
+    }
+
     /**
      * The metrics of a whole run of the policy, through the same tick loop as {@link #start} but keeping no
      * per-step series: what a comparison or a sweep of long runs needs. {@code cancelled} is polled.
