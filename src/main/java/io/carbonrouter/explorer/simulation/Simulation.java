@@ -25,6 +25,7 @@ public final class Simulation {
     private final String policy;
     private final LedgerFeedback feedback;
     private final MetricsAccumulator sums = new MetricsAccumulator();
+    private StepObserver observer = StepObserver.NONE;
     private Scenario scenario;
     private SnapshotBuilder snapshots;
     private TickClock clock;
@@ -160,6 +161,7 @@ public final class Simulation {
             sums.add(demand, buffer.decision().avgPrecision(), demand * intensity * mix,
                     demand * intensity * carbon.baseline(), config.targetPrecision(), buffer.balance(),
                     config.creditMin(), buffer.throttle());
+            observer.step(slot, demand, snapshots.forecastAt(slot), buffer.decision());
         }
         position++;
     }
@@ -198,6 +200,12 @@ public final class Simulation {
 
     /** Runs to the end keeping no series, only the metrics (a simulation started for metrics only). */
     public RunMetrics metricsToEnd(BooleanSupplier cancelled) {
+        return metricsToEnd(cancelled, StepObserver.NONE);
+    }
+
+    /** As {@link #metricsToEnd(BooleanSupplier)}, telling {@code observer} each step when no series is kept. */
+    RunMetrics metricsToEnd(BooleanSupplier cancelled, StepObserver observer) {
+        this.observer = observer;
         if (run != null) {
             return runToEnd(cancelled, p -> { }).metrics();
         }

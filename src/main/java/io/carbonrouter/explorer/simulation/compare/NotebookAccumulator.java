@@ -58,12 +58,15 @@ public final class NotebookAccumulator {
 
     /** Requests of flavour i in the sample being added. */
     @FunctionalInterface
-    interface Requests {
+    public interface Requests {
         double of(int flavour);
     }
 
-    /** One sample; {@code reported} is its own mean precision, NaN to compute it from the requests. */
-    void add(double intensity, double demand, Requests counts, double reported) {
+    /**
+     * One sample without building one: {@code counts} gives its requests per flavour, {@code reported} its own
+     * mean precision (NaN to compute it from the requests).
+     */
+    public void add(double intensity, double demand, Requests counts, double reported) {
         double total = 0.0;
         double energy = 0.0;
         double precise = 0.0;

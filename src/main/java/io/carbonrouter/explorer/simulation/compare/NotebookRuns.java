@@ -6,8 +6,9 @@ import io.carbonrouter.explorer.simulation.RunMetrics;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.Simulator;
 import io.carbonrouter.explorer.simulation.SnapshotBuilder;
+import io.carbonrouter.explorer.simulation.StepObserver;
 
-import java.util.concurrent.CancellationException;
+import java.util.Arrays;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -19,11 +20,28 @@ import java.util.function.BooleanSupplier;
  */
 public final class NotebookRuns {
 
-    /** Steps recorded at a time when a run keeps no series: a chunk's series are about 130 bytes a step. */
-    static final int CHUNK = 4096;
     private static final double REQUESTS_WITHOUT_DEMAND = 100.0;
 
-    private NotebookRuns() {
+    private final NotebookAccumulator sums;
+    private final NotebookFlavours flavours;
+    private final double[] demand;
+    private final double perDemand;
+    /** The step being added: its weight per flavour (NaN: not in the decision) and its requests. */
+    private final double[] weight;
+    private double requests;
+    private final NotebookAccumulator.Requests counts;
+
+    private NotebookRuns(Scenario scenario) {
+        flavours = NotebookFlavours.of(scenario);
+        demand = scenario.demand();
+        double peak = Double.NaN;
+        for (double d : demand) {
+            peak = Double.isNaN(peak) ? d : Math.max(peak, d);
+        }
+        sums = new NotebookAccumulator(flavours, peak);
+        perDemand = scenario.hasDemand() ? 1.0 : REQUESTS_WITHOUT_DEMAND;
+        weight = new double[flavours.size()];
+        counts = f -> Double.isNaN(weight[f]) ? 0.0 : requests * weight[f];
     }
 
     /** A run's metrics and its notebook metrics, from one pass. */
@@ -32,58 +50,55 @@ public final class NotebookRuns {
 
     /** The notebook metrics of a recorded run of {@code scenario}. */
     public static NotebookMetrics of(Run run, Scenario scenario) {
-        NotebookAccumulator sums = accumulator(scenario);
-        addSteps(sums, run, scenario);
-        return sums.metrics();
+        NotebookRuns samples = new NotebookRuns(scenario);
+        KeyedSeries weights = run.weights();
+        int[] column = new int[samples.weight.length];
+        for (int f = 0; f < column.length; f++) {
+            column[f] = weights.indexOf(samples.flavours.names().get(f));
+        }
+        for (int t = 0; t < run.steps(); t++) {
+            for (int f = 0; f < column.length; f++) {
+                samples.weight[f] = column[f] < 0 ? Double.NaN : weights.value(t, column[f]);
+            }
+            samples.add(run.slot(t), run.demandWeight(t), run.forecast(t));
+        }
+        return samples.sums.metrics();
     }
 
     /**
-     * Both metrics of a whole run of {@code policy}, recorded a chunk at a time and dropped, so a deployed year
-     * needs no more memory than a chunk; {@code cancelled} is polled between chunks.
+     * Both metrics of a whole run of {@code policy} that keeps no series (a deployed year needs no more memory
+     * than a tick); {@code cancelled} is polled.
      */
     public static Both metrics(Simulator simulator, Scenario scenario, String policy, SnapshotBuilder shared,
                                BooleanSupplier cancelled) {
-        NotebookAccumulator sums = accumulator(scenario);
-        try {
-            RunMetrics m = simulator.startUnrecorded(scenario, policy, shared).stream(CHUNK, chunk -> {
-                if (cancelled.getAsBoolean()) {
-                    throw new CancellationException("run cancelled at step " + (chunk.first() + chunk.steps()));
+        NotebookRuns samples = new NotebookRuns(scenario);
+        RunMetrics m = simulator.metrics(scenario, policy, shared, cancelled, samples.observer());
+        return new Both(m, samples.sums.metrics());
+    }
+
+    /** Each step's decision as a sample; flavours are found by name once per position in the decision. */
+    private StepObserver observer() {
+        int[] flavourAt = new int[weight.length];
+        String[] nameAt = new String[weight.length];
+        return (slot, demandWeight, forecast, decision) -> {
+            Arrays.fill(weight, Double.NaN);
+            for (int i = 0; i < decision.size() && i < nameAt.length; i++) {
+                String name = decision.name(i);
+                if (!name.equals(nameAt[i])) {
+                    nameAt[i] = name;
+                    flavourAt[i] = flavours.indexOf(name);
                 }
-                addSteps(sums, chunk, scenario);
-            });
-            return new Both(m, sums.metrics());
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("a chunk sink that writes nothing failed", e);
-        }
+                if (flavourAt[i] >= 0) {
+                    weight[flavourAt[i]] = decision.value(i);
+                }
+            }
+            add(slot, demandWeight, forecast);
+        };
     }
 
-    /** The accumulator for runs of {@code scenario}: its flavours and notebook energy, its demand peak. */
-    public static NotebookAccumulator accumulator(Scenario scenario) {
-        double peak = Double.NaN;
-        for (double d : scenario.demand()) {
-            peak = Double.isNaN(peak) ? d : Math.max(peak, d);
-        }
-        return new NotebookAccumulator(NotebookFlavours.of(scenario), peak);
-    }
-
-    /** Adds every step of {@code run} (a chunk of a longer run too) as one sample. */
-    static void addSteps(NotebookAccumulator sums, Run run, Scenario scenario) {
-        NotebookFlavours flavours = NotebookFlavours.of(scenario);
-        KeyedSeries weights = run.weights();
-        int[] column = new int[flavours.size()];
-        for (int f = 0; f < column.length; f++) {
-            column[f] = weights.indexOf(flavours.names().get(f));
-        }
-        double[] demand = scenario.demand();
-        double perDemand = scenario.hasDemand() ? 1.0 : REQUESTS_WITHOUT_DEMAND;
-        for (int t = 0; t < run.steps(); t++) {
-            int step = t;
-            double requests = run.demandWeight(t) * perDemand;
-            double label = demand.length > 0 ? demand[run.slot(t) % demand.length] : Double.NaN;
-            sums.add(run.forecast(t), label, f -> {
-                double w = column[f] < 0 ? Double.NaN : weights.value(step, column[f]);
-                return Double.isNaN(w) ? 0.0 : requests * w;
-            }, Double.NaN);
-        }
+    /** Adds the step whose weights are in {@link #weight}. */
+    private void add(int slot, double demandWeight, double forecast) {
+        requests = demandWeight * perDemand;
+        sums.add(forecast, demand.length > 0 ? demand[slot % demand.length] : Double.NaN, counts, Double.NaN);
     }
 }
