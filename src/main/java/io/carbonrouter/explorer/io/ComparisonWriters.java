@@ -16,7 +16,7 @@ import java.util.Locale;
 
 /**
  * A comparison as JSON ({@code {"rows": [...], "optimum": {...}}}), CSV (one row per strategy, then the
- * optimum) or a table for people. An optimum out of reach has {@code "reachable": false}, a message and
+ * optimum) or a table for people; the upstream notebooks' metrics follow ours ({@link NotebookColumns}). An optimum out of reach has {@code "reachable": false}, a message and
  * null numbers; in CSV its cells stay empty.
  */
 public final class ComparisonWriters {
@@ -35,6 +35,7 @@ public final class ComparisonWriters {
             for (MetricRow row : c.rows()) {
                 g.writeStartObject();
                 ResultTables.metricFields(g, row);
+                NotebookColumns.fields(g, row);
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -58,15 +59,18 @@ public final class ComparisonWriters {
     public static String csv(Comparison c) {
         StringBuilder text = new StringBuilder();
         ResultTables.metricHeader(text);
+        NotebookColumns.header(text);
         text.append('\n');
         for (MetricRow row : c.rows()) {
             ResultTables.metricCells(text, row);
+            NotebookColumns.cells(text, row);
             text.append('\n');
         }
         text.append(OPTIMUM_ROW).append(',').append(ResultTables.cell(c.optimum().savings())).append(',')
                 .append(ResultTables.cell(c.optimum().meanPrecision()))
-                .append(",".repeat(Metric.values().length - 2)).append('\n');
-        return text.toString();
+                .append(",".repeat(Metric.values().length - 2));
+        NotebookColumns.empty(text);
+        return text.append('\n').toString();
     }
 
     /** Aligned columns, shares in %, regret in percentage points, then one line on the optimum. */
@@ -95,6 +99,6 @@ public final class ComparisonWriters {
         } else {
             text.append("offline optimum: ").append(o.message()).append('\n');
         }
-        return text.toString();
+        return text.append(NotebookColumns.table(c.rows())).toString();
     }
 }

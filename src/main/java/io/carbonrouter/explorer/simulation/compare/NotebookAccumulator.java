@@ -28,7 +28,7 @@ public final class NotebookAccumulator {
     private double weightedPrecision;
     private final Mean high = new Mean();
     private final Mean low = new Mean();
-    private boolean peakSeen;
+    private int peakSamples;
     private double peakBaseline;
     private double peakRequests;
 
@@ -102,7 +102,7 @@ public final class NotebookAccumulator {
             low.add(precision);
         }
         if (normalised >= PEAK_DEMAND) {
-            peakSeen = true;
+            peakSamples++;
             peakBaseline += counts.of(flavours.baseline());
             peakRequests += total;
         }
@@ -115,11 +115,11 @@ public final class NotebookAccumulator {
         if (!Double.isNaN(demandPeak)) {
             demandWeighted = weightedPrecision / Math.max(demandSum, 1.0);
             smart = high.value() / pythonMax(low.value(), 0.01);
-            peak = peakSeen ? peakBaseline / Math.max(peakRequests, 1.0) : 0.0;
+            peak = peakSamples > 0 ? peakBaseline / Math.max(peakRequests, 1.0) : 0.0;
         }
         return new NotebookMetrics(samples, requests, carbon, baseline, nonLinearCarbon, nonLinearBaseline,
                 reduction(carbon, baseline), reduction(nonLinearCarbon, nonLinearBaseline),
-                precisionSum / Math.max(requests, 1.0), demandWeighted, smart, peak);
+                precisionSum / Math.max(requests, 1.0), demandWeighted, smart, peak, high.n, low.n, peakSamples);
     }
 
     private static double reduction(double total, double base) {
@@ -136,20 +136,20 @@ public final class NotebookAccumulator {
      * mean of the selected samples' precisions otherwise, NaN when none of them has one.
      */
     private static final class Mean {
-        private boolean any;
-        private double sum;
         private int n;
+        private double sum;
+        private int withValue;
 
         void add(double v) {
-            any = true;
+            n++;
             if (!Double.isNaN(v)) {
                 sum += v;
-                n++;
+                withValue++;
             }
         }
 
         double value() {
-            return !any ? 0.0 : n == 0 ? Double.NaN : sum / n;
+            return n == 0 ? 0.0 : withValue == 0 ? Double.NaN : sum / withValue;
         }
     }
 }

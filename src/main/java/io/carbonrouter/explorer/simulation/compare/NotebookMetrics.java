@@ -18,6 +18,9 @@ package io.carbonrouter.explorer.simulation.compare;
  * @param demandWeightedPrecision  0-1: samples' precision weighted by their normalised demand
  * @param smartAllocationRatio     mean sample precision at normalised demand >= 0.8 over that at <= 0.3
  * @param peakP100Delivery         0-1: the p100 flavour's share of the requests at normalised demand >= 0.9
+ * @param highDemandSamples        samples at normalised demand >= 0.8
+ * @param lowDemandSamples         samples at normalised demand <= 0.3 (none: the notebook divides by 0.01)
+ * @param peakDemandSamples        samples at normalised demand >= 0.9 (none: peak delivery is 0)
  */
 public record NotebookMetrics(
         int samples,
@@ -31,11 +34,14 @@ public record NotebookMetrics(
         double requestWeightedPrecision,
         double demandWeightedPrecision,
         double smartAllocationRatio,
-        double peakP100Delivery) {
+        double peakP100Delivery,
+        int highDemandSamples,
+        int lowDemandSamples,
+        int peakDemandSamples) {
 
     /** What a row carries when nothing computed its notebook metrics (a pinned run, a sweep point). */
     public static final NotebookMetrics NONE = new NotebookMetrics(0, 0, 0, 0, 0, 0, Double.NaN, Double.NaN,
-            Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+            Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, 0, 0);
 
     /** Where the notebooks' non-linear weight turns from discount to penalty, gCO2/kWh. */
     public static final double NON_LINEAR_BASE = 100.0;
@@ -54,5 +60,11 @@ public record NotebookMetrics(
 
     public boolean computed() {
         return samples > 0;
+    }
+
+    /** Whether the demand metrics were computed (the samples had demand labels) and no mask was empty. */
+    public boolean everyDemandMaskHit() {
+        return !Double.isNaN(demandWeightedPrecision) && highDemandSamples > 0 && lowDemandSamples > 0
+                && peakDemandSamples > 0;
     }
 }
