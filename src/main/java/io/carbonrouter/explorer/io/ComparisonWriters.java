@@ -10,9 +10,6 @@ import io.carbonrouter.explorer.simulation.compare.Percent;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * A comparison as JSON ({@code {"rows": [...], "optimum": {...}}}), CSV (one row per strategy, then the
@@ -75,22 +72,8 @@ public final class ComparisonWriters {
 
     /** Aligned columns, shares in %, regret in percentage points, then one line on the optimum. */
     public static String table(Comparison c) {
-        List<String[]> cells = new ArrayList<>();
-        String[] header = new String[Metric.values().length + 1];
-        header[0] = "policy";
-        for (Metric m : Metric.values()) {
-            header[m.ordinal() + 1] = m.label().toLowerCase(Locale.ROOT);
-        }
-        cells.add(header);
-        for (MetricRow row : c.rows()) {
-            String[] line = new String[header.length];
-            line[0] = row.policy();
-            for (Metric m : Metric.values()) {
-                line[m.ordinal() + 1] = ResultTables.fixed(m, m.of(row));
-            }
-            cells.add(line);
-        }
-        StringBuilder text = new StringBuilder(TextTable.render(cells));
+        StringBuilder text = new StringBuilder(ResultTables.table(c.rows(), Metric.values(), Metric::label,
+                (m, row) -> ResultTables.fixed(m, m.of(row))));
         Optimum o = c.optimum();
         if (o.reachable()) {
             text.append("offline optimum at ").append(Percent.of(o.targetPrecision())).append(" precision: saves ")

@@ -6,9 +6,7 @@ import io.carbonrouter.explorer.simulation.compare.NotebookMetric;
 import io.carbonrouter.explorer.simulation.compare.NotebookMetrics;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The upstream notebooks' metrics in a comparison's outputs, after ours: JSON fields and CSV columns appended
@@ -49,24 +47,10 @@ final class NotebookColumns {
         if (rows.stream().noneMatch(r -> r.notebook().computed())) {
             return "";
         }
-        List<String[]> cells = new ArrayList<>();
-        String[] header = new String[NotebookMetric.values().length + 1];
-        header[0] = "policy";
-        for (NotebookMetric m : NotebookMetric.values()) {
-            header[m.ordinal() + 1] = m.label().toLowerCase(Locale.ROOT);
-        }
-        cells.add(header);
-        for (MetricRow row : rows) {
-            String[] line = new String[header.length];
-            line[0] = row.policy();
-            for (NotebookMetric m : NotebookMetric.values()) {
-                line[m.ordinal() + 1] = m.format(m.of(row));
-            }
-            cells.add(line);
-        }
         return "\nupstream notebooks' metrics (energy per request: notebookEnergy, else the carbon factors):\n"
-                + TextTable.render(cells) + notes(rows.stream().filter(r -> r.notebook().computed())
-                .findFirst().orElseThrow().notebook());
+                + ResultTables.table(rows, NotebookMetric.values(), NotebookMetric::label,
+                        (m, row) -> m.format(m.of(row)))
+                + notes(rows.stream().filter(r -> r.notebook().computed()).findFirst().orElseThrow().notebook());
     }
 
     /** What makes a demand metric read oddly: the labels are the scenario's, so every row has the same. */
