@@ -86,7 +86,7 @@ class CompareCommandTest {
         assertThat(lines[11]).startsWith("policy").contains("linear reduction").endsWith("peak p100 delivery");
         assertThat(lines[16]).startsWith("p100").contains(" 0.00 %").contains(" 1.0000").endsWith("100.00 %");
         // winter-day's demand never drops to 30 % of its peak: the notebooks' formula then divides by 0.01
-        assertThat(lines[19]).startsWith("smart allocation: no step at or below 30 % of the peak demand");
+        assertThat(lines[19]).startsWith("Smart allocation: no step at or below 30 % of the peak demand");
     }
 
     @Test

@@ -1,5 +1,8 @@
 package io.carbonrouter.explorer.simulation.compare;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The metrics the upstream notebooks print per strategy ({@code experiments/ultimate_strategy_showdown.ipynb},
  * cells "Carbon Metrics Calculation" and "Demand-Aware Metrics Calculation"), summed over samples by
@@ -62,9 +65,28 @@ public record NotebookMetrics(
         return samples > 0;
     }
 
-    /** Whether the demand metrics were computed (the samples had demand labels) and no mask was empty. */
-    public boolean everyDemandMaskHit() {
-        return !Double.isNaN(demandWeightedPrecision) && highDemandSamples > 0 && lowDemandSamples > 0
-                && peakDemandSamples > 0;
+    /**
+     * What makes a demand metric read oddly, a sentence each: no demand labels at all, or a demand mask that
+     * selected no sample (the notebooks' formulas then give 0, or divide by 0.01).
+     */
+    public List<String> demandNotes() {
+        if (!computed()) {
+            return List.of();
+        }
+        if (Double.isNaN(demandWeightedPrecision)) {
+            return List.of("Demand metrics n/a: the scenario has no demand curve to label the samples with.");
+        }
+        List<String> out = new ArrayList<>();
+        if (lowDemandSamples == 0) {
+            out.add("Smart allocation: no step at or below 30 % of the peak demand, so the notebooks' formula"
+                    + " divides by 0.01.");
+        }
+        if (highDemandSamples == 0) {
+            out.add("Smart allocation: no step at or above 80 % of the peak demand, so it is 0.");
+        }
+        if (peakDemandSamples == 0) {
+            out.add("Peak P100 delivery: no step at or above 90 % of the peak demand, so it is 0.");
+        }
+        return out;
     }
 }
