@@ -6,8 +6,10 @@ import java.util.Objects;
 /**
  * How the deployed decision engine is clocked: an evaluation every {@code evaluationSeconds}, the ledger fed
  * the realised precision of the routed requests before each evaluation, and what the demand estimator sees.
+ * {@code cluster} models the path from a decision to a counted request ({@link ClusterModel#IDEAL}: none).
  */
-public record DeploymentLoop(double evaluationSeconds, Feedback feedback, DemandForecast demandForecast) {
+public record DeploymentLoop(double evaluationSeconds, Feedback feedback, DemandForecast demandForecast,
+                             ClusterModel cluster) {
 
     /** The decision engine's defaults: every 15 s, fed the expected precision, demand never estimated. */
     public static final DeploymentLoop AS_DEPLOYED = new DeploymentLoop(15, Feedback.EXPECTED, DemandForecast.FLAT);
@@ -15,6 +17,16 @@ public record DeploymentLoop(double evaluationSeconds, Feedback feedback, Demand
     public DeploymentLoop {
         Objects.requireNonNull(feedback);
         Objects.requireNonNull(demandForecast);
+        Objects.requireNonNull(cluster);
+    }
+
+    /** A loop whose decisions reach the requests ideally (no cluster model). */
+    public DeploymentLoop(double evaluationSeconds, Feedback feedback, DemandForecast demandForecast) {
+        this(evaluationSeconds, feedback, demandForecast, ClusterModel.IDEAL);
+    }
+
+    public DeploymentLoop withCluster(ClusterModel c) {
+        return new DeploymentLoop(evaluationSeconds, feedback, demandForecast, c);
     }
 
     /** What the ledger hears between evaluations. */
