@@ -41,7 +41,7 @@ final class ScenarioReader {
     private static final Set<String> ERROR = Set.of("bias", "sd", "growth", "correlation", "seed");
     private static final Set<String> FLAVOUR = Set.of("name", "precision", "carbonIntensity", "enabled");
     private static final Set<String> BOUND = union(Set.of("min", "max"), ComponentSettingsReader.FIELDS);
-    private static final Set<String> LOOP = Set.of("evaluationSeconds", "feedback", "demandForecast");
+    private static final Set<String> LOOP = Set.of("evaluationSeconds", "feedback", "demandForecast", "cluster");
     private static final Set<String> COMPONENTS = Set.of("router", "consumer", "target");
 
     private final FieldReader in = new FieldReader();
@@ -190,7 +190,8 @@ final class ScenarioReader {
                 "deployment.evaluationSeconds", d.evaluationSeconds());
         return new DeploymentLoop(seconds,
                 choice(n, "feedback", DeploymentLoop.Feedback.values(), d.feedback()),
-                choice(n, "demandForecast", DeploymentLoop.DemandForecast.values(), d.demandForecast()));
+                choice(n, "demandForecast", DeploymentLoop.DemandForecast.values(), d.demandForecast()),
+                new ClusterModelReader(in).read(at(n, "cluster", ClusterModelReader.PATH)));
     }
 
     private <E extends Enum<E>> E choice(Node n, String name, E[] values, E fallback) {

@@ -119,6 +119,9 @@ final class ScenarioWriter {
         m.put("evaluationSeconds", whole(l.evaluationSeconds()));
         m.put("feedback", l.feedback().key());
         m.put("demandForecast", l.demandForecast().key());
+        if (!l.cluster().isIdeal()) {
+            m.put("cluster", ClusterModelWriter.write(l.cluster()));
+        }
         return m;
     }
 

@@ -23,8 +23,7 @@ final class LoopFields {
                         .loop((Boolean) v ? Optional.of(loopOf(s)) : Optional.empty()).build()),
                 ScenarioField.number("loop.evaluationSeconds",
                         s -> s.loop().map(DeploymentLoop::evaluationSeconds).orElse(Double.NaN),
-                        (s, v) -> s.toBuilder().loop(Optional.of(new DeploymentLoop(v, loopOf(s).feedback(),
-                                loopOf(s).demandForecast()))).build()),
+                        (s, v) -> s.toBuilder().loop(Optional.of(loopOf(s).withEvaluationSeconds(v))).build()),
                 error("bias", ForecastError::bias),
                 error("sd", ForecastError::sd));
     }

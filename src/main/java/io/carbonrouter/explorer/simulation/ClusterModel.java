@@ -63,6 +63,36 @@ public record ClusterModel(
         return part.ideal(this);
     }
 
+    public ClusterModel withStartOffsetSeconds(double v) {
+        return new ClusterModel(v, warmupSeconds, publicationLagSeconds, carbonCacheSeconds, extraEvaluations,
+                countOnCompletion, load);
+    }
+
+    public ClusterModel withWarmupSeconds(double v) {
+        return new ClusterModel(startOffsetSeconds, v, publicationLagSeconds, carbonCacheSeconds, extraEvaluations,
+                countOnCompletion, load);
+    }
+
+    public ClusterModel withPublicationLagSeconds(double v) {
+        return new ClusterModel(startOffsetSeconds, warmupSeconds, v, carbonCacheSeconds, extraEvaluations,
+                countOnCompletion, load);
+    }
+
+    public ClusterModel withCarbonCacheSeconds(double v) {
+        return new ClusterModel(startOffsetSeconds, warmupSeconds, publicationLagSeconds, v, extraEvaluations,
+                countOnCompletion, load);
+    }
+
+    public ClusterModel withExtraEvaluations(int v) {
+        return new ClusterModel(startOffsetSeconds, warmupSeconds, publicationLagSeconds, carbonCacheSeconds, v,
+                countOnCompletion, load);
+    }
+
+    public ClusterModel withCountOnCompletion(boolean v) {
+        return new ClusterModel(startOffsetSeconds, warmupSeconds, publicationLagSeconds, carbonCacheSeconds,
+                extraEvaluations, v, load);
+    }
+
     public ClusterModel withLoad(Optional<ClosedLoad> l) {
         return new ClusterModel(startOffsetSeconds, warmupSeconds, publicationLagSeconds, carbonCacheSeconds,
                 extraEvaluations, countOnCompletion, l);
@@ -82,7 +112,7 @@ public record ClusterModel(
         EXTRA_EVALUATIONS,
         /** A request is counted when it is routed. */
         COUNT_ON_COMPLETION,
-        /** Requests follow the demand curve (open loop), not the users' closed loop. */
+        /** Requests follow the demand curve (open loop), not the users' closed loop; no consumer holds them. */
         CLOSED_LOAD,
         /** No minimum request time at the consumer. */
         MIN_REQUEST_TIME,
@@ -100,18 +130,12 @@ public record ClusterModel(
 
         ClusterModel ideal(ClusterModel m) {
             return switch (this) {
-                case START_OFFSET -> new ClusterModel(0, m.warmupSeconds, m.publicationLagSeconds,
-                        m.carbonCacheSeconds, m.extraEvaluations, m.countOnCompletion, m.load);
-                case WARM_UP -> new ClusterModel(m.startOffsetSeconds, 0, m.publicationLagSeconds,
-                        m.carbonCacheSeconds, m.extraEvaluations, m.countOnCompletion, m.load);
-                case PUBLICATION_LAG -> new ClusterModel(m.startOffsetSeconds, m.warmupSeconds, 0,
-                        m.carbonCacheSeconds, m.extraEvaluations, m.countOnCompletion, m.load);
-                case CARBON_CACHE -> new ClusterModel(m.startOffsetSeconds, m.warmupSeconds, m.publicationLagSeconds,
-                        0, m.extraEvaluations, m.countOnCompletion, m.load);
-                case EXTRA_EVALUATIONS -> new ClusterModel(m.startOffsetSeconds, m.warmupSeconds,
-                        m.publicationLagSeconds, m.carbonCacheSeconds, 0, m.countOnCompletion, m.load);
-                case COUNT_ON_COMPLETION -> new ClusterModel(m.startOffsetSeconds, m.warmupSeconds,
-                        m.publicationLagSeconds, m.carbonCacheSeconds, m.extraEvaluations, false, m.load);
+                case START_OFFSET -> m.withStartOffsetSeconds(0);
+                case WARM_UP -> m.withWarmupSeconds(0);
+                case PUBLICATION_LAG -> m.withPublicationLagSeconds(0);
+                case CARBON_CACHE -> m.withCarbonCacheSeconds(0);
+                case EXTRA_EVALUATIONS -> m.withExtraEvaluations(0);
+                case COUNT_ON_COMPLETION -> m.withCountOnCompletion(false);
                 case CLOSED_LOAD -> m.withLoad(Optional.empty());
                 case MIN_REQUEST_TIME -> m.withLoad(m.load.map(l -> l.withMinRequestSeconds(0)));
                 case CONSUMER_THROTTLE -> m.withLoad(m.load.map(l -> l.withConsumerThrottle(false)));
@@ -162,6 +186,11 @@ public record ClusterModel(
 
         public double serviceOf(String flavour) {
             return serviceSeconds.getOrDefault(flavour, defaultServiceSeconds);
+        }
+
+        public ClosedLoad withUsers(int v) {
+            return new ClosedLoad(v, thinkMinSeconds, thinkMaxSeconds, defaultServiceSeconds, serviceSeconds,
+                    minRequestSeconds, consumerThrottle, slotsPerFlavour, throttleExponent);
         }
 
         public ClosedLoad withMinRequestSeconds(double v) {

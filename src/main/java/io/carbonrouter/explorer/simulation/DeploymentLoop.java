@@ -25,6 +25,18 @@ public record DeploymentLoop(double evaluationSeconds, Feedback feedback, Demand
         this(evaluationSeconds, feedback, demandForecast, ClusterModel.IDEAL);
     }
 
+    public DeploymentLoop withEvaluationSeconds(double v) {
+        return new DeploymentLoop(v, feedback, demandForecast, cluster);
+    }
+
+    public DeploymentLoop withFeedback(Feedback f) {
+        return new DeploymentLoop(evaluationSeconds, f, demandForecast, cluster);
+    }
+
+    public DeploymentLoop withDemandForecast(DemandForecast d) {
+        return new DeploymentLoop(evaluationSeconds, feedback, d, cluster);
+    }
+
     public DeploymentLoop withCluster(ClusterModel c) {
         return new DeploymentLoop(evaluationSeconds, feedback, demandForecast, c);
     }

@@ -58,6 +58,14 @@ final class LedgerFeedback {
     }
 
     /**
+     * What the poll reads for a flavour whose expected count over the window is {@code mean}: the mean itself, or
+     * with {@code sampled} a draw as {@link #increase} reads it.
+     */
+    double count(double mean) {
+        return mode == DeploymentLoop.Feedback.SAMPLED ? increase(mean) : mean;
+    }
+
+    /**
      * A flavour's request count over the window: Poisson with the given mean (requests arrive independently,
      * each routed by the weights), read back as the poll reads increase(): rounded half to even, never below 0.
      */

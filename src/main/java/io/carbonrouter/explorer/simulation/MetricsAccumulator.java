@@ -44,7 +44,7 @@ final class MetricsAccumulator {
     /** Adds every recorded step of a run, in order. */
     void addSteps(Run run) {
         for (int t = 0; t < run.steps(); t++) {
-            add(run.demandWeight(t), run.avgPrecision(t), run.emissions(t), run.baselineEmissions(t),
+            add(run.demandWeight(t), run.meteredPrecision(t), run.emissions(t), run.baselineEmissions(t),
                     run.targetPrecision(t), run.balance(t), run.creditMin(t), run.throttle(t));
         }
     }

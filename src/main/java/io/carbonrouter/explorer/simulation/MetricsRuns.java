@@ -20,7 +20,7 @@ import java.util.function.BooleanSupplier;
  * strategy that does not read the ledger ({@code SchedulerPolicy.readsLedger}) decides once for every run
  * that shares its snapshots, flavours and seed ({@link #decisions}), each run then only replaying the
  * ledger and the throttle ({@link #replay}). A scenario whose deployment loop feeds the served precision
- * back to the ledger takes {@link Simulator#metrics}' own path.
+ * back to the ledger, or has a cluster model, takes {@link Simulator#metrics}' own path.
  */
 public final class MetricsRuns {
 
@@ -129,10 +129,13 @@ public final class MetricsRuns {
         return sums.metrics();
     }
 
-    /** Whether the lean loop gives the tick loop's numbers: no served precision is fed back to the ledger. */
+    /**
+     * Whether the lean loop gives the tick loop's numbers: no served precision is fed back to the ledger and no
+     * cluster model stands between the decisions and the requests.
+     */
     private static boolean noFeedback(Scenario s) {
         return s.loop().map(DeploymentLoop::feedback).orElse(DeploymentLoop.Feedback.NONE)
-                == DeploymentLoop.Feedback.NONE;
+                == DeploymentLoop.Feedback.NONE && Simulation.cluster(s).isIdeal();
     }
 
     private static int every(int total) {

@@ -36,6 +36,11 @@ public final class Run {
     private static final int INTENSITY_RATIO = 6;
     private static final int EMISSIONS = 7;
     private static final int SERIES = 8;
+    /** With a cluster model only: requests served, their precision and the p100 emissions of the same requests. */
+    private static final int SERVED = 8;
+    private static final int SERVED_PRECISION = 9;
+    private static final int SERVED_BASELINE = 10;
+    private static final int SERVED_SERIES = 11;
 
     private final String policy;
     private final Optional<Instant> start;
@@ -56,14 +61,19 @@ public final class Run {
 
     /** A run of {@code capacity} steps (exactly: a streamed run's chunk, or a whole run's ticks). */
     Run(String policy, Optional<Instant> start, TickClock clock, int capacity, Era era) {
+        this(policy, start, clock, capacity, era, false);
+    }
+
+    /** As above; with {@code served}, the run also keeps what the cluster model served at each step. */
+    Run(String policy, Optional<Instant> start, TickClock clock, int capacity, Era era, boolean served) {
         this.policy = policy;
         this.start = start;
         this.clock = clock;
         this.eras = new Era[] {era};
         this.capacity = Math.max(1, capacity);
         int c = this.capacity;
-        series = new Column[SERIES];
-        for (int k = 0; k < SERIES; k++) {
+        series = new Column[served ? SERVED_SERIES : SERIES];
+        for (int k = 0; k < series.length; k++) {
             series[k] = new Column(c, false);
         }
         weights = new KeyedSeries(c, false);
@@ -81,8 +91,8 @@ public final class Run {
         capacity = r.capacity;
         eras = r.eras;
         recording = r.recording;
-        series = new Column[SERIES];
-        for (int k = 0; k < SERIES; k++) {
+        series = new Column[r.series.length];
+        for (int k = 0; k < series.length; k++) {
             series[k] = r.series[k].view(steps);
         }
         weights = r.weights.view(steps);
@@ -157,6 +167,22 @@ public final class Run {
         metrics = null;
     }
 
+    /**
+     * Records what the cluster model served at step {@code tick}, after {@link #record}: requests, their mean
+     * precision and what they would have emitted on the p100 flavour.
+     */
+    void recordServed(int tick, double requests, double precision, double baselineEmissions) {
+        int t = tick - first;
+        series[SERVED].append(t, requests);
+        series[SERVED_PRECISION].append(t, precision);
+        series[SERVED_BASELINE].append(t, baselineEmissions);
+    }
+
+    /** Whether the run keeps the requests a cluster model served (then demand and baseline are theirs). */
+    public boolean hasServed() {
+        return series.length > SERVED;
+    }
+
     /** Room for {@code steps} steps from {@link #first}: a live edit that made the run longer. */
     void reserve(int steps) {
         if (steps > capacity) {
@@ -181,8 +207,8 @@ public final class Run {
     /** New columns with the first {@code steps} steps: views keep the old ones, which never change. */
     private void resize(int steps) {
         recording = new Object();
-        Column[] resized = new Column[SERIES];
-        for (int k = 0; k < SERIES; k++) {
+        Column[] resized = new Column[series.length];
+        for (int k = 0; k < resized.length; k++) {
             resized[k] = series[k].resized(steps, capacity);
         }
         series = resized;
@@ -294,14 +320,28 @@ public final class Run {
         return e.snapshots().forecastAt(e.clock().slotOf(first + t));
     }
 
-    /** Demand of step t as the metrics weigh it (1 without a demand curve). */
+    /**
+     * Demand of step t as the metrics weigh it (1 without a demand curve); with a cluster model, the requests
+     * served during the step.
+     */
     public double demandWeight(int t) {
+        if (series.length > SERVED) {
+            return series[SERVED].at(t);
+        }
         Era e = era(t);
         return e.snapshots().demandWeight(e.clock().slotOf(first + t)) * e.clock().share();
     }
 
     public double avgPrecision(int t) {
         return series[AVG_PRECISION].at(t);
+    }
+
+    /**
+     * The precision the metrics weigh at step t: the decision's average, or with a cluster model the mean
+     * precision of the requests served during the step (the decision's when none were).
+     */
+    public double meteredPrecision(int t) {
+        return series[series.length > SERVED ? SERVED_PRECISION : AVG_PRECISION].at(t);
     }
 
     public double balance(int t) {
@@ -330,6 +370,9 @@ public final class Run {
 
     /** What the p100 baseline would have emitted at step t: its demand times the intensity, in p100's carbon. */
     public double baselineEmissions(int t) {
+        if (series.length > SERVED) {
+            return series[SERVED_BASELINE].at(t);
+        }
         Era e = era(t);
         int slot = e.clock().slotOf(first + t);
         double demand = e.snapshots().demandWeight(slot) * e.clock().share();

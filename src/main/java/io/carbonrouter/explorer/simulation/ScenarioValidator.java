@@ -72,6 +72,8 @@ public final class ScenarioValidator {
         } else if (ticks < 1 && s.effectiveSteps() >= 1) {
             out.add(new Problem("deployment.evaluationSeconds", e + " s is longer than the whole run ("
                     + s.effectiveSteps() + " slots of " + minutes(s.slotMinutes()) + " min): no evaluation would run"));
+        } else {
+            ClusterModelRules.check(s, l, out);
         }
     }
 

@@ -24,6 +24,8 @@ public final class Simulation {
     private final DecisionEngine engine;
     private final String policy;
     private final LedgerFeedback feedback;
+    /** The cluster model's path from decisions to served requests; null when every part is ideal. */
+    private ClusterPath path;
     private final MetricsAccumulator sums = new MetricsAccumulator();
     private Scenario scenario;
     private SnapshotBuilder snapshots;
@@ -55,7 +57,27 @@ public final class Simulation {
         this.engine = new DecisionEngine(registry, policy, scenario.config(), scenario.flavours(),
                 scenario.componentBounds(), scenario.initialBalance(), scenario.seed());
         this.carbon = new CarbonFactors(engine.flavours());
-        this.run = keepSeries ? new Run(policy, scenario.start(), clock, clock.ticks(), era(0)) : null;
+        this.path = pathOf(scenario);
+        this.run = keepSeries ? new Run(policy, scenario.start(), clock, clock.ticks(), era(0), path != null) : null;
+    }
+
+    /** The cluster model of a scenario: {@link ClusterModel#IDEAL} without a deployment loop. */
+    static ClusterModel cluster(Scenario s) {
+        return s.loop().map(DeploymentLoop::cluster).orElse(ClusterModel.IDEAL);
+    }
+
+    private static ClusterPath pathOf(Scenario s) {
+        ClusterModel m = cluster(s);
+        return m.isIdeal() ? null : new ClusterPath(m, s.loop().get().evaluationSeconds(), s.slotMinutes() * 60.0,
+                s.flavours().size(), s.intensity().length);
+    }
+
+    /**
+     * Whether {@link #apply} can take {@code edited} from the next step on: the same cluster model (a path
+     * already travelled cannot be re-timed; another model replays the run instead).
+     */
+    public boolean takesLive(Scenario edited) {
+        return cluster(edited).equals(cluster(scenario));
     }
 
     /** The settings in force from tick {@code from} on, for what the run computes again instead of storing. */
@@ -134,6 +156,11 @@ public final class Simulation {
         if (isDone()) {
             throw new IllegalStateException("the run is complete after " + position + " steps");
         }
+        if (path != null) {
+            pathTick();
+            position++;
+            return;
+        }
         int t = position;
         int slot = clock.slotOf(t);
         // Engine time is the engine's own: the routers' feedback and the slot's snapshot are the simulation's.
@@ -162,6 +189,55 @@ public final class Simulation {
                     config.creditMin(), buffer.throttle());
         }
         position++;
+    }
+
+    /**
+     * A tick through the cluster model: the timer's extra evaluations, the poll's count of the requests it saw,
+     * the poll-triggered evaluation, then the interval served under the decisions the routers hold.
+     */
+    private void pathTick() {
+        int t = position;
+        double at = t * clock.evaluationSeconds();
+        if (t == 0) {
+            warmUp();
+        }
+        long t0 = run != null ? System.nanoTime() : 0L;
+        evaluate(at, path.extraEvaluations());
+        double realised = feedback.active() ? path.realised(at, feedback) : Double.NaN;
+        if (!Double.isNaN(realised)) {
+            engine.feedback(realised);
+        }
+        evaluate(at, 1);
+        if (run != null) {
+            engineNanos += System.nanoTime() - t0;
+        }
+        path.serve(clock, snapshots, t, buffer, scenario.flavours(), carbon.baseline());
+        if (run != null) {
+            run.record(t, realised, buffer, engine.replicaBounds().components(), path.emissions());
+            run.recordServed(t, path.served(), path.servedPrecision(), path.baseline());
+        } else {
+            PolicyConfig config = engine.config();
+            sums.add(path.served(), path.servedPrecision(), path.emissions(), path.baseline(),
+                    config.targetPrecision(), buffer.balance(), config.creditMin(), buffer.throttle());
+        }
+    }
+
+    /** {@code count} evaluations at run time {@code at}, each reading the slot the carbon cache gives it. */
+    private void evaluate(double at, int count) {
+        for (int i = 0; i < count; i++) {
+            engine.stepInto(snapshotOf(path.evaluationSlot(clock, at)), buffer);
+        }
+    }
+
+    /** The warm-up: the engine evaluates before any traffic (no requests, so no feedback); routers load the last. */
+    private void warmUp() {
+        int n = path.warmupTicks();
+        for (int j = n; j >= 1; j--) {
+            evaluate(-j * clock.evaluationSeconds(), path.extraEvaluations() + 1);
+        }
+        if (n > 0) {
+            path.preload(buffer, scenario.flavours());
+        }
     }
 
     /** Before every tick but the first, unless the previous tick's slot had no demand. */
@@ -218,7 +294,7 @@ public final class Simulation {
                 throw new IllegalStateException("steps 0.." + (position - 1) + " were not kept to be streamed");
             }
             // A simulation started unrecorded streams through one chunk of arrays, reused chunk after chunk.
-            run = new Run(policy, scenario.start(), clock, Math.min(chunk, totalSteps()), era(0));
+            run = new Run(policy, scenario.start(), clock, Math.min(chunk, totalSteps()), era(0), path != null);
         }
         MetricsAccumulator all = new MetricsAccumulator();
         while (!isDone()) {
@@ -261,8 +337,14 @@ public final class Simulation {
         if (!problems.isEmpty()) {
             throw new InvalidScenarioException(problems);
         }
+        if (!takesLive(edited)) {
+            throw new IllegalArgumentException("another cluster model takes a new run, not a live edit");
+        }
         engine.reconfigure(edited.config(), edited.flavours(), edited.componentBounds());
         carbon = new CarbonFactors(engine.flavours());
+        if (path != null) {
+            path.reconfigure(edited.flavours().size());
+        }
         scenario = edited;
         snapshots = new SnapshotBuilder(edited);
         clock = edited.clock();

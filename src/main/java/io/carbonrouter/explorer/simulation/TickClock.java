@@ -12,8 +12,10 @@ import java.time.Instant;
  * @param slotSeconds       S, the length of a forecast slot
  * @param ticks             the evaluations of the run
  * @param perSlot           true for one evaluation per slot (tick k is slot k, exactly)
+ * @param offsetSeconds     where tick 0 lies in the curve ({@link ClusterModel#startOffsetSeconds}); 0 without
  */
-public record TickClock(double evaluationSeconds, double slotSeconds, int ticks, boolean perSlot) {
+public record TickClock(double evaluationSeconds, double slotSeconds, int ticks, boolean perSlot,
+                        double offsetSeconds) {
 
     /** The most evaluations a run may take: about nine and a half years at 15 s. */
     public static final long MAX_TICKS = 20_000_000L;
@@ -21,10 +23,12 @@ public record TickClock(double evaluationSeconds, double slotSeconds, int ticks,
     static TickClock of(Scenario s) {
         double slot = s.slotMinutes() * 60.0;
         if (s.loop().isEmpty()) {
-            return new TickClock(slot, slot, s.effectiveSteps(), true);
+            return new TickClock(slot, slot, s.effectiveSteps(), true, 0);
         }
-        double e = s.loop().get().evaluationSeconds();
-        return new TickClock(e, slot, (int) Math.min(MAX_TICKS, tickCount(s.effectiveSteps(), slot, e)), false);
+        DeploymentLoop loop = s.loop().get();
+        double e = loop.evaluationSeconds();
+        return new TickClock(e, slot, (int) Math.min(MAX_TICKS, tickCount(s.effectiveSteps(), slot, e)), false,
+                loop.cluster().startOffsetSeconds());
     }
 
     /** {@code floor(steps * S / E)}, as a long so that the validator can refuse what would not fit. */
@@ -33,7 +37,12 @@ public record TickClock(double evaluationSeconds, double slotSeconds, int ticks,
     }
 
     public int slotOf(int tick) {
-        return perSlot ? tick : (int) Math.floor(tick * evaluationSeconds / slotSeconds);
+        return perSlot ? tick : slotAt(tick * evaluationSeconds);
+    }
+
+    /** The slot that run time {@code seconds} (from tick 0, negative in a warm-up) lies in, before any wrap. */
+    public int slotAt(double seconds) {
+        return (int) Math.floor(offsetSeconds == 0 ? seconds / slotSeconds : (offsetSeconds + seconds) / slotSeconds);
     }
 
     /** The share of its slot's demand that one tick carries. */
@@ -41,8 +50,8 @@ public record TickClock(double evaluationSeconds, double slotSeconds, int ticks,
         return perSlot ? 1.0 : evaluationSeconds / slotSeconds;
     }
 
-    /** The start of tick k. */
+    /** The start of tick k: the curve's start plus the offset into it plus k intervals. */
     public Instant timeOf(Instant start, int tick) {
-        return start.plus(Duration.ofNanos(Math.round(tick * evaluationSeconds * 1e9)));
+        return start.plus(Duration.ofNanos(Math.round((offsetSeconds + tick * evaluationSeconds) * 1e9)));
     }
 }

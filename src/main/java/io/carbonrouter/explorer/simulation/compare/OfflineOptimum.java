@@ -36,18 +36,21 @@ public final class OfflineOptimum {
      * of one slot share its intensity, so they are pooled per slot.
      */
     public static SavingsFrontier frontier(Scenario scenario) {
-        int steps = scenario.effectiveSteps();
         int n = scenario.intensity().length;
         TickClock clock = scenario.clock();
+        // A start offset into the curve moves the visited slots: they run from the first tick's to the last's.
+        boolean offset = clock.offsetSeconds() != 0 && clock.ticks() > 0;
+        int first = offset ? clock.slotOf(0) : 0;
+        int steps = offset ? clock.slotOf(clock.ticks() - 1) - first + 1 : scenario.effectiveSteps();
         double[] demand = new double[steps];
         double[] intensity = new double[steps];
         for (int t = 0; t < steps; t++) {
-            int i = scenario.repeat() ? t % n : t;
+            int i = scenario.repeat() ? (first + t) % n : first + t;
             intensity[t] = scenario.intensity()[i];
         }
         for (int k = 0; k < clock.ticks(); k++) {
-            int t = clock.slotOf(k);
-            int i = scenario.repeat() ? t % n : t;
+            int t = clock.slotOf(k) - first;
+            int i = scenario.repeat() ? (first + t) % n : first + t;
             demand[t] += (scenario.hasDemand() ? scenario.demand()[i] : 1.0) * clock.share();
         }
         return frontier(demand, intensity, scenario.flavours());

@@ -92,7 +92,8 @@ public final class RunService {
 
     /**
      * Takes an edited, valid scenario into the live session from its next step on; the ledger and strategy
-     * carry on. Another policy cannot carry a strategy's state, so it replays the steps done so far instead.
+     * carry on. Another policy cannot carry a strategy's state, nor another cluster model a path already
+     * travelled, so those replay the steps done so far instead.
      */
     public void applyLive(Scenario edited) {
         if (!live.get()) {
@@ -101,7 +102,7 @@ public final class RunService {
         long gen = tasks.current();
         liveJobPending = true;
         job(gen, () -> {
-            if (edited.policy().equals(session.policy())) {
+            if (edited.policy().equals(session.policy()) && session.takesLive(edited)) {
                 session.apply(edited);
                 history = history.then(session.position(), edited);
                 return advance(gen, session.position());

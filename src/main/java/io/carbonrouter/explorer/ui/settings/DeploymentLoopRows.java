@@ -6,7 +6,9 @@ import io.carbonrouter.explorer.ui.common.Tooltips;
 import io.carbonrouter.explorer.ui.form.FieldBinding;
 import io.carbonrouter.explorer.ui.form.FieldValidation;
 import io.carbonrouter.explorer.ui.settings.DeploymentLoopViewModel.Mode;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -63,6 +65,44 @@ final class DeploymentLoopRows {
         demand.disableProperty().bind(vm.deployedProperty().not());
         grid.add(label("Demand forecast", DEMAND_HELP), 0, 3);
         grid.add(demand, 1, 3, 3, 1);
+    }
+
+    /** The cluster path's rows below the loop's, from {@code row} on; they mean something only in the loop. */
+    static void fillCluster(GridPane grid, int row, ClusterPathViewModel vm, DeploymentLoopViewModel loop,
+                            FieldValidation validation) {
+        ChoiceBox<ClusterPathViewModel.Preset> preset = choice("cluster-preset", ClusterPathViewModel.Preset.values(),
+                vm.presetProperty(), ClusterPathViewModel.Preset::toString, ClusterPathHelp.PRESET);
+        preset.disableProperty().bind(loop.deployedProperty().not());
+        grid.add(label("Cluster path", ClusterPathHelp.PRESET), 0, row);
+        grid.add(preset, 1, row++, 3, 1);
+        for (ClusterPathViewModel.Row r : vm.rows()) {
+            TextField field = new TextField();
+            field.setId("cluster-" + r.label().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+            field.setPrefColumnCount(5);
+            field.getStyleClass().add("number-field");
+            FieldBinding.bind(field, r.field(), r.help());
+            validation.register(field, r.field());
+            field.disableProperty().bind(loop.deployedProperty().not());
+            grid.add(label(r.label(), r.help()), 0, row);
+            grid.add(field, 2, row);
+            Label unit = new Label(r.unit());
+            unit.getStyleClass().add("unit");
+            grid.add(unit, 3, row++);
+        }
+        grid.add(check("cluster-completion", "Count on completion", vm.countOnCompletionProperty(),
+                ClusterPathHelp.COMPLETION, loop), 1, row++, 3, 1);
+        grid.add(check("cluster-throttle", "Consumer throttle", vm.consumerThrottleProperty(),
+                ClusterPathHelp.THROTTLE, loop), 1, row, 3, 1);
+    }
+
+    private static CheckBox check(String id, String text, BooleanProperty value, String help,
+                                  DeploymentLoopViewModel loop) {
+        CheckBox box = new CheckBox(text);
+        box.setId(id);
+        box.selectedProperty().bindBidirectional(value);
+        box.setTooltip(Tooltips.tooltip(help));
+        box.disableProperty().bind(loop.deployedProperty().not());
+        return box;
     }
 
     private static <T> ChoiceBox<T> choice(String id, T[] values, ObjectProperty<T> value, Function<T, String> name,

@@ -57,7 +57,7 @@ public final class DeploymentLoopViewModel {
     public DeploymentLoopViewModel(ScenarioModel model, Consumer<String> report) {
         this.model = model;
         interval = new FieldModel<>(this::parseInterval, Formats::exact,
-                v -> editLoop("evaluation interval", l -> new DeploymentLoop(v, l.feedback(), l.demandForecast())));
+                v -> editLoop("evaluation interval", l -> l.withEvaluationSeconds(v)));
         interval.onRefused(r -> report.accept("Evaluation interval: " + r));
         mode.addListener((obs, old, now) -> {
             if (!syncing) {
@@ -68,14 +68,12 @@ public final class DeploymentLoopViewModel {
         });
         feedback.addListener((obs, old, now) -> {
             if (!syncing) {
-                editLoop("feedback " + now.key(), l -> new DeploymentLoop(l.evaluationSeconds(), now,
-                        l.demandForecast()));
+                editLoop("feedback " + now.key(), l -> l.withFeedback(now));
             }
         });
         demand.addListener((obs, old, now) -> {
             if (!syncing) {
-                editLoop("demand forecast " + now.key(), l -> new DeploymentLoop(l.evaluationSeconds(),
-                        l.feedback(), now));
+                editLoop("demand forecast " + now.key(), l -> l.withDemandForecast(now));
             }
         });
         model.scenarioProperty().addListener((obs, old, now) -> show(now));
@@ -90,7 +88,7 @@ public final class DeploymentLoopViewModel {
         }
         DeploymentLoop l = model.scenario().loop().orElse(remembered);
         Scenario tried = model.scenario().toBuilder()
-                .loop(Optional.of(new DeploymentLoop(v, l.feedback(), l.demandForecast()))).build();
+                .loop(Optional.of(l.withEvaluationSeconds(v))).build();
         for (Problem p : ScenarioValidator.validate(tried)) {
             if (p.path().equals("deployment.evaluationSeconds")) {
                 throw new IllegalArgumentException(p.message());

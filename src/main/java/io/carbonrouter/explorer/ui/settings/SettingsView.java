@@ -58,6 +58,7 @@ public final class SettingsView {
         forecast();
         engineForecast();
         DeploymentLoopRows.fill(loopGrid, vm.loop(), validation);
+        DeploymentLoopRows.fillCluster(loopGrid, 4, vm.cluster(), vm.loop(), validation);
     }
 
     /** Perfect, curve or error model; the model's fields show only while it is chosen. */

@@ -31,6 +31,7 @@ public final class SettingsViewModel {
     private final ForecastSettingsViewModel engineForecast;
     private final BooleanProperty repeat = new SimpleBooleanProperty();
     private final DeploymentLoopViewModel loop;
+    private final ClusterPathViewModel cluster;
     private boolean syncing;
 
     /**
@@ -59,6 +60,7 @@ public final class SettingsViewModel {
             }
         });
         loop = new DeploymentLoopViewModel(model, report);
+        cluster = new ClusterPathViewModel(model, report);
         model.scenarioProperty().addListener((obs, old, now) -> show(now));
         show(model.scenario());
     }
@@ -116,6 +118,11 @@ public final class SettingsViewModel {
     /** The deployment loop group: the engine's clock, feedback and demand forecast. */
     public DeploymentLoopViewModel loop() {
         return loop;
+    }
+
+    /** The deployment loop's cluster path: from a decision to a counted request. */
+    public ClusterPathViewModel cluster() {
+        return cluster;
     }
 
     /** Whether the curves wrap around; bound both ways to a check box. */
