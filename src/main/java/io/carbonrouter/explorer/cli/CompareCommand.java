@@ -32,6 +32,10 @@ import java.util.concurrent.Callable;
                 + " offline optimum: the most any per-slot mix of the flavours could save at the target precision"
                 + " (1 - targetError) with perfect foresight.",
             "Regret is how much more the optimum saves at the strategy's own mean precision.",
+            "Then the upstream notebooks' metrics (experiments/ultimate_strategy_showdown.ipynb), one sample per"
+                + " step: linearCarbonReduction and nonLinearCarbonReduction against p100 and peakP100Delivery in"
+                + " percent, requestWeightedPrecision and demandWeightedPrecision from 0 to 1, smartAllocationRatio;"
+                + " energy per request from the scenario's notebookEnergy, else the carbon factors.",
             "With --draws N the scenario's forecastError model is drawn N times (seeds seed..seed+N-1) and each"
                 + " strategy gets the mean and the 5th/95th percentiles of its savings and mean precision, and"
                 + " the forecast's cost: its savings with the actual curve as forecast minus the mean."},

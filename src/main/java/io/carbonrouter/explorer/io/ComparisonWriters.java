@@ -10,13 +10,10 @@ import io.carbonrouter.explorer.simulation.compare.Percent;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * A comparison as JSON ({@code {"rows": [...], "optimum": {...}}}), CSV (one row per strategy, then the
- * optimum) or a table for people. An optimum out of reach has {@code "reachable": false}, a message and
+ * optimum) or a table for people; the upstream notebooks' metrics follow ours ({@link NotebookColumns}). An optimum out of reach has {@code "reachable": false}, a message and
  * null numbers; in CSV its cells stay empty.
  */
 public final class ComparisonWriters {
@@ -35,6 +32,7 @@ public final class ComparisonWriters {
             for (MetricRow row : c.rows()) {
                 g.writeStartObject();
                 ResultTables.metricFields(g, row);
+                NotebookColumns.fields(g, row);
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -58,35 +56,24 @@ public final class ComparisonWriters {
     public static String csv(Comparison c) {
         StringBuilder text = new StringBuilder();
         ResultTables.metricHeader(text);
+        NotebookColumns.header(text);
         text.append('\n');
         for (MetricRow row : c.rows()) {
             ResultTables.metricCells(text, row);
+            NotebookColumns.cells(text, row);
             text.append('\n');
         }
         text.append(OPTIMUM_ROW).append(',').append(ResultTables.cell(c.optimum().savings())).append(',')
                 .append(ResultTables.cell(c.optimum().meanPrecision()))
-                .append(",".repeat(Metric.values().length - 2)).append('\n');
-        return text.toString();
+                .append(",".repeat(Metric.values().length - 2));
+        NotebookColumns.empty(text);
+        return text.append('\n').toString();
     }
 
     /** Aligned columns, shares in %, regret in percentage points, then one line on the optimum. */
     public static String table(Comparison c) {
-        List<String[]> cells = new ArrayList<>();
-        String[] header = new String[Metric.values().length + 1];
-        header[0] = "policy";
-        for (Metric m : Metric.values()) {
-            header[m.ordinal() + 1] = m.label().toLowerCase(Locale.ROOT);
-        }
-        cells.add(header);
-        for (MetricRow row : c.rows()) {
-            String[] line = new String[header.length];
-            line[0] = row.policy();
-            for (Metric m : Metric.values()) {
-                line[m.ordinal() + 1] = ResultTables.fixed(m, m.of(row));
-            }
-            cells.add(line);
-        }
-        StringBuilder text = new StringBuilder(TextTable.render(cells));
+        StringBuilder text = new StringBuilder(ResultTables.table(c.rows(), Metric.values(), Metric::label,
+                (m, row) -> ResultTables.fixed(m, m.of(row))));
         Optimum o = c.optimum();
         if (o.reachable()) {
             text.append("offline optimum at ").append(Percent.of(o.targetPrecision())).append(" precision: saves ")
@@ -95,6 +82,6 @@ public final class ComparisonWriters {
         } else {
             text.append("offline optimum: ").append(o.message()).append('\n');
         }
-        return text.toString();
+        return text.append(NotebookColumns.table(c.rows())).toString();
     }
 }

@@ -9,7 +9,11 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /** What the comparison and sweep writers share: metric cells in JSON and CSV, generators, fixed formats. */
 final class ResultTables {
@@ -72,6 +76,27 @@ final class ResultTables {
         for (Metric m : Metric.values()) {
             line.append(',').append(cell(m.of(row)));
         }
+    }
+
+    /** One line per row under a header of the columns' labels in lower case, {@code policy} first. */
+    static <M> String table(List<MetricRow> rows, M[] columns, Function<M, String> label,
+                            BiFunction<M, MetricRow, String> cell) {
+        List<String[]> cells = new ArrayList<>();
+        String[] header = new String[columns.length + 1];
+        header[0] = "policy";
+        for (int k = 0; k < columns.length; k++) {
+            header[k + 1] = label.apply(columns[k]).toLowerCase(Locale.ROOT);
+        }
+        cells.add(header);
+        for (MetricRow row : rows) {
+            String[] line = new String[header.length];
+            line[0] = row.policy();
+            for (int k = 0; k < columns.length; k++) {
+                line[k + 1] = cell.apply(columns[k], row);
+            }
+            cells.add(line);
+        }
+        return TextTable.render(cells);
     }
 
     /** A number in full precision; empty when undefined. */

@@ -34,7 +34,7 @@ final class ScenarioReader {
 
     private static final Set<String> TOP = Set.of("name", "description", "policy", "seed", "config", "flavours",
             "componentBounds", "intensity", "demand", "slotMinutes", "start", "repeat", "steps", "horizonSlots",
-            "initialBalance", "deployment", "forecast", "forecastError", "energy");
+            "initialBalance", "deployment", "forecast", "forecastError", "energy", "notebookEnergy");
     private static final Set<String> CONFIG = Set.of("targetError", "creditMin", "creditMax", "creditWindow",
             "creditSensitivity", "throttleMin", "throttleIntensityFloor", "throttleIntensityCeiling", "validFor",
             "discoveryInterval", "carbonTimeout", "carbonCacheTTL", "carbonTarget", "evaluator");
@@ -98,10 +98,16 @@ final class ScenarioReader {
             in.warnUnknown(error, "forecastError", ERROR);
             b.forecastError(Optional.of(forecastError(error, seed)));
         }
-        Node energy = at(root, "energy");
-        if (energy != null && in.isObject(energy, "energy")) {
-            b.energy(energy(energy));
+        Energy energy = Energy.NONE;
+        Node wh = at(root, "energy");
+        if (wh != null && in.isObject(wh, "energy")) {
+            energy = new Energy(perFlavour(wh, "energy"));
         }
+        Node notebook = at(root, "notebookEnergy");
+        if (notebook != null && in.isObject(notebook, "notebookEnergy")) {
+            energy = energy.withNotebook(perFlavour(notebook, "notebookEnergy"));
+        }
+        b.energy(energy);
         Scenario scenario = b.build();
         if (in.problems().isEmpty()) {
             for (Problem p : ScenarioValidator.validate(scenario)) {
@@ -247,15 +253,15 @@ final class ScenarioReader {
         return out;
     }
 
-    /** Wh per request by flavour name; the validator checks names and agreement with the factors. */
-    private Energy energy(Node object) {
-        Map<String, Double> wh = new LinkedHashMap<>();
+    /** A number by flavour name (energy per request); the validator checks names and values. */
+    private Map<String, Double> perFlavour(Node object, String field) {
+        Map<String, Double> values = new LinkedHashMap<>();
         for (Map.Entry<String, Node> e : object.fields().entrySet()) {
-            String path = "energy." + e.getKey();
+            String path = field + "." + e.getKey();
             located.put(path, e.getValue());
-            wh.put(e.getKey(), in.number(e.getValue(), path, 0.0));
+            values.put(e.getKey(), in.number(e.getValue(), path, 0.0));
         }
-        return new Energy(wh);
+        return values;
     }
 
     private List<ComponentBound> bounds(Node object) {

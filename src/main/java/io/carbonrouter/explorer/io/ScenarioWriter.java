@@ -74,6 +74,9 @@ final class ScenarioWriter {
         if (s.energy().given()) {
             m.put("energy", new LinkedHashMap<>(s.energy().whPerRequest()));
         }
+        if (!s.energy().notebookPerRequest().isEmpty()) {
+            m.put("notebookEnergy", new LinkedHashMap<>(s.energy().notebookPerRequest()));
+        }
         return m;
     }
 

@@ -9,7 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The bad-input rules for a scenario's energy per request: known flavours, sane values, agreeing factors. */
+/**
+ * The bad-input rules for a scenario's energy per request: known flavours, sane values, agreeing factors
+ * (the notebook energy need not agree: it is set apart from the factors on purpose).
+ */
 final class EnergyRules {
 
     private static final double AGREEMENT = 1e-6;
@@ -44,6 +47,14 @@ final class EnergyRules {
                                 + " (the engine decides by carbon factors; change one of them)",
                         wh, factor, reference, s.energy().whPerRequest().get(reference),
                         EmissionsUnit.factorOf(s, reference), short6(perFactor * factor))));
+            }
+        }
+        for (Map.Entry<String, Double> e : s.energy().notebookPerRequest().entrySet()) {
+            String at = "notebookEnergy." + e.getKey();
+            if (Double.isNaN(EmissionsUnit.factorOf(s, e.getKey()))) {
+                out.add(new Problem(at, "no flavour is named '" + e.getKey() + "'; flavours: " + names(s)));
+            } else if (!Double.isFinite(e.getValue()) || e.getValue() < 0) {
+                out.add(new Problem(at, "must be a finite energy per request >= 0, got " + e.getValue()));
             }
         }
         if (s.energy().given() && !scalable && out.stream().noneMatch(p -> p.path().startsWith("energy"))) {

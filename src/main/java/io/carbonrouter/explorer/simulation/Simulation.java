@@ -27,6 +27,7 @@ public final class Simulation {
     /** The cluster model's path from decisions to served requests; null when every part is ideal. */
     private ClusterPath path;
     private final MetricsAccumulator sums = new MetricsAccumulator();
+    private StepObserver observer = StepObserver.NONE;
     private Scenario scenario;
     private SnapshotBuilder snapshots;
     private TickClock clock;
@@ -187,6 +188,7 @@ public final class Simulation {
             sums.add(demand, buffer.decision().avgPrecision(), demand * intensity * mix,
                     demand * intensity * carbon.baseline(), config.targetPrecision(), buffer.balance(),
                     config.creditMin(), buffer.throttle());
+            observer.step(slot, demand, snapshots.forecastAt(slot), buffer.decision());
         }
         position++;
     }
@@ -274,6 +276,12 @@ public final class Simulation {
 
     /** Runs to the end keeping no series, only the metrics (a simulation started for metrics only). */
     public RunMetrics metricsToEnd(BooleanSupplier cancelled) {
+        return metricsToEnd(cancelled, StepObserver.NONE);
+    }
+
+    /** As {@link #metricsToEnd(BooleanSupplier)}, telling {@code observer} each step when no series is kept. */
+    RunMetrics metricsToEnd(BooleanSupplier cancelled, StepObserver observer) {
+        this.observer = observer;
         if (run != null) {
             return runToEnd(cancelled, p -> { }).metrics();
         }

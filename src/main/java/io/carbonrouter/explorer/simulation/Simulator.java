@@ -40,6 +40,7 @@ public final class Simulator {
         return start(scenario, policy, false, null);
     }
 
+
     /**
      * The metrics of a whole run of the policy, through the same tick loop as {@link #start} but keeping no
      * per-step series: what a comparison or a sweep of long runs needs. {@code cancelled} is polled.
@@ -54,6 +55,14 @@ public final class Simulator {
      */
     public RunMetrics metrics(Scenario scenario, String policy, SnapshotBuilder shared, BooleanSupplier cancelled) {
         return start(scenario, policy, false, shared).metricsToEnd(cancelled);
+    }
+
+    /**
+     * As {@link #metrics(Scenario, String, SnapshotBuilder, BooleanSupplier)}, telling {@code observer} each step.
+     */
+    public RunMetrics metrics(Scenario scenario, String policy, SnapshotBuilder shared, BooleanSupplier cancelled,
+                              StepObserver observer) {
+        return start(scenario, policy, false, shared).metricsToEnd(cancelled, observer);
     }
 
     private Simulation start(Scenario scenario, String policy, boolean keepSeries, SnapshotBuilder shared) {

@@ -23,6 +23,9 @@ class CompareCommandTest {
     private static final String WINTER_DAY = "sample-data/scenarios/winter-day.yaml";
     private static final List<String> ROW_KEYS = List.of("policy", "savings", "meanPrecision", "minPrecision",
             "shareBelowTarget", "finalBalance", "minBalance", "shareAtDebtLimit", "meanThrottle", "regret");
+    /** The upstream notebooks' metrics, after ours. */
+    private static final List<String> NOTEBOOK_KEYS = List.of("linearCarbonReduction", "nonLinearCarbonReduction",
+            "requestWeightedPrecision", "demandWeightedPrecision", "smartAllocationRatio", "peakP100Delivery");
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -38,7 +41,7 @@ class CompareCommandTest {
         assertThat(names(root)).containsExactly("rows", "optimum");
         assertThat(root.get("rows")).hasSize(7);
         for (JsonNode row : root.get("rows")) {
-            assertThat(names(row)).containsExactlyElementsOf(ROW_KEYS);
+            assertThat(names(row)).containsExactlyElementsOf(concat(ROW_KEYS, NOTEBOOK_KEYS));
             assertThat(row.get("regret").asDouble()).isGreaterThanOrEqualTo(-1e-9);
         }
         JsonNode optimum = root.get("optimum");
@@ -70,7 +73,7 @@ class CompareCommandTest {
 
         String[] lines = r.out().split("\n");
         assertThat(lines[0]).startsWith("policy").contains("savings").endsWith("regret");
-        assertThat(lines).hasSize(9);
+        assertThat(lines).hasSize(9 + 11);
         int width = lines[1].length();
         for (int i = 1; i <= 7; i++) {
             assertThat(lines[i]).hasSize(width).endsWith(" pp");
@@ -78,6 +81,47 @@ class CompareCommandTest {
         assertThat(lines[5]).startsWith("p100").contains(" 0.0 %").contains("100.0 %");
         assertThat(lines[8]).startsWith("offline optimum at 85 % precision: saves ")
                 .endsWith("(mean precision 85.0 %)");
+        assertThat(lines[9]).isEmpty();
+        assertThat(lines[10]).startsWith("upstream notebooks' metrics");
+        assertThat(lines[11]).startsWith("policy").contains("linear reduction").endsWith("peak p100 delivery");
+        assertThat(lines[16]).startsWith("p100").contains(" 0.00 %").contains(" 1.0000").endsWith("100.00 %");
+        // winter-day's demand never drops to 30 % of its peak: the notebooks' formula then divides by 0.01
+        assertThat(lines[19]).startsWith("Smart allocation: no step at or below 30 % of the peak demand");
+    }
+
+    @Test
+    void withoutNotebookEnergyTheLinearReductionIsOurSavingsInPercent() throws IOException {
+        JsonNode rows = json.readTree(CliRun.of("compare", WINTER_DAY, "--format", "json").out()).get("rows");
+
+        for (JsonNode row : rows) {
+            assertThat(row.get("linearCarbonReduction").asDouble()).as(row.get("policy").asText())
+                    .isCloseTo(100 * row.get("savings").asDouble(), within(1e-9));
+            assertThat(row.get("requestWeightedPrecision").asDouble())
+                    .isCloseTo(row.get("meanPrecision").asDouble(), within(1e-12));
+        }
+    }
+
+    @Test
+    void theNotebooksEnergyIsWhatTheNotebookMetricsCount() throws IOException {
+        // given the upstream flavours (carbon factors 1.0/0.6/0.3) and the notebooks' energy 1.00/0.50/0.30
+        Path file = tmp.resolve("upstream.yaml");
+        Files.writeString(file, """
+                intensity: [40, 120, 300, 250, 60]
+                demand: [10, 100, 95, 20, 80]
+                notebookEnergy: {precision-100: 1.0, precision-50: 0.5, precision-30: 0.3}
+                """);
+
+        JsonNode rows = json.readTree(CliRun.of("compare", file.toString(), "--format", "json").out()).get("rows");
+
+        for (JsonNode row : rows) {
+            if (row.get("policy").asText().equals("round-robin")) {
+                // an even split costs (1.0 + 0.5 + 0.3) / 3 = 0.6 of p100's energy; our savings count 0.6 for p50
+                assertThat(row.get("linearCarbonReduction").asDouble()).isCloseTo(40.0, within(1e-9));
+                assertThat(row.get("savings").asDouble()).isCloseTo(1 - 1.9 / 3, within(1e-9));
+                assertThat(row.get("requestWeightedPrecision").asDouble()).isCloseTo(0.6, within(1e-12));
+                assertThat(row.get("peakP100Delivery").asDouble()).isCloseTo(100 / 3.0, within(1e-9));
+            }
+        }
     }
 
     @Test
@@ -85,9 +129,9 @@ class CompareCommandTest {
         CliRun r = CliRun.of("compare", WINTER_DAY, "--format", "csv");
 
         String[] lines = r.out().split("\n");
-        assertThat(lines[0]).isEqualTo(String.join(",", ROW_KEYS));
+        assertThat(lines[0]).isEqualTo(String.join(",", concat(ROW_KEYS, NOTEBOOK_KEYS)));
         assertThat(lines).hasSize(9);
-        assertThat(lines[8]).startsWith("offline-optimum,0.").endsWith(",0.85,,,,,,,");
+        assertThat(lines[8]).startsWith("offline-optimum,0.").endsWith(",0.85,,,,,,," + ",".repeat(6));
     }
 
     @Test
@@ -169,6 +213,12 @@ class CompareCommandTest {
             e100 += di * flavours.get(0).carbonIntensity();
         }
         return 1 - e / e100;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     private static List<String> names(JsonNode node) {

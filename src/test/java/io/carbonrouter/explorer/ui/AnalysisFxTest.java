@@ -17,6 +17,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -63,6 +64,16 @@ class AnalysisFxTest extends ExplorerFxTestBase {
         assertEquals(7, invoke(() -> table.getItems().size()));
         String optimum = invoke(() -> in(stage, ".optimum-note").queryAs(Label.class).getText());
         assertTrue(optimum.startsWith("Offline optimum at the target precision of 85 %: savings "), optimum);
+        @SuppressWarnings("unchecked")
+        TableView<MetricRow> notebook = in(stage, "#compare-notebook-table").queryAs(TableView.class);
+        assertEquals(7, invoke(() -> notebook.getItems().size()));
+        assertTrue(invoke(() -> notebook.getColumns().stream().anyMatch(c -> c.getGraphic() instanceof Label l
+                && l.getText().equals("Linear reduction"))), "the notebooks' columns beside ours");
+        String p100Linear = invoke(() -> in(stage, "#compare-notebook-table .table-row-cell").queryAllAs(TableRow.class)
+                .stream().filter(r -> r.getItem() instanceof MetricRow m && m.policy().equals("p100")).findFirst()
+                .orElseThrow().lookupAll(".table-cell").stream().map(n -> ((TableCell<?, ?>) n).getText())
+                .toList().toString());
+        assertTrue(p100Linear.contains("0.00 %") && p100Linear.contains("1.0000"), p100Linear);
 
         click(in(stage, "Savings").queryAs(Label.class));
         assertEquals("p100", invoke(() -> table.getItems().get(0).policy()), "ascending savings: p100 first");

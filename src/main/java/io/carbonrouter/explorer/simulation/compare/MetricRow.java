@@ -5,9 +5,19 @@ import io.carbonrouter.explorer.simulation.RunMetrics;
 
 /**
  * One strategy's metrics on one scenario, with its regret: how much more the offline optimum saves at the
- * strategy's own mean precision (NaN when that is undefined).
+ * strategy's own mean precision (NaN when that is undefined), and the upstream notebooks' metrics of the same
+ * run ({@link NotebookMetrics#NONE} where nothing computed them).
  */
-public record MetricRow(String policy, RunMetrics metrics, double regret) {
+public record MetricRow(String policy, RunMetrics metrics, double regret, NotebookMetrics notebook) {
+
+    public MetricRow(String policy, RunMetrics metrics, double regret) {
+        this(policy, metrics, regret, NotebookMetrics.NONE);
+    }
+
+    /** This row with the notebooks' metrics of its run. */
+    public MetricRow withNotebook(NotebookMetrics n) {
+        return new MetricRow(policy, metrics, regret, n);
+    }
 
     /** The row of a finished run, against the frontier of the scenario it ran on. */
     public static MetricRow of(Run run, SavingsFrontier frontier) {

@@ -3,7 +3,6 @@ package io.carbonrouter.explorer.simulation.compare;
 import io.carbonrouter.explorer.simulation.InvalidScenarioException;
 import io.carbonrouter.explorer.simulation.Problem;
 import io.carbonrouter.explorer.simulation.Run;
-import io.carbonrouter.explorer.simulation.RunMetrics;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.ScenarioValidator;
 import io.carbonrouter.explorer.simulation.Simulator;
@@ -45,22 +44,26 @@ public final class StrategyComparison {
                 (i, stop) -> run(simulator, scenario, policies.get(i), snapshots, stop), cancelled, progress);
         List<MetricRow> rows = new ArrayList<>(runs.size());
         for (Run r : runs) {
-            rows.add(MetricRow.of(r, frontier));
+            rows.add(MetricRow.of(r, frontier).withNotebook(NotebookRuns.of(r, scenario)));
         }
         return new Comparison(runs, rows, frontier, frontier.at(scenario.config().targetPrecision()));
     }
 
     /**
      * As {@link #compare(Scenario, BooleanSupplier, Progress)} but keeping only the metrics of each run (no
-     * runs for charts): a deployed year of ticks per strategy then needs no more memory than one tick.
+     * runs for charts): a deployed year of ticks per strategy then needs no more memory than a chunk of ticks
+     * (the notebook metrics read each step's weights, {@link NotebookRuns}).
      */
     public Comparison compareMetrics(Scenario scenario, BooleanSupplier cancelled, Progress progress) {
         requireValid(scenario);
         List<String> policies = simulator.registry().names();
         SavingsFrontier frontier = OfflineOptimum.frontier(scenario);
         SnapshotBuilder snapshots = SnapshotBuilder.shared(scenario);
-        List<MetricRow> rows = workers.map(policies.size(), (i, stop) -> MetricRow.of(policies.get(i),
-                metrics(simulator, scenario, policies.get(i), snapshots, stop), frontier), cancelled, progress);
+        List<MetricRow> rows = workers.map(policies.size(), (i, stop) -> {
+            NotebookRuns.Both both = named(policies.get(i),
+                    () -> NotebookRuns.metrics(simulator, scenario, policies.get(i), snapshots, stop));
+            return MetricRow.of(policies.get(i), both.metrics(), frontier).withNotebook(both.notebook());
+        }, cancelled, progress);
         return new Comparison(List.of(), rows, frontier, frontier.at(scenario.config().targetPrecision()));
     }
 
@@ -75,12 +78,6 @@ public final class StrategyComparison {
     static Run run(Simulator simulator, Scenario scenario, String policy, SnapshotBuilder snapshots,
                    BooleanSupplier stop) {
         return named(policy, () -> simulator.start(scenario, policy, snapshots).runToEnd(stop, step -> { }));
-    }
-
-    /** The metrics of one whole run, through the same tick loop but keeping no series. */
-    static RunMetrics metrics(Simulator simulator, Scenario scenario, String policy, SnapshotBuilder snapshots,
-                              BooleanSupplier stop) {
-        return named(policy, () -> simulator.metrics(scenario, policy, snapshots, stop));
     }
 
     static <T> T named(String policy, Supplier<T> job) {

@@ -6,7 +6,10 @@
  * precision); {@link io.carbonrouter.explorer.simulation.compare.Sweep} runs them over a grid of settings
  * parsed by {@link io.carbonrouter.explorer.simulation.compare.SweepSpec};
  * {@link io.carbonrouter.explorer.simulation.compare.RunDiff} sets a pinned run's metrics against the
- * current one's. Batches run on {@link io.carbonrouter.explorer.simulation.compare.Workers}, report
+ * current one's. {@link io.carbonrouter.explorer.simulation.compare.NotebookAccumulator} holds the upstream
+ * notebooks' formulas ({@link io.carbonrouter.explorer.simulation.compare.NotebookMetrics}), fed by a measured
+ * run's samples or by a simulated run through {@link io.carbonrouter.explorer.simulation.compare.NotebookRuns}.
+ * Batches run on {@link io.carbonrouter.explorer.simulation.compare.Workers}, report
  * {@link io.carbonrouter.explorer.simulation.compare.Progress} and stop when their cancellation flag turns.
  */
 package io.carbonrouter.explorer.simulation.compare;

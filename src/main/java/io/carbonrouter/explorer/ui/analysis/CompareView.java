@@ -28,7 +28,8 @@ import java.util.function.Function;
 
 /**
  * The Compare window's content: the metric table (sortable; double-click a row to run that strategy in the
- * main window), the optimum, and three charts of the strategies side by side.
+ * main window), the optimum, the upstream notebooks' metrics of the same runs, and three charts of the
+ * strategies side by side.
  */
 public final class CompareView {
 
@@ -53,6 +54,10 @@ public final class CompareView {
     private TableView<MetricRow> table;
     @FXML
     private Label optimum;
+    @FXML
+    private TableView<MetricRow> notebookTable;
+    @FXML
+    private Label notebookNote;
     @FXML
     private Label drawsLabel;
     @FXML
@@ -82,6 +87,7 @@ public final class CompareView {
         vm.optimumReachableProperty().addListener((obs, was, now) -> flagOptimum());
         flagOptimum();
         table();
+        notebookTable();
         draws();
         charts();
     }
@@ -115,14 +121,37 @@ public final class CompareView {
         table.setId("compare-table");
         table.getColumns().add(MetricColumns.policy(MetricRow::policy, vm.colors()));
         MetricColumns.addMetrics(table, Function.identity());
+        rows(table);
+        vm.currentPolicyProperty().addListener((obs, old, now) -> {
+            table.refresh();
+            notebookTable.refresh();
+        });
+    }
+
+    /** The upstream notebooks' metrics of the same rows, sorted on their own. */
+    private void notebookTable() {
+        notebookTable.setId("compare-notebook-table");
+        notebookTable.getColumns().add(MetricColumns.policy(MetricRow::policy, vm.colors()));
+        MetricColumns.addNotebookMetrics(notebookTable);
+        rows(notebookTable);
+        notebookNote.textProperty().bind(vm.notebookNoteProperty());
+    }
+
+    /** A table of the rows, sortable by its columns, as tall as its rows. */
+    private void rows(TableView<MetricRow> t) {
         SortedList<MetricRow> sorted = new SortedList<>(vm.rows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
-        table.setPlaceholder(new Label("Running every strategy…"));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.prefHeightProperty().bind(Bindings.max(4, Bindings.size(vm.rows())).multiply(table.getFixedCellSize())
+        sorted.comparatorProperty().bind(t.comparatorProperty());
+        t.setItems(sorted);
+        t.setPlaceholder(new Label("Running every strategy…"));
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        t.prefHeightProperty().bind(Bindings.max(4, Bindings.size(vm.rows())).multiply(t.getFixedCellSize())
                 .add(34));
-        table.setRowFactory(t -> {
+        chooseOnDoubleClick(t);
+    }
+
+    /** Rows that mark the strategy running in the main window and run theirs there on a double-click. */
+    private void chooseOnDoubleClick(TableView<MetricRow> rows) {
+        rows.setRowFactory(t -> {
             TableRow<MetricRow> row = new TableRow<>() {
                 @Override
                 protected void updateItem(MetricRow item, boolean empty) {
@@ -139,7 +168,6 @@ public final class CompareView {
             });
             return row;
         });
-        vm.currentPolicyProperty().addListener((obs, old, now) -> table.refresh());
     }
 
     private void mark(TableRow<MetricRow> row) {

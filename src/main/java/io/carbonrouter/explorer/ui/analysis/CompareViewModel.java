@@ -59,6 +59,7 @@ public final class CompareViewModel {
     private final FieldModel<Double> draws;
     private final ObservableList<DrawRow> drawRows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper drawsNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notebookNote = new ReadOnlyStringWrapper("");
     private final BatchJob job;
     private final LongSupplier clock;
     private final StrategyColors colors;
@@ -159,7 +160,18 @@ public final class CompareViewModel {
                         ", %,d forecast draws each", d.draws())).orElse(""), Formats.duration(r.nanos())));
         drawRows.setAll(r.draws().map(DrawsResult::rows).orElse(List.of()));
         drawsNote.set(drawsNote(r));
+        notebookNote.set(notebookNote(r.comparison().rows()));
         stale.set(!sameInputs(r.scenario(), model.scenario()));
+    }
+
+    /** How the notebooks' metrics were counted, and what makes a demand metric read oddly on this scenario. */
+    static String notebookNote(List<MetricRow> rows) {
+        StringBuilder note = new StringBuilder("As the upstream notebooks count them "
+                + "(experiments/ultimate_strategy_showdown.ipynb): one sample per step, energy per request from "
+                + "the scenario's notebookEnergy, else the carbon factors.");
+        rows.stream().filter(row -> row.notebook().computed()).findFirst()
+                .ifPresent(row -> row.notebook().demandNotes().forEach(n -> note.append(' ').append(n)));
+        return note.toString();
     }
 
     private String drawsNote(Result r) {
@@ -258,6 +270,11 @@ public final class CompareViewModel {
     /** What the draws' bands are, or why there are none although draws were asked for. */
     public ReadOnlyStringProperty drawsNoteProperty() {
         return drawsNote.getReadOnlyProperty();
+    }
+
+    /** How the notebooks' metrics were counted, and the notes on their demand masks. */
+    public ReadOnlyStringProperty notebookNoteProperty() {
+        return notebookNote.getReadOnlyProperty();
     }
 
     /** Time labels for the charts, from the compared scenario: its ticks at their real time. */

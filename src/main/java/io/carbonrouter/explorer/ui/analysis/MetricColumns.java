@@ -2,6 +2,7 @@ package io.carbonrouter.explorer.ui.analysis;
 
 import io.carbonrouter.explorer.simulation.compare.Metric;
 import io.carbonrouter.explorer.simulation.compare.MetricRow;
+import io.carbonrouter.explorer.simulation.compare.NotebookMetric;
 import io.carbonrouter.explorer.ui.chart.SeriesSwatch;
 import io.carbonrouter.explorer.ui.common.StrategyColors;
 import io.carbonrouter.explorer.ui.common.Tooltips;
@@ -33,6 +34,19 @@ final class MetricColumns {
             Metric.MEAN_THROTTLE, "Average throttle (share of the maximum replicas allowed)",
             Metric.REGRET, "How much more the offline optimum saves at this strategy's own mean precision, "
                     + "in percentage points");
+
+    private static final Map<NotebookMetric, String> NOTEBOOK_MEANINGS = Map.of(
+            NotebookMetric.LINEAR_CARBON_REDUCTION, "100 x (1 - carbon / carbon of p100), carbon = intensity x"
+                    + " requests x energy per request, summed over the samples (the notebooks' linear model)",
+            NotebookMetric.NON_LINEAR_CARBON_REDUCTION, "The same with each sample weighted by (intensity/100)^0.4"
+                    + " below 100 gCO2/kWh and (intensity/100)^1.8 above",
+            NotebookMetric.REQUEST_WEIGHTED_PRECISION, "Mean precision of every request served",
+            NotebookMetric.DEMAND_WEIGHTED_PRECISION, "Samples' mean precision weighted by their demand over the"
+                    + " peak demand, divided by the larger of that weight's sum and 1",
+            NotebookMetric.SMART_ALLOCATION_RATIO, "Mean sample precision at >= 80 % of the peak demand over that"
+                    + " at <= 30 % (the latter at least 0.01)",
+            NotebookMetric.PEAK_P100_DELIVERY, "Share of the requests at >= 90 % of the peak demand that p100"
+                    + " served");
 
     private MetricColumns() {
     }
@@ -68,6 +82,16 @@ final class MetricColumns {
             c.setId("column-" + m.key());
             c.setComparator((a, b) -> CompareViewModel.comparator(m).compare(row.apply(a), row.apply(b)));
             c.setPrefWidth(m == Metric.MEAN_PRECISION || m == Metric.SHARE_AT_DEBT_LIMIT ? 108 : 96);
+            table.getColumns().add(c);
+        }
+    }
+
+    /** One column per upstream notebook metric, as {@code compare} prints them. */
+    static void addNotebookMetrics(TableView<MetricRow> table) {
+        for (NotebookMetric m : NotebookMetric.values()) {
+            TableColumn<MetricRow, MetricRow> c = number(m.label(), NOTEBOOK_MEANINGS.get(m), m::of, m::format);
+            c.setId("column-" + m.key());
+            c.setPrefWidth(m.label().length() > 20 ? 170 : 130);
             table.getColumns().add(c);
         }
     }

@@ -9,6 +9,7 @@ import io.carbonrouter.explorer.simulation.compare.DrawsResult;
 import io.carbonrouter.explorer.simulation.compare.ForecastDraws;
 import io.carbonrouter.explorer.simulation.compare.Metric;
 import io.carbonrouter.explorer.simulation.compare.MetricRow;
+import io.carbonrouter.explorer.simulation.compare.NotebookMetric;
 import io.carbonrouter.explorer.simulation.compare.OfflineOptimum;
 import io.carbonrouter.explorer.simulation.compare.Percent;
 import io.carbonrouter.explorer.simulation.compare.Progress;
@@ -57,6 +58,22 @@ class CompareViewModelTest {
         assertEquals(7, vm.resultProperty().get().emissions().series().size() - 1, "one line each and p100");
         assertFalse(vm.job().runningProperty().get());
         assertTrue(vm.messageProperty().get().startsWith("7 strategies × 144 steps in "), vm.messageProperty().get());
+    }
+
+    @Test
+    void givenTheSampleWhenComparedThenEveryRowHasTheNotebooksMetricsAndTheNoteSaysHowTheyCount() {
+        CompareViewModel vm = compare(Runnable::run);
+
+        vm.run();
+
+        for (MetricRow row : vm.rows()) {
+            assertTrue(row.notebook().computed(), row.policy());
+            assertEquals(100 * row.metrics().savings(), NotebookMetric.LINEAR_CARBON_REDUCTION.of(row), 1e-9,
+                    "no notebookEnergy: the carbon factors, so the linear reduction is our savings");
+        }
+        String note = vm.notebookNoteProperty().get();
+        assertTrue(note.startsWith("As the upstream notebooks count them"), note);
+        assertTrue(note.contains("Smart allocation: no step at or below 30 % of the peak demand"), note);
     }
 
     @Test
