@@ -15,7 +15,8 @@ import java.util.List;
 public final class PolicyExplorerCli implements Runnable {
 
     /** The subcommands in the order help lists them. */
-    static final List<String> COMMANDS = List.of("simulate", "export", "import", "check", "compare", "sweep", "help");
+    static final List<String> COMMANDS = List.of("simulate", "export", "import", "check", "compare", "sweep",
+            "reconcile", "help");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -52,6 +53,7 @@ public final class PolicyExplorerCli implements Runnable {
             case "check" -> new CheckCommand();
             case "compare" -> new CompareCommand();
             case "sweep" -> new SweepCommand();
+            case "reconcile" -> new ReconcileCommand();
             case "help" -> new CommandLine.HelpCommand();
             default -> throw new IllegalArgumentException("no command " + name);
         };

@@ -20,6 +20,7 @@ import io.carbonrouter.explorer.ui.model.ScenarioModel;
 import io.carbonrouter.explorer.ui.model.Timeline;
 import io.carbonrouter.explorer.ui.results.BaselineViewModel;
 import io.carbonrouter.explorer.ui.results.ChartsViewModel;
+import io.carbonrouter.explorer.ui.results.MeasuredViewModel;
 import io.carbonrouter.explorer.ui.results.GifRecordingViewModel;
 import io.carbonrouter.explorer.ui.run.BatchJob;
 import io.carbonrouter.explorer.ui.run.ChartSetBuilder;
@@ -65,6 +66,7 @@ public final class MainViewModel {
     private final CompareViewModel compare;
     private final SweepViewModel sweep;
     private final BaselineViewModel baseline;
+    private final MeasuredViewModel measured;
     private final ExplainViewModel explain;
     private final BooleanProperty presentation = new SimpleBooleanProperty(false);
     private final BooleanProperty curvesShown = new SimpleBooleanProperty(true);
@@ -97,6 +99,8 @@ public final class MainViewModel {
         sweep = new SweepViewModel(model, services.simulator(), new BatchJob(services.batch(), services.fx()),
                 services.cores(), services.clock());
         baseline = new BaselineViewModel(runs, charts.pinnedProperty(), new BatchJob(services.batch(), services.fx()));
+        measured = new MeasuredViewModel(runs, services.simulator(), charts.measuredProperty(),
+                new BatchJob(services.batch(), services.fx()), services.files(), status, document::directory);
         explain = new ExplainViewModel(runs, cursor, StepExplainer.builtIns());
         imports = new ImportViewModel(model, services.files(), services.dialogs(), status, document::directory);
         results = new ResultsExportViewModel(runs, model, services.files(), services.dialogs(), services.batch(),
@@ -265,6 +269,11 @@ public final class MainViewModel {
 
     public BooleanProperty presentationProperty() {
         return presentation;
+    }
+
+    /** The measured run over the charts, and its figures against the run on screen. */
+    public MeasuredViewModel measured() {
+        return measured;
     }
 
     public ImportViewModel imports() {

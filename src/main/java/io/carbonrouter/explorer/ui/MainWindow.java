@@ -16,6 +16,7 @@ import io.carbonrouter.explorer.ui.lessons.LessonMenu;
 import io.carbonrouter.explorer.ui.lessons.LessonView;
 import io.carbonrouter.explorer.ui.results.BaselineView;
 import io.carbonrouter.explorer.ui.results.ChartsView;
+import io.carbonrouter.explorer.ui.results.MeasuredView;
 import io.carbonrouter.explorer.ui.results.RecordingView;
 import io.carbonrouter.explorer.ui.service.AppSettings;
 import io.carbonrouter.explorer.ui.settings.SettingsView;
@@ -63,7 +64,7 @@ public final class MainWindow {
         ActionFactory actions = MainActions.of(vm, analysis, highContrast);
         ToolbarView.Parts toolbar = new ToolbarView.Parts(actions, vm.playback(), vm.model(),
                 vm.document().samples(), vm.document()::openSample,
-                open -> RecentMenu.install(open, vm.document(), vm.imports()));
+                open -> RecentMenu.install(open, vm.document(), vm.imports(), vm.measured()::open));
         FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"));
         Map<Class<?>, Supplier<Object>> views = Map.ofEntries(
                 Map.entry(MainView.class, () -> new MainView(vm)),
@@ -77,6 +78,7 @@ public final class MainWindow {
                 Map.entry(InspectorView.class, () -> new InspectorView(vm.inspector())),
                 Map.entry(StatusView.class, () -> new StatusView(vm.status())),
                 Map.entry(BaselineView.class, () -> new BaselineView(vm.baseline())),
+                Map.entry(MeasuredView.class, () -> new MeasuredView(vm.measured())),
                 Map.entry(ExplainView.class, () -> new ExplainView(vm.explain())),
                 Map.entry(LessonView.class, () -> new LessonView(vm.lessons(), vm.curvesShownProperty())),
                 Map.entry(LessonMenu.class, () -> new LessonMenu(vm.lessons())),

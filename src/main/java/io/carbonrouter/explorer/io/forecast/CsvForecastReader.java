@@ -1,5 +1,6 @@
 package io.carbonrouter.explorer.io.forecast;
 
+import io.carbonrouter.explorer.io.CsvCells;
 import io.carbonrouter.explorer.simulation.Problem;
 
 import java.util.ArrayList;
@@ -29,10 +30,10 @@ final class CsvForecastReader {
 
     static ImportedForecast read(String text, String source) {
         CsvForecastReader reader = new CsvForecastReader();
-        String[] lines = text.split("\r\n|\r|\n", -1);
+        String[] lines = CsvCells.lines(text);
         boolean first = true;
         for (int i = 0; i < lines.length; i++) {
-            String line = i == 0 && lines[0].startsWith("\uFEFF") ? lines[0].substring(1) : lines[i];
+            String line = lines[i];
             if (line.isBlank() || line.trim().startsWith("#")) {
                 continue;
             }
@@ -47,9 +48,10 @@ final class CsvForecastReader {
     }
 
     private void line(String line, int number, boolean first) {
-        List<int[]> spans = split(line);
-        if (first && Timestamps.parse(cell(line, spans.get(0))).isEmpty()) {
-            boolean twoCurves = spans.size() >= 3 && cell(line, spans.get(2)).equalsIgnoreCase("forecast");
+        List<int[]> spans = CsvCells.split(line);
+        if (first && Timestamps.parse(CsvCells.cell(line, spans.get(0))).isEmpty()) {
+            boolean twoCurves = spans.size() >= 3
+                    && CsvCells.cell(line, spans.get(2)).equalsIgnoreCase("forecast");
             columns = twoCurves ? TWO_CURVES : ONE_CURVE;
             withForecast = twoCurves;
             withDemand = spans.size() >= columns.length;
@@ -66,10 +68,10 @@ final class CsvForecastReader {
             return;
         }
         withDemand |= spans.size() == columns.length;
-        Optional<Timestamps.Parsed> time = Timestamps.parse(cell(line, spans.get(0)));
+        Optional<Timestamps.Parsed> time = Timestamps.parse(CsvCells.cell(line, spans.get(0)));
         if (time.isEmpty()) {
-            problem(0, line, spans, number, "\"" + cell(line, spans.get(0)) + "\" is not an ISO-8601 time such as"
-                    + " 2030-01-15T00:30:00Z");
+            problem(0, line, spans, number, "\"" + CsvCells.cell(line, spans.get(0)) + "\" is not an ISO-8601 time"
+                    + " such as 2030-01-15T00:30:00Z");
             return;
         }
         utcAssumed |= time.get().utcAssumed();
@@ -82,7 +84,7 @@ final class CsvForecastReader {
 
     /** The cell's value, >= 0; NaN when it is empty (a gap) or broken (with a problem). */
     private double number(int column, String line, List<int[]> spans, int number) {
-        String text = cell(line, spans.get(column));
+        String text = CsvCells.cell(line, spans.get(column));
         if (text.isEmpty()) {
             return Double.NaN;
         }
@@ -101,31 +103,5 @@ final class CsvForecastReader {
     private void problem(int column, String line, List<int[]> spans, int number, String message) {
         problems.add(new Problem(columns[column], message + " (line " + number + ", column "
                 + (spans.get(column)[0] + 1) + ")"));
-    }
-
-    /** Start and end of each comma-separated field; a comma inside double quotes does not split. */
-    private static List<int[]> split(String line) {
-        List<int[]> spans = new ArrayList<>();
-        int start = 0;
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                spans.add(new int[] {start, i});
-                start = i + 1;
-            }
-        }
-        spans.add(new int[] {start, line.length()});
-        return spans;
-    }
-
-    private static String cell(String line, int[] span) {
-        String s = line.substring(span[0], span[1]).trim();
-        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
-            s = s.substring(1, s.length() - 1).replace("\"\"", "\"").trim();
-        }
-        return s;
     }
 }

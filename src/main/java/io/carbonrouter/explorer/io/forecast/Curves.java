@@ -43,7 +43,7 @@ final class Curves {
     }
 
     /** A bare list of values (pattern JSON): one per slot, gaps filled. */
-    static ImportedForecast untimed(String source, double[] values, int slotMinutes, boolean repeat,
+    static ImportedForecast untimed(String source, double[] values, double slotMinutes, boolean repeat,
                                     List<String> warnings, List<Problem> problems) {
         failOn(source, problems);
         if (values.length == 0) {

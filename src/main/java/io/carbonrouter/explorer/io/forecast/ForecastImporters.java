@@ -16,7 +16,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Reads carbon-intensity forecasts from the files people have: pattern JSON, UK Carbon Intensity API responses,
+ * Reads carbon-intensity forecasts from the files people have: pattern JSON (as the upstream mock carbon API
+ * reads it, time/intensity lists included), UK Carbon Intensity API responses,
  * CSV, Electricity Maps and WattTime v3 responses. The format is recognised from the content. Pure: a file in,
  * curves and warnings out; errors are {@link InputException}s naming the file, the entry and the field.
  */
@@ -111,7 +112,7 @@ public final class ForecastImporters {
     public static ScenarioRead forecastOnto(Scenario scenario, ImportedForecast file, String source) {
         double[] curve = file.engineCurve();
         if (file.slotMinutes() != scenario.slotMinutes() && file.format() != ForecastFormat.PATTERN_JSON) {
-            throw new InputException(source + ": forecast: slots of " + file.slotMinutes() + " min but the"
+            throw new InputException(source + ": forecast: slots of " + minutes(file.slotMinutes()) + " min but the"
                     + " scenario's slots are " + minutes(scenario.slotMinutes()) + " min");
         }
         if (curve.length != scenario.intensity().length) {
@@ -127,6 +128,9 @@ public final class ForecastImporters {
     }
 
     private static ForecastFormat detect(Node root, String source) {
+        if (PatternJsonReader.isBareList(root)) {
+            return ForecastFormat.PATTERN_JSON;
+        }
         if (root.kind() == Kind.OBJECT) {
             if (root.get("pattern") != null) {
                 return ForecastFormat.PATTERN_JSON;
@@ -146,7 +150,8 @@ public final class ForecastImporters {
             }
         }
         throw new InputException(source + ": not a forecast format the explorer reads: expected pattern JSON"
-                + " (\"pattern\"), a UK Carbon Intensity response (\"data\": [{\"from\", \"to\", \"intensity\"}]),"
+                + " (\"pattern\": values or {\"time\", \"intensity\"} entries, or a bare list of values), a UK"
+                + " Carbon Intensity response (\"data\": [{\"from\", \"to\", \"intensity\"}]),"
                 + " Electricity Maps (\"forecast\": [{\"carbonIntensity\", \"datetime\"}]), WattTime v3 (\"data\":"
                 + " [{\"point_time\", \"value\"}]) or CSV (timestamp,intensity[,demand])");
     }

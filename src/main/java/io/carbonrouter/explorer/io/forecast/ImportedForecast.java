@@ -12,7 +12,7 @@ import java.util.Optional;
  *
  * @param intensity   gCO2/kWh per slot, gaps already filled
  * @param demand      requests per slot, the same length as intensity; empty when the file has none
- * @param slotMinutes the slot length the file's timestamps (or its declared interval) give
+ * @param slotMinutes the slot length the file's timestamps (or its declared interval) give, in minutes (0.25 is 15 s)
  * @param start       the first slot's start, when the file has timestamps
  * @param repeat      whether the file asks for the curve to wrap around (pattern JSON)
  * @param warnings    what the user should know: filled gaps, converted units, fallbacks
@@ -20,10 +20,10 @@ import java.util.Optional;
  * @param forecast    what a forecast said for each slot when the file also holds actual values (then
  *                    {@code intensity} is the actual grid); empty when the file has one curve only
  */
-public record ImportedForecast(double[] intensity, double[] demand, int slotMinutes, Optional<Instant> start,
+public record ImportedForecast(double[] intensity, double[] demand, double slotMinutes, Optional<Instant> start,
                                boolean repeat, List<String> warnings, ForecastFormat format, double[] forecast) {
 
-    public ImportedForecast(double[] intensity, double[] demand, int slotMinutes, Optional<Instant> start,
+    public ImportedForecast(double[] intensity, double[] demand, double slotMinutes, Optional<Instant> start,
                             boolean repeat, List<String> warnings, ForecastFormat format) {
         this(intensity, demand, slotMinutes, start, repeat, warnings, format, new double[0]);
     }

@@ -1,12 +1,14 @@
 package io.carbonrouter.explorer.io.forecast;
 
+import io.carbonrouter.explorer.simulation.Limits;
+
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Slot lengths written as text: {@code 5min}, {@code 30 min}, {@code 1h}, {@code 90s}, {@code PT30M}. */
+/** Slot lengths written as text: {@code 15s}, {@code 5min}, {@code 30 min}, {@code 1h}, {@code PT30M}. */
 final class Intervals {
 
     private static final Pattern SIMPLE = Pattern.compile(
@@ -16,12 +18,12 @@ final class Intervals {
     }
 
     /**
-     * The length in whole minutes.
+     * The length in minutes (0.25 is 15 s).
      *
      * @throws IllegalArgumentException with a message for the user when the text is not a length of at least
-     *                                  one whole minute
+     *                                  one whole second
      */
-    static int minutes(String text) {
+    static double minutes(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT);
         double seconds;
         Matcher m = SIMPLE.matcher(t);
@@ -35,11 +37,11 @@ final class Intervals {
                         + " 1h or PT30M");
             }
         }
-        if (seconds < 60 || seconds % 60 != 0 || seconds / 60 > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("\"" + text + "\" is " + (long) seconds + " seconds; slots must be"
-                    + " a whole number of minutes, at least one");
+        if (seconds < 1 || seconds % 1 != 0 || seconds / 60 > Limits.MAX_SLOT_MINUTES) {
+            throw new IllegalArgumentException("\"" + text + "\" is " + seconds + " seconds; slots must be"
+                    + " a whole number of seconds, at least one and at most " + Limits.MAX_SLOT_MINUTES + " minutes");
         }
-        return (int) (seconds / 60);
+        return seconds / 60;
     }
 
     private static double unitSeconds(char unit) {

@@ -2,9 +2,9 @@ package io.carbonrouter.explorer.ui.chart;
 
 /**
  * The colours of what a plot draws around its data: the hover box and line, the pale boxes behind labels, the
- * rings around points and the pinned run's ghost. Each is a styleable property of {@link PlotControl} with no
- * value in code: {@code timeseries-chart.css} sets the defaults and a theme ({@code high-contrast.css})
- * overrides them, so no painter holds a colour of its own.
+ * rings around points, the pinned run's ghost and a measured run's overlay. Each is a styleable property of
+ * {@link PlotControl} with no value in code: {@code timeseries-chart.css} sets the defaults and a theme
+ * ({@code high-contrast.css}) overrides them, so no painter holds a colour of its own.
  */
 public enum ChromeColor {
     /** The hover box's fill. */
@@ -25,7 +25,11 @@ public enum ChromeColor {
     /** What a pinned run's colours are mixed with to draw it as a ghost behind the current run. */
     GHOST_MIX("-chart-ghost-mix-color"),
     /** The pinned run's swatch in the legend. */
-    GHOST_LEGEND("-chart-ghost-legend-color");
+    GHOST_LEGEND("-chart-ghost-legend-color"),
+    /** What a measured run's colours are mixed with to draw it over the simulated run. */
+    MEASURED_MIX("-chart-measured-mix-color"),
+    /** The measured run's swatch in the legend. */
+    MEASURED_LEGEND("-chart-measured-legend-color");
 
     private final String cssProperty;
 

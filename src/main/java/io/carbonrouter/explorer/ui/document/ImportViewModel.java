@@ -98,8 +98,8 @@ public final class ImportViewModel {
             model.edit("import of " + name, s -> applied.scenario());
             List<String> warnings = new ArrayList<>(forecast.warnings());
             warnings.addAll(applied.warnings());
-            status.info("Imported " + forecast.intensity().length + " slots of " + forecast.slotMinutes()
-                    + " min from " + name + " (" + forecast.format().label() + ")" + counts(warnings.size(), 0));
+            status.info("Imported " + forecast.intensity().length + " slots of " + slotLength(forecast.slotMinutes())
+                    + " from " + name + " (" + forecast.format().label() + ")" + counts(warnings.size(), 0));
             if (!warnings.isEmpty()) {
                 dialogs.showReport("Import forecast", name + ": " + forecast.format().label() + " imported",
                         warnings);
@@ -113,6 +113,12 @@ public final class ImportViewModel {
 
     private static String fileName(Path path) {
         return path.getFileName() == null ? path.toString() : path.getFileName().toString();
+    }
+
+    private static String slotLength(double minutes) {
+        double seconds = minutes * 60;
+        return minutes == Math.rint(minutes) ? (long) minutes + " min"
+                : seconds == Math.rint(seconds) ? (long) seconds + " s" : minutes + " min";
     }
 
     private static String counts(int warnings, int ignored) {

@@ -11,20 +11,24 @@ import java.util.List;
 
 /**
  * The Open button's drop-down: the recent scenario files (name, then folder), clearing them, and the imports
- * (a TrafficSchedule's settings, a forecast's curves). Rebuilt whenever the list changes.
+ * (a TrafficSchedule's settings, a forecast's curves) and a measured run to overlay. Rebuilt whenever the list
+ * changes.
  */
 public final class RecentMenu {
 
     private RecentMenu() {
     }
 
-    public static void install(SplitMenuButton open, DocumentViewModel document, ImportViewModel imports) {
-        Runnable rebuild = () -> open.getItems().setAll(items(document, imports));
+    /** {@code openMeasured} opens a run measured on a cluster over the charts. */
+    public static void install(SplitMenuButton open, DocumentViewModel document, ImportViewModel imports,
+                               Runnable openMeasured) {
+        Runnable rebuild = () -> open.getItems().setAll(items(document, imports, openMeasured));
         document.recent().files().addListener((ListChangeListener<Path>) change -> rebuild.run());
         rebuild.run();
     }
 
-    private static List<MenuItem> items(DocumentViewModel document, ImportViewModel imports) {
+    private static List<MenuItem> items(DocumentViewModel document, ImportViewModel imports,
+                                        Runnable openMeasured) {
         List<MenuItem> items = new ArrayList<>();
         List<Path> files = document.recent().files();
         if (files.isEmpty()) {
@@ -55,6 +59,9 @@ public final class RecentMenu {
         items.add(new SeparatorMenuItem());
         items.add(importSchedule);
         items.add(importForecast);
+        MenuItem measured = new MenuItem("Open measured run…");
+        measured.setOnAction(e -> openMeasured.run());
+        items.add(measured);
         return items;
     }
 }

@@ -10,7 +10,9 @@ import io.carbonrouter.explorer.ui.model.Timeline;
 import io.carbonrouter.explorer.ui.run.ChartSet;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.value.ObservableObjectValue;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -22,7 +24,7 @@ import java.util.function.Function;
 
 /**
  * The five result charts on one time axis, the shared timeline's (its cursor, zoom window and time labels),
- * showing the pinned run as a ghost.
+ * showing the pinned run as a ghost and a measured run over it.
  */
 public final class ChartsView {
 
@@ -90,8 +92,13 @@ public final class ChartsView {
     private void show(TimeSeriesChart chart, Function<ChartSet, ChartData> part) {
         chart.dataProperty().bind(Bindings.createObjectBinding(() -> part.apply(vm.chartsProperty().get()),
                 vm.chartsProperty()));
-        chart.ghostDataProperty().bind(Bindings.createObjectBinding(() -> vm.ghostProperty().get() == null ? null
-                : part.apply(vm.ghostProperty().get()), vm.ghostProperty()));
+        chart.ghostDataProperty().bind(overlay(vm.ghostProperty(), part));
+        chart.measuredDataProperty().bind(overlay(vm.measuredProperty(), part));
+    }
+
+    private static ObjectBinding<ChartData> overlay(ObservableObjectValue<ChartSet> set,
+                                                    Function<ChartSet, ChartData> part) {
+        return Bindings.createObjectBinding(() -> set.get() == null ? null : part.apply(set.get()), set);
     }
 
     /** Each chart as it looks now, named after its subject. */

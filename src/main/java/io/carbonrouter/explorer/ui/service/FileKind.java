@@ -11,6 +11,8 @@ public enum FileKind {
             "Forecasts (pattern JSON, UK Carbon Intensity, Electricity Maps, WattTime, CSV)",
             List.of("*.json", "*.csv")),
     RUN_CSV("Open a run", "Export the run as CSV", "CSV", List.of("*.csv")),
+    MEASURED_RUN("Open a measured run", "Save the measured run",
+            "Benchmark harness samples (timeseries.csv)", List.of("*.csv")),
     RUN_JSON("Open a run", "Export the run as JSON", "JSON", List.of("*.json")),
     LESSON("Open a lesson", "Save the lesson", "Lessons (YAML, JSON)", List.of("*.yaml", "*.yml", "*.json")),
     GIF("Open a recording", "Record playback as GIF", "Animated GIF", List.of("*.gif"));

@@ -39,20 +39,34 @@ class ForecastImportersTest {
     }
 
     @Test
-    void patternWithoutIntervalAssumesHalfHours() {
+    void patternWithoutIntervalOrRepeatIsReadAsTheMockServesIt() {
         ImportedForecast r = parse("{\"scenario\": \"custom\", \"pattern\": [150, 170]}", "p.json");
 
-        assertEquals(30, r.slotMinutes());
-        assertEquals(List.of("no metadata.interval: assuming 30-minute slots"), r.warnings());
-        assertFalse(r.repeat());
+        assertEquals(0.25, r.slotMinutes());
+        assertEquals(List.of("no repeat: the pattern repeats, as the mock carbon API serves it",
+                "no metadata.interval: 15-second slots, as the mock carbon API serves a pattern"), r.warnings());
+        assertTrue(r.repeat());
+        assertFalse(parse("{\"pattern\": [1], \"repeat\": false}", "p.json").repeat());
     }
 
     @Test
-    void patternIntervalMustBeWholeMinutes() {
-        assertEquals("p.json: metadata.interval: \"15s\" is 15 seconds; slots must be a whole number of minutes,"
-                + " at least one (line 1, column 46)", error(
-                "{\"pattern\": [1, 2], \"metadata\": {\"interval\": \"15s\"}}", "p.json"));
-        assertEquals("p.json: metadata.interval: 30 has no unit; write it as 5min, 30min, 1h or PT30M"
+    void aBareListIsARepeatingPatternOf15SecondSlots() {
+        ImportedForecast r = parse("[120, null, 180]", "p.json");
+
+        assertArrayEquals(new double[] {120, 150, 180}, r.intensity(), 1e-12);
+        assertEquals(0.25, r.slotMinutes());
+        assertTrue(r.repeat());
+        assertEquals(ForecastFormat.PATTERN_JSON, r.format());
+    }
+
+    @Test
+    void patternIntervalMustBeWholeSeconds() {
+        assertEquals(0.25, parse("{\"pattern\": [1, 2], \"metadata\": {\"interval\": \"15s\"}}", "p.json")
+                .slotMinutes());
+        assertEquals("p.json: metadata.interval: \"1.5s\" is 1.5 seconds; slots must be a whole number of seconds,"
+                + " at least one and at most 10080 minutes (line 1, column 46)", error(
+                "{\"pattern\": [1, 2], \"metadata\": {\"interval\": \"1.5s\"}}", "p.json"));
+        assertEquals("p.json: metadata.interval: 30 has no unit; write it as 15s, 5min, 30min, 1h or PT30M"
                 + " (line 1, column 43)", error("{\"pattern\": [1], \"metadata\": {\"interval\": 30}}", "p.json"));
         assertTrue(error("{\"pattern\": [1], \"metadata\": {\"interval\": \"soon\"}}", "p.json")
                 .contains("\"soon\" is not a slot length"));
@@ -60,7 +74,7 @@ class ForecastImportersTest {
 
     @Test
     void gapsAreFilledByLinearInterpolationAndReported() {
-        ImportedForecast r = parse("{\"pattern\": [null, 100, null, null, 160, null], \"metadata\":"
+        ImportedForecast r = parse("{\"pattern\": [null, 100, null, null, 160, null], \"repeat\": false, \"metadata\":"
                 + " {\"interval\": \"30min\"}}", "p.json");
 
         assertArrayEquals(new double[] {100, 100, 120, 140, 160, 160}, r.intensity(), 1e-12);
@@ -73,7 +87,8 @@ class ForecastImportersTest {
         ImportedForecast r = parse("{\"pattern\": [1], \"units\": \"g\", \"metadata\": {\"interval\": \"1h\"}}",
                 "p.json");
 
-        assertEquals(List.of("unknown field units ignored (line 1, column 27)"), r.warnings());
+        assertEquals(List.of("unknown field units ignored (line 1, column 27)",
+                "no repeat: the pattern repeats, as the mock carbon API serves it"), r.warnings());
     }
 
     @Test

@@ -129,10 +129,8 @@ class ChartRenderingFxTest {
     @Test
     void givenAPinnedRunOfStackedAreasThenItsDashedOutlinesShowOverTheCurrentAreas() throws Exception {
         int steps = 200;
-        double[] full = new double[steps];
-        double[] half = new double[steps];
-        Arrays.fill(full, 1);
-        Arrays.fill(half, 0.5);
+        double[] full = filled(steps, 1);
+        double[] half = filled(steps, 0.5);
         ChartFx.call(() -> {
             chart.setData(stack(steps, full));
             chart.setGhostData(stack(steps, half));
@@ -152,6 +150,53 @@ class ChartRenderingFxTest {
             chart.setGhostData(null);
             return null;
         });
+    }
+
+    @Test
+    void givenAMeasuredRunThenItsLinesShowOverTheCurrentBarsWhereAPinnedRunsHideBehindThem() throws Exception {
+        int steps = 200;
+        double[] full = filled(steps, 1);
+        double[] half = filled(steps, 0.5);
+        ChartData bars = new ChartData(steps, List.of(new ChartSeries("emissions", full, FIRST_FLAVOUR,
+                SeriesStyle.BARS, AxisSide.LEFT)), List.of(), List.of(), "", "", OptionalDouble.of(0),
+                OptionalDouble.of(1));
+        ChartData line = new ChartData(steps, List.of(new ChartSeries("emissions", half, FIRST_FLAVOUR,
+                SeriesStyle.LINE, AxisSide.LEFT)), List.of(), List.of(), "", "", OptionalDouble.empty(),
+                OptionalDouble.empty());
+        ChartFx.call(() -> {
+            chart.setData(bars);
+            chart.setGhostData(line);
+            return null;
+        });
+        PlotFrame f = frame();
+        long ghost = barPixels(snapshot("ghost-behind-bars.png"), f);
+        ChartFx.call(() -> {
+            chart.setGhostData(null);
+            chart.setMeasuredData(line);
+            return null;
+        });
+        long measured = barPixels(snapshot("measured-over-bars.png"), f);
+        ChartFx.call(() -> {
+            chart.setMeasuredData(null);
+            return null;
+        });
+
+        assertTrue(ghost > 60, "behind the bars the pinned run's line leaves them their colour: " + ghost);
+        assertTrue(measured < ghost / 2, "the measured run's line covers the bars: " + measured + " bar-coloured"
+                + " pixels on its row, " + ghost + " with a pinned run");
+    }
+
+    /** Pixels on the line's row (half height), away from the plot's edges, in the bars' colour. */
+    private static long barPixels(PixelReader pixels, PlotFrame f) {
+        int row = (int) Math.round(f.top() + f.height() / 2);
+        return IntStream.range((int) f.left() + 20, (int) (f.left() + 220))
+                .filter(x -> opaque(pixels.getColor(x, row)).equals(SERIES)).count();
+    }
+
+    private static double[] filled(int steps, double value) {
+        double[] v = new double[steps];
+        Arrays.fill(v, value);
+        return v;
     }
 
     private static ChartData stack(int steps, double[] values) {

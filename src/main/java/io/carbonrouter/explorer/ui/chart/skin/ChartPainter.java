@@ -73,13 +73,14 @@ final class ChartPainter {
         gc.rect(f.left(), f.top(), f.width(), f.height());
         gc.clip();
         bands(gc, data, g, s);
-        m.ghost().ifPresent(ghost -> barsAndLines(gc, ghost, g, s, true));
-        stacks(gc, data, g, s, false);
-        m.ghost().ifPresent(ghost -> stacks(gc, ghost, g, s, true));
-        barsAndLines(gc, data, g, s, false);
-        List<ChartData> drawn = new ArrayList<>(List.of(data));
-        m.ghost().ifPresent(drawn::add);
-        referenceLines(gc, data, drawn, g, s);
+        m.overlays().stream().filter(Overlay::behind)
+                .forEach(o -> barsAndLines(gc, o.data(), g, s, Optional.of(o.mix())));
+        stacks(gc, data, g, s, Optional.empty());
+        m.overlays().forEach(o -> stacks(gc, o.data(), g, s, Optional.of(o.mix())));
+        barsAndLines(gc, data, g, s, Optional.empty());
+        m.overlays().stream().filter(o -> !o.behind())
+                .forEach(o -> barsAndLines(gc, o.data(), g, s, Optional.of(o.mix())));
+        referenceLines(gc, data, m.drawn(), g, s);
         gc.restore();
         AxisPainter.axisLines(gc, f, g.right().isPresent(), s);
         AxisPainter.valueLabels(gc, f, g.left(), AxisSide.LEFT, s);
@@ -95,11 +96,12 @@ final class ChartPainter {
     }
 
     /**
-     * Stacked areas first, bars over them, lines on top. A ghost run is drawn faded: its bars and lines before
-     * everything, its stacked areas as dashed outlines drawn over the current areas, which would otherwise hide
-     * them.
+     * Stacked areas first, bars over them, lines on top. An overlay (a pinned or a measured run, {@code mix}
+     * present) is drawn in its mix: its bars and lines before or after everything ({@link Overlay#behind}), its
+     * stacked areas as dashed outlines drawn over the current areas, which would otherwise hide them.
      */
-    private static void stacks(GraphicsContext gc, ChartData data, ChartGeometry g, ChartStyle st, boolean ghost) {
+    private static void stacks(GraphicsContext gc, ChartData data, ChartGeometry g, ChartStyle st,
+                               Optional<ChromeColor> mix) {
         PlotFrame f = g.frame();
         for (AxisSide side : AxisSide.values()) {
             List<ChartSeries> stack = data.series().stream()
@@ -108,8 +110,8 @@ final class ChartPainter {
                 continue;
             }
             List<Color> colors = stack.stream().map(s -> st.color(s.color()))
-                    .map(c -> ghost ? ghostOutline(c) : c).toList();
-            if (ghost) {
+                    .map(c -> mix.isPresent() ? outline(c, mix.get(), st) : c).toList();
+            if (mix.isPresent()) {
                 gc.save();
                 gc.setGlobalAlpha(0.9);
                 SeriesPainter.stackedOutlines(gc, f, stack, g.scale(side), colors);
@@ -121,28 +123,38 @@ final class ChartPainter {
     }
 
     private static void barsAndLines(GraphicsContext gc, ChartData data, ChartGeometry g, ChartStyle st,
-                                     boolean ghost) {
+                                     Optional<ChromeColor> mix) {
         PlotFrame f = g.frame();
         for (ChartSeries s : data.series()) {
-            Color color = ghost ? ghost(st.color(s.color()), st) : st.color(s.color());
+            Color color = mix.isPresent() ? faded(st.color(s.color()), mix.get(), st) : st.color(s.color());
             if (s.style() == SeriesStyle.BARS) {
                 SeriesPainter.bars(gc, f, s, g.scale(s.axis()), color);
             }
         }
         for (ChartSeries s : data.series()) {
-            Color color = ghost ? ghost(st.color(s.color()), st) : st.color(s.color());
+            Color color = mix.isPresent() ? faded(st.color(s.color()), mix.get(), st) : st.color(s.color());
             if (s.style() != SeriesStyle.BARS && s.style() != SeriesStyle.STACKED_AREA) {
                 SeriesPainter.line(gc, f, s, g.scale(s.axis()), color);
             }
         }
     }
 
-    /** The faded version of {@code color} that a pinned baseline run is drawn in. */
-    static Color ghost(Color color, ChartStyle s) {
-        return color.interpolate(s.color(ChromeColor.GHOST_MIX), 0.35).deriveColor(0, 0.6, 1, 0.55);
+    /**
+     * {@code color} mixed with an overlay's chrome colour, for its lines and bars: the pinned run's pale and
+     * greyed behind the current run, a measured run's half its mix and nearly opaque, so the two never look alike.
+     */
+    static Color faded(Color color, ChromeColor mix, ChartStyle s) {
+        if (mix != ChromeColor.GHOST_MIX) {
+            return color.interpolate(s.color(mix), 0.5).deriveColor(0, 1, 1, 0.9);
+        }
+        return color.interpolate(s.color(mix), 0.35).deriveColor(0, 0.6, 1, 0.55);
     }
 
-    private static Color ghostOutline(Color color) {
+    /** An overlay's stacked-area outlines: the ghost's a darker flavour colour, a measured run's leaning to its mix. */
+    private static Color outline(Color color, ChromeColor mix, ChartStyle s) {
+        if (mix != ChromeColor.GHOST_MIX) {
+            return color.interpolate(s.color(mix), 0.6).deriveColor(0, 1, 1, 0.95);
+        }
         return color.darker().deriveColor(0, 0.8, 1, 0.85);
     }
 
@@ -185,14 +197,11 @@ final class ChartPainter {
         }
     }
 
-    /** The values an axis must show in the window: its series (and the ghost's), and the left axis' marks. */
+    /** The values an axis must show in the window: its series (and the overlays'), and the left axis' marks. */
     private static ValueRange range(ChartModel m, AxisSide side) {
         ValueRange range = new ValueRange();
         TimeWindow w = m.window();
-        List<ChartData> all = new ArrayList<>();
-        all.add(m.data());
-        m.ghost().ifPresent(all::add);
-        for (ChartData d : all) {
+        for (ChartData d : m.drawn()) {
             List<ChartSeries> onSide = d.series().stream().filter(s -> s.axis() == side).toList();
             range.addStacked(onSide.stream().filter(s -> s.style() == SeriesStyle.STACKED_AREA).toList(),
                     w.from(), w.to());
@@ -219,9 +228,8 @@ final class ChartPainter {
         List<LegendItem> items = new ArrayList<>();
         m.data().series().forEach(series -> items.add(LegendItem.of(series, s)));
         m.data().bands().stream().filter(b -> !b.label().isEmpty()).forEach(b -> items.add(LegendItem.of(b, s)));
-        m.ghost().filter(g -> !g.series().isEmpty())
-                .ifPresent(g -> items.add(new LegendItem(m.ghostLabel(), s.color(ChromeColor.GHOST_LEGEND),
-                        LegendItem.Swatch.DASHED)));
+        m.overlays().stream().filter(o -> !o.data().series().isEmpty())
+                .forEach(o -> items.add(new LegendItem(o.label(), s.color(o.legend()), LegendItem.Swatch.DASHED)));
         return items;
     }
 }

@@ -4,6 +4,7 @@ import io.carbonrouter.explorer.ui.chart.AxisSide;
 import io.carbonrouter.explorer.ui.chart.ChartData;
 import io.carbonrouter.explorer.ui.chart.ChartSeries;
 import io.carbonrouter.explorer.ui.chart.ChartStyle;
+import io.carbonrouter.explorer.ui.chart.ChromeColor;
 import io.carbonrouter.explorer.ui.chart.SeriesStyle;
 import io.carbonrouter.explorer.ui.chart.TimeSeriesChart;
 import javafx.scene.canvas.Canvas;
@@ -13,7 +14,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /** Paints a {@link TimeSeriesChart} on two canvases and turns mouse gestures into cursor, zoom and hover. */
 public final class TimeSeriesChartSkin extends PlotSkin<TimeSeriesChart> {
@@ -23,7 +23,8 @@ public final class TimeSeriesChartSkin extends PlotSkin<TimeSeriesChart> {
     private double mouseY = Double.NaN;
 
     public TimeSeriesChartSkin(TimeSeriesChart chart) {
-        super(chart, List.of(chart.dataProperty(), chart.ghostDataProperty(), chart.ghostLabelProperty()), 220);
+        super(chart, List.of(chart.dataProperty(), chart.ghostDataProperty(), chart.ghostLabelProperty(),
+                chart.measuredDataProperty(), chart.measuredLabelProperty()), 220);
     }
 
     @Override
@@ -58,12 +59,26 @@ public final class TimeSeriesChartSkin extends PlotSkin<TimeSeriesChart> {
     protected void paintPicture(Canvas canvas, double w, double h) {
         TimeSeriesChart chart = getSkinnable();
         ChartData data = chart.getData();
-        String ghostLabel = Objects.requireNonNullElse(chart.ghostLabelProperty().get(), "");
-        ChartModel model = new ChartModel(chart.getTitle(), data, Optional.ofNullable(chart.ghostDataProperty().get()),
-                ghostLabel, chart.getTimeLabels(), chart.window(data.steps()), chart.leftGutterProperty().get(),
-                chart.rightGutterProperty().get());
+        ChartModel model = new ChartModel(chart.getTitle(), data, overlays(chart), chart.getTimeLabels(),
+                chart.window(data.steps()), chart.leftGutterProperty().get(), chart.rightGutterProperty().get());
         geometry = painter.paint(canvas.getGraphicsContext2D(), w, h, model, chart.chartStyle());
         updateHover();
+    }
+
+    /** The pinned run, then the measured run: whichever the chart has. */
+    private static List<Overlay> overlays(TimeSeriesChart chart) {
+        List<Overlay> overlays = new ArrayList<>();
+        if (chart.ghostDataProperty().get() != null) {
+            overlays.add(new Overlay(chart.ghostDataProperty().get(),
+                    Objects.requireNonNullElse(chart.ghostLabelProperty().get(), ""), ChromeColor.GHOST_MIX,
+                    ChromeColor.GHOST_LEGEND, true));
+        }
+        if (chart.measuredDataProperty().get() != null) {
+            overlays.add(new Overlay(chart.measuredDataProperty().get(),
+                    Objects.requireNonNullElse(chart.measuredLabelProperty().get(), ""), ChromeColor.MEASURED_MIX,
+                    ChromeColor.MEASURED_LEGEND, false));
+        }
+        return overlays;
     }
 
     /** Recomputes the hover from the last mouse position, as the data under a still mouse may have changed. */
@@ -87,6 +102,16 @@ public final class TimeSeriesChartSkin extends PlotSkin<TimeSeriesChart> {
             String unit = s.axis() == AxisSide.LEFT ? data.leftUnit() : data.rightUnit();
             double markerY = Double.isFinite(v) ? geometry.y(s.axis(), markAt) : Double.NaN;
             rows.add(new Hover.Row(style.color(s.color()), s.name(), v, unit, markerY));
+        }
+        ChartData measured = getSkinnable().measuredDataProperty().get();
+        for (ChartSeries s : measured == null ? List.<ChartSeries>of() : measured.series()) {
+            double v = s.valueAt(step);
+            String unit = s.axis() == AxisSide.LEFT ? data.leftUnit() : data.rightUnit();
+            // A stacked share is read off its own value, not the stack's top: no marker for it.
+            double markerY = Double.isFinite(v) && s.style() != SeriesStyle.STACKED_AREA
+                    ? geometry.y(s.axis(), v) : Double.NaN;
+            rows.add(new Hover.Row(ChartPainter.faded(style.color(s.color()), ChromeColor.MEASURED_MIX, style),
+                    "measured " + s.name(), v, unit, markerY));
         }
         hover = new Hover(mouseX, mouseY, step, getSkinnable().getTimeLabels().label(step), rows);
         getSkinnable().setHoverText(hover.text());
