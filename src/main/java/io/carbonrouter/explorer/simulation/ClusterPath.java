@@ -202,16 +202,17 @@ final class ClusterPath {
 
     private static boolean same(StepBuffer published, Mix m) {
         Decision d = published.decision();
-        if (d.size() != m.names.length || published.throttle() != m.throttle) {
+        Routed r = m.routed;
+        if (d.size() != r.names.length || published.throttle() != r.throttle) {
             return false;
         }
         for (int i = 0; i < d.size(); i++) {
-            if (published.flavourWeight(i) != m.weights[i] || !d.name(i).equals(m.names[i])) {
+            if (published.flavourWeight(i) != r.weights[i] || !d.name(i).equals(r.names[i])) {
                 return false;
             }
         }
         // All weights 0 fall back to the decision's own split, which may change while they stay 0.
-        return m.total > 0;
+        return r.total > 0;
     }
 
     private Mix build(StepBuffer published, List<FlavourProfile> flavours) {
@@ -240,11 +241,8 @@ final class ClusterPath {
             carbon[i] = f == null ? 0.0 : f.carbonIntensity();
             service[i] = load == null ? 0 : load.serviceOf(d.name(i));
         }
-        Mix m = new Mix(share, index, precision, carbon, service, published.throttle(), load, flavourCount);
-        m.names = names;
-        m.weights = weights;
-        m.total = total;
-        return m;
+        return new Mix(new Routed(names, weights, total, published.throttle()), share, index, precision, carbon,
+                service, load, flavourCount);
     }
 
     private static int find(List<FlavourProfile> flavours, String name) {
@@ -256,6 +254,10 @@ final class ClusterPath {
         return -1;
     }
 
+    /** What the routers read from a published decision: flavour names, integer weights, their total, throttle. */
+    private record Routed(String[] names, int[] weights, double total, double throttle) {
+    }
+
     /** Requests routed at a constant rate by one mix during [start, end) of run time. */
     private record Piece(double start, double end, double rate, Mix mix) {
     }
@@ -263,11 +265,8 @@ final class ClusterPath {
     /** What one published decision serves: shares, per-request precision and carbon, rate and delays. */
     static final class Mix {
         final double[] share;
-        /** What the split was built from: flavour names, integer weights, their total, the throttle. */
-        String[] names;
-        int[] weights;
-        double total;
-        final double throttle;
+        /** What the split was built from. */
+        final Routed routed;
         /** Each share's flavour, as its position in the scenario's flavours. */
         final int[] index;
         final double[] precision;
@@ -278,11 +277,11 @@ final class ClusterPath {
         /** How long after routing a request is counted: queueing plus the consumer's hold. */
         final double countDelay;
 
-        Mix(double[] share, int[] index, double[] precision, double[] carbon, double[] service, double throttle,
+        Mix(Routed routed, double[] share, int[] index, double[] precision, double[] carbon, double[] service,
             ClusterModel.ClosedLoad load, int flavourCount) {
+            this.routed = routed;
             this.share = share;
             this.index = index;
-            this.throttle = throttle;
             this.precision = precision;
             double p = 0;
             double c = 0;
@@ -297,7 +296,7 @@ final class ClusterPath {
                 countDelay = 0;
                 return;
             }
-            double[] closed = closedLoop(load, share, service, throttle, flavourCount);
+            double[] closed = closedLoop(load, share, service, routed.throttle(), flavourCount);
             rate = closed[0];
             countDelay = closed[1];
         }
