@@ -34,8 +34,7 @@ class ReconciliationTest {
 
     @Test
     void p100MeasuredAndSimulatedAgreeOnEveryRequestFigure() {
-        Reconciliation r = Reconciliation.of(allFullPrecision(), scenario("p100"), SIMULATOR,
-                Reconciliation.NOTEBOOK_ENERGY);
+        Reconciliation r = Reconciliation.of(allFullPrecision(), scenario("p100"), SIMULATOR);
 
         assertEquals("p100", r.policy());
         assertEquals(0, r.row(ReconcileMetric.LINEAR_REDUCTION).measured(), 1e-12);
@@ -50,12 +49,11 @@ class ReconciliationTest {
 
     @Test
     void aStrategyThatSavesShowsItsReductionAgainstAMeasuredP100() {
-        Reconciliation r = Reconciliation.of(allFullPrecision(), scenario("round-robin"), SIMULATOR,
-                Reconciliation.NOTEBOOK_ENERGY);
+        Reconciliation r = Reconciliation.of(allFullPrecision(), scenario("round-robin"), SIMULATOR);
 
-        // round-robin over 1.0, 0.5, 0.3 with energy = precision: 1 - 1.8/3 = 40 %.
-        assertEquals(40, r.row(ReconcileMetric.LINEAR_REDUCTION).simulated(), 1e-6);
-        assertEquals(40, r.row(ReconcileMetric.LINEAR_REDUCTION).difference(), 1e-6);
+        // round-robin; without notebookEnergy a request's energy is its flavour's carbon factor: 1 - 1.9/3.
+        assertEquals(100 * (1 - 1.9 / 3), r.row(ReconcileMetric.LINEAR_REDUCTION).simulated(), 1e-6);
+        assertEquals(100 * (1 - 1.9 / 3), r.row(ReconcileMetric.LINEAR_REDUCTION).difference(), 1e-6);
         assertEquals(0.6, r.row(ReconcileMetric.PRECISION).simulated(), 1e-6);
     }
 
@@ -65,7 +63,7 @@ class ReconciliationTest {
                 .slotMinutes(0.25).repeat(true).loop(Optional.of(DeploymentLoop.AS_DEPLOYED))
                 .forecastError(Optional.of(new ForecastError(0, 120, 0.5, 0.2, 3))).build();
 
-        Reconciliation r = Reconciliation.of(allFullPrecision(), s, SIMULATOR, Reconciliation.NOTEBOOK_ENERGY);
+        Reconciliation r = Reconciliation.of(allFullPrecision(), s, SIMULATOR);
 
         assertEquals(List.of("forecast-error"), r.parts());
         assertTrue(r.rows().stream().anyMatch(row -> row.movedBy().equals(Optional.of("forecast-error"))
