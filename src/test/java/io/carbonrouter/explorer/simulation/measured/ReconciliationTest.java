@@ -1,6 +1,7 @@
 package io.carbonrouter.explorer.simulation.measured;
 
 import io.carbonrouter.explorer.engine.StrategyRegistry;
+import io.carbonrouter.explorer.simulation.ClusterModel;
 import io.carbonrouter.explorer.simulation.DeploymentLoop;
 import io.carbonrouter.explorer.simulation.ForecastError;
 import io.carbonrouter.explorer.simulation.Scenario;
@@ -55,6 +56,27 @@ class ReconciliationTest {
         assertEquals(100 * (1 - 1.9 / 3), r.row(ReconcileMetric.LINEAR_REDUCTION).simulated(), 1e-6);
         assertEquals(100 * (1 - 1.9 / 3), r.row(ReconcileMetric.LINEAR_REDUCTION).difference(), 1e-6);
         assertEquals(0.6, r.row(ReconcileMetric.PRECISION).simulated(), 1e-6);
+    }
+
+    @Test
+    void everyPartOfTheClusterModelThatIsNotIdealIsSwitchedAndTheOneThatMovesAFigureMostIsNamed() {
+        Scenario s = Scenario.builder().policy("credit-greedy").intensity(40, 300, 50, 280, 60, 250)
+                .slotMinutes(0.25).repeat(true).steps(java.util.OptionalInt.of(12))
+                .loop(Optional.of(DeploymentLoop.AS_DEPLOYED.withCluster(ClusterModel.HARNESS))).build();
+
+        Reconciliation r = Reconciliation.of(allFullPrecision(), s, SIMULATOR);
+
+        assertEquals(ClusterModel.HARNESS.activeParts().stream().map(ClusterModel.Part::key).toList(), r.parts());
+        Reconciliation.Row reduction = r.row(ReconcileMetric.LINEAR_REDUCTION);
+        assertTrue(reduction.movedBy().isPresent() && r.parts().contains(reduction.movedBy().get()),
+                r.rows()::toString);
+        for (String other : r.parts()) {
+            Scenario ideal = ModelledPart.of(s).stream().filter(p -> p.key().equals(other)).findFirst()
+                    .orElseThrow().ideal().apply(s);
+            double moved = Reconciliation.of(allFullPrecision(), ideal, SIMULATOR)
+                    .row(ReconcileMetric.LINEAR_REDUCTION).simulated() - reduction.simulated();
+            assertTrue(Math.abs(moved) <= Math.abs(reduction.moved()) + 1e-9, other + " moves it " + moved);
+        }
     }
 
     @Test
