@@ -82,7 +82,7 @@ public final class ReconcileCommand implements Callable<Integer> {
             }
             scenario = scenario.withPolicy(policy);
         }
-        Reconciliation r = Reconciliation.of(measured.run(), scenario, simulator, Reconciliation.NOTEBOOK_ENERGY);
+        Reconciliation r = Reconciliation.of(measured.run(), scenario, simulator);
         String text = switch (format) {
             case json -> ReconcileWriters.json(r, true);
             case csv -> ReconcileWriters.csv(r);

@@ -41,14 +41,15 @@ class ReconcileCommandTest {
         assertThat(first.get("measured").asDouble()).isBetween(48.6119, 48.6120);
         assertThat(first.get("simulated").asDouble()).isEqualTo(0.0);
         assertThat(first.get("movedBy").isNull()).isTrue();
-        assertThat(root.get("rows").get(1).get("metric").asText()).isEqualTo("requestWeightedPrecision");
+        assertThat(root.get("rows").get(1).get("metric").asText()).isEqualTo("nonLinearCarbonReduction");
+        assertThat(root.get("rows").get(2).get("metric").asText()).isEqualTo("requestWeightedPrecision");
     }
 
     @Test
     void csvHasOneRowPerFigure() {
         CliRun r = CliRun.of("reconcile", MEASURED, REPLAY, "--format", "csv");
 
-        assertThat(r.out().lines()).hasSize(6).first().isEqualTo("metric,unit,measured,simulated,difference,"
+        assertThat(r.out().lines()).hasSize(7).first().isEqualTo("metric,unit,measured,simulated,difference,"
                 + "movedBy,moved");
     }
 

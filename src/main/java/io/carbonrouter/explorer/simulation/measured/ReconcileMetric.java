@@ -1,16 +1,20 @@
 package io.carbonrouter.explorer.simulation.measured;
 
+import io.carbonrouter.explorer.simulation.compare.NotebookMetrics;
+
 import java.util.Locale;
-import java.util.function.DoubleUnaryOperator;
 
 /**
- * The figures a measured run and a simulated one are set side by side on, with the upstream notebooks'
- * formulas ({@code experiments/ultimate_strategy_showdown.ipynb}): sums over every sample of requests r_f
- * served per flavour at the carbon intensity I of the sample, with an energy per request E_f per flavour.
+ * The figures a measured run and a simulated one are set side by side on. The notebooks' own
+ * ({@code experiments/ultimate_strategy_showdown.ipynb}) come from {@link NotebookMetrics}, summed alike over
+ * the measured samples and the simulated steps with the scenario's {@code notebookEnergy}; the others check
+ * what the runs had in common: the share served at full precision, the carbon the requests met and the ledger.
  */
 public enum ReconcileMetric {
-    /** 1 - sum(I * sum_f r_f E_f) / sum(I * sum_f r_f E_top): the notebooks' linear carbon reduction, percent. */
+    /** The notebooks' linear carbon reduction against p100, percent. */
     LINEAR_REDUCTION("linearCarbonReduction", "linear carbon reduction", "%"),
+    /** The notebooks' non-linear carbon reduction, percent. */
+    NON_LINEAR_REDUCTION("nonLinearCarbonReduction", "non-linear carbon reduction", "%"),
     /** sum_f r_f p_f / sum_f r_f over the run: the notebooks' mean precision, 0..1. */
     PRECISION("requestWeightedPrecision", "request-weighted precision", ""),
     /** The share of requests the highest-precision flavour served, percent. */
@@ -42,35 +46,33 @@ public enum ReconcileMetric {
         return unit;
     }
 
-    /**
-     * The figure over a run; NaN when the run has nothing to compute it from.
-     *
-     * @param energy energy per request of a flavour from its precision (0..1)
-     */
-    public double of(Served s, DoubleUnaryOperator energy) {
+    /** The figure over a run, from its requests and its notebook metrics; NaN when there is nothing to sum. */
+    public double of(Served s, NotebookMetrics notebook) {
+        return switch (this) {
+            case LINEAR_REDUCTION -> notebook.computed() ? notebook.linearCarbonReduction() : Double.NaN;
+            case NON_LINEAR_REDUCTION -> notebook.computed() ? notebook.nonLinearCarbonReduction() : Double.NaN;
+            case PRECISION -> notebook.computed() ? notebook.requestWeightedPrecision() : Double.NaN;
+            default -> requestFigure(s);
+        };
+    }
+
+    private double requestFigure(Served s) {
         double requests = 0;
-        double precise = 0;
         double top = 0;
         double carbonRequests = 0;
         double carbonMet = 0;
-        double carbonEnergy = 0;
-        double carbonBaseline = 0;
         double balance = 0;
         int balances = 0;
         int best = s.top();
-        double topEnergy = energy.applyAsDouble(s.precisions()[best]);
         for (int t = 0; t < s.steps(); t++) {
             double intensity = s.carbon()[t];
             for (int f = 0; f < s.precisions().length; f++) {
                 double r = s.requests()[f][t];
                 requests += r;
-                precise += r * s.precisions()[f];
                 top += f == best ? r : 0;
                 if (!Double.isNaN(intensity)) {
                     carbonRequests += r;
                     carbonMet += intensity * r;
-                    carbonEnergy += intensity * r * energy.applyAsDouble(s.precisions()[f]);
-                    carbonBaseline += intensity * r * topEnergy;
                 }
             }
             if (!Double.isNaN(s.balance()[t])) {
@@ -79,11 +81,9 @@ public enum ReconcileMetric {
             }
         }
         return switch (this) {
-            case LINEAR_REDUCTION -> carbonBaseline > 0 ? 100 * (1 - carbonEnergy / carbonBaseline) : Double.NaN;
-            case PRECISION -> requests > 0 ? precise / requests : Double.NaN;
             case TOP_SHARE -> requests > 0 ? 100 * top / requests : Double.NaN;
             case CARBON_MET -> carbonRequests > 0 ? carbonMet / carbonRequests : Double.NaN;
-            case MEAN_BALANCE -> balances > 0 ? balance / balances : Double.NaN;
+            default -> balances > 0 ? balance / balances : Double.NaN;
         };
     }
 

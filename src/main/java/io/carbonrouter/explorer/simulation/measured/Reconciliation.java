@@ -3,13 +3,16 @@ package io.carbonrouter.explorer.simulation.measured;
 import io.carbonrouter.explorer.simulation.Run;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.Simulator;
+import io.carbonrouter.explorer.simulation.compare.NotebookFlavours;
+import io.carbonrouter.explorer.simulation.compare.NotebookMetrics;
+import io.carbonrouter.explorer.simulation.compare.NotebookRuns;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.DoubleUnaryOperator;
 
 /**
  * A measured run set against the simulated run of a scenario, figure by figure, and for each figure the
@@ -22,12 +25,6 @@ import java.util.function.DoubleUnaryOperator;
  * @param warnings what the reader should know: a simulated run much shorter or longer than the measured one
  */
 public record Reconciliation(String policy, List<Row> rows, List<String> parts, List<String> warnings) {
-
-    /**
-     * The notebooks' energy per request: 1.00, 0.50 and 0.30 for precision 100, 50 and 30 %, that is the
-     * precision itself (their {@code ENERGY_PER_REQUEST}, set apart from the engine's carbon factors).
-     */
-    public static final DoubleUnaryOperator NOTEBOOK_ENERGY = p -> p;
 
     /**
      * One figure.
@@ -45,16 +42,18 @@ public record Reconciliation(String policy, List<Row> rows, List<String> parts, 
         }
     }
 
-    public static Reconciliation of(MeasuredRun measured, Scenario scenario, Simulator simulator,
-                                    DoubleUnaryOperator energy) {
-        Served real = Served.of(measured);
+    /** Energy per request is the scenario's {@code notebookEnergy} (its carbon factors where it names none). */
+    public static Reconciliation of(MeasuredRun measured, Scenario scenario, Simulator simulator) {
+        List<String> warnings = new ArrayList<>();
+        Map<ReconcileMetric, Double> real = figures(Served.of(measured),
+                MeasuredNotebook.of(measured, NotebookFlavours.of(scenario), warnings));
         Run run = simulator.run(scenario);
-        Map<ReconcileMetric, Double> simulated = figures(Served.of(scenario, run), energy);
+        Map<ReconcileMetric, Double> simulated = simulated(scenario, run);
         List<ModelledPart> parts = ModelledPart.of(scenario);
         List<Map<ReconcileMetric, Double>> switched = new ArrayList<>();
         for (ModelledPart p : parts) {
             Scenario ideal = p.ideal().apply(scenario);
-            switched.add(figures(Served.of(ideal, simulator.run(ideal)), energy));
+            switched.add(simulated(ideal, simulator.run(ideal)));
         }
         List<Row> rows = new ArrayList<>();
         for (ReconcileMetric m : ReconcileMetric.values()) {
@@ -68,29 +67,34 @@ public record Reconciliation(String policy, List<Row> rows, List<String> parts, 
                     moved = d;
                 }
             }
-            rows.add(new Row(m, m.of(real, energy), sim,
+            rows.add(new Row(m, real.get(m), sim,
                     best < 0 ? Optional.empty() : Optional.of(parts.get(best).key()), best < 0 ? 0 : moved));
         }
+        span(measured, run).ifPresent(warnings::add);
         return new Reconciliation(scenario.policy(), rows, parts.stream().map(ModelledPart::key).toList(),
-                warnings(measured, run));
+                warnings);
     }
 
-    private static Map<ReconcileMetric, Double> figures(Served s, DoubleUnaryOperator energy) {
+    private static Map<ReconcileMetric, Double> simulated(Scenario scenario, Run run) {
+        return figures(Served.of(scenario, run), NotebookRuns.of(run, scenario));
+    }
+
+    private static Map<ReconcileMetric, Double> figures(Served s, NotebookMetrics notebook) {
         Map<ReconcileMetric, Double> out = new EnumMap<>(ReconcileMetric.class);
         for (ReconcileMetric m : ReconcileMetric.values()) {
-            out.put(m, m.of(s, energy));
+            out.put(m, m.of(s, notebook));
         }
         return out;
     }
 
-    private static List<String> warnings(MeasuredRun measured, Run run) {
+    private static Optional<String> span(MeasuredRun measured, Run run) {
         double simulatedSeconds = run.steps() * run.clock().evaluationSeconds();
         double step = run.clock().evaluationSeconds();
         if (Math.abs(simulatedSeconds - measured.seconds()) > Math.max(step, 0.1 * measured.seconds())) {
-            return List.of(String.format(java.util.Locale.ROOT, "the measured run lasts %.0f s but the simulated"
-                    + " run %.0f s: the figures cover different spans", measured.seconds(), simulatedSeconds));
+            return Optional.of(String.format(Locale.ROOT, "the measured run lasts %.0f s but the simulated run"
+                    + " %.0f s: the figures cover different spans", measured.seconds(), simulatedSeconds));
         }
-        return List.of();
+        return Optional.empty();
     }
 
     public Row row(ReconcileMetric m) {

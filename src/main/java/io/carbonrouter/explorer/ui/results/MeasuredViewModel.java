@@ -111,7 +111,7 @@ public final class MeasuredViewModel {
         MeasuredRun m = measured;
         boolean complete = o.complete();
         job.start((cancelled, progress) -> new Built(MeasuredCharts.build(o.scenario(), o.run(), m),
-                complete ? Optional.of(Reconciliation.of(m, o.scenario(), simulator, Reconciliation.NOTEBOOK_ENERGY))
+                complete ? Optional.of(Reconciliation.of(m, o.scenario(), simulator))
                         : Optional.empty()), b -> show(m, b), e -> status.error("Cannot set the measured run "
                 + m.source() + " against this run: " + e.getMessage()));
     }

@@ -4,7 +4,10 @@ import io.carbonrouter.explorer.io.InputException;
 import io.carbonrouter.explorer.simulation.measured.MeasuredRun;
 import io.carbonrouter.explorer.simulation.measured.ReconcileMetric;
 import io.carbonrouter.explorer.simulation.measured.Reconciliation;
-import io.carbonrouter.explorer.simulation.measured.Served;
+import io.carbonrouter.explorer.simulation.Scenario;
+import io.carbonrouter.explorer.simulation.Simulator;
+import io.carbonrouter.explorer.io.ScenarioFiles;
+import io.carbonrouter.explorer.engine.StrategyRegistry;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -46,14 +49,16 @@ class MeasuredRunReaderTest {
 
     @Test
     void theNotebookFiguresOfTheFileAreTheOnesPythonSums() {
-        Served s = Served.of(MeasuredRunReader.read(SYNTHETIC).run());
+        Scenario replay = ScenarioFiles.read(Path.of("src", "test", "resources", "measured", "replay.yaml"));
+        Reconciliation r = Reconciliation.of(MeasuredRunReader.read(SYNTHETIC).run(), replay,
+                new Simulator(StrategyRegistry.builtIns()));
 
-        assertEquals(48.61197703035275, ReconcileMetric.LINEAR_REDUCTION.of(s, Reconciliation.NOTEBOOK_ENERGY),
-                1e-9);
-        assertEquals(0.60075, ReconcileMetric.PRECISION.of(s, Reconciliation.NOTEBOOK_ENERGY), 1e-12);
-        assertEquals(37.25, ReconcileMetric.TOP_SHARE.of(s, Reconciliation.NOTEBOOK_ENERGY), 1e-9);
-        assertEquals(152.375, ReconcileMetric.CARBON_MET.of(s, Reconciliation.NOTEBOOK_ENERGY), 1e-9);
-        assertEquals(0.24925, ReconcileMetric.MEAN_BALANCE.of(s, Reconciliation.NOTEBOOK_ENERGY), 1e-12);
+        assertEquals(48.61197703035275, r.row(ReconcileMetric.LINEAR_REDUCTION).measured(), 1e-9);
+        assertEquals(0.60075, r.row(ReconcileMetric.PRECISION).measured(), 1e-12);
+        assertEquals(37.25, r.row(ReconcileMetric.TOP_SHARE).measured(), 1e-9);
+        assertEquals(152.375, r.row(ReconcileMetric.CARBON_MET).measured(), 1e-9);
+        assertEquals(0.24925, r.row(ReconcileMetric.MEAN_BALANCE).measured(), 1e-12);
+        assertEquals(List.of(), r.warnings());
     }
 
     @Test

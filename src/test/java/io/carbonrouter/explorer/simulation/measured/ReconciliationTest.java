@@ -1,6 +1,7 @@
 package io.carbonrouter.explorer.simulation.measured;
 
 import io.carbonrouter.explorer.engine.StrategyRegistry;
+import io.carbonrouter.explorer.simulation.ClusterModel;
 import io.carbonrouter.explorer.simulation.DeploymentLoop;
 import io.carbonrouter.explorer.simulation.ForecastError;
 import io.carbonrouter.explorer.simulation.Scenario;
@@ -34,8 +35,7 @@ class ReconciliationTest {
 
     @Test
     void p100MeasuredAndSimulatedAgreeOnEveryRequestFigure() {
-        Reconciliation r = Reconciliation.of(allFullPrecision(), scenario("p100"), SIMULATOR,
-                Reconciliation.NOTEBOOK_ENERGY);
+        Reconciliation r = Reconciliation.of(allFullPrecision(), scenario("p100"), SIMULATOR);
 
         assertEquals("p100", r.policy());
         assertEquals(0, r.row(ReconcileMetric.LINEAR_REDUCTION).measured(), 1e-12);
@@ -50,13 +50,33 @@ class ReconciliationTest {
 
     @Test
     void aStrategyThatSavesShowsItsReductionAgainstAMeasuredP100() {
-        Reconciliation r = Reconciliation.of(allFullPrecision(), scenario("round-robin"), SIMULATOR,
-                Reconciliation.NOTEBOOK_ENERGY);
+        Reconciliation r = Reconciliation.of(allFullPrecision(), scenario("round-robin"), SIMULATOR);
 
-        // round-robin over 1.0, 0.5, 0.3 with energy = precision: 1 - 1.8/3 = 40 %.
-        assertEquals(40, r.row(ReconcileMetric.LINEAR_REDUCTION).simulated(), 1e-6);
-        assertEquals(40, r.row(ReconcileMetric.LINEAR_REDUCTION).difference(), 1e-6);
+        // round-robin; without notebookEnergy a request's energy is its flavour's carbon factor: 1 - 1.9/3.
+        assertEquals(100 * (1 - 1.9 / 3), r.row(ReconcileMetric.LINEAR_REDUCTION).simulated(), 1e-6);
+        assertEquals(100 * (1 - 1.9 / 3), r.row(ReconcileMetric.LINEAR_REDUCTION).difference(), 1e-6);
         assertEquals(0.6, r.row(ReconcileMetric.PRECISION).simulated(), 1e-6);
+    }
+
+    @Test
+    void everyPartOfTheClusterModelThatIsNotIdealIsSwitchedAndTheOneThatMovesAFigureMostIsNamed() {
+        Scenario s = Scenario.builder().policy("credit-greedy").intensity(40, 300, 50, 280, 60, 250)
+                .slotMinutes(0.25).repeat(true).steps(java.util.OptionalInt.of(12))
+                .loop(Optional.of(DeploymentLoop.AS_DEPLOYED.withCluster(ClusterModel.HARNESS))).build();
+
+        Reconciliation r = Reconciliation.of(allFullPrecision(), s, SIMULATOR);
+
+        assertEquals(ClusterModel.HARNESS.activeParts().stream().map(ClusterModel.Part::key).toList(), r.parts());
+        Reconciliation.Row reduction = r.row(ReconcileMetric.LINEAR_REDUCTION);
+        assertTrue(reduction.movedBy().isPresent() && r.parts().contains(reduction.movedBy().get()),
+                r.rows()::toString);
+        for (String other : r.parts()) {
+            Scenario ideal = ModelledPart.of(s).stream().filter(p -> p.key().equals(other)).findFirst()
+                    .orElseThrow().ideal().apply(s);
+            double moved = Reconciliation.of(allFullPrecision(), ideal, SIMULATOR)
+                    .row(ReconcileMetric.LINEAR_REDUCTION).simulated() - reduction.simulated();
+            assertTrue(Math.abs(moved) <= Math.abs(reduction.moved()) + 1e-9, other + " moves it " + moved);
+        }
     }
 
     @Test
@@ -65,7 +85,7 @@ class ReconciliationTest {
                 .slotMinutes(0.25).repeat(true).loop(Optional.of(DeploymentLoop.AS_DEPLOYED))
                 .forecastError(Optional.of(new ForecastError(0, 120, 0.5, 0.2, 3))).build();
 
-        Reconciliation r = Reconciliation.of(allFullPrecision(), s, SIMULATOR, Reconciliation.NOTEBOOK_ENERGY);
+        Reconciliation r = Reconciliation.of(allFullPrecision(), s, SIMULATOR);
 
         assertEquals(List.of("forecast-error"), r.parts());
         assertTrue(r.rows().stream().anyMatch(row -> row.movedBy().equals(Optional.of("forecast-error"))
