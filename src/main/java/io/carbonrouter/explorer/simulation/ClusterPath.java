@@ -107,6 +107,33 @@ final class ClusterPath {
     }
 
     /**
+     * The requests completed during [from, to) of run time by flavour (as the scenario's flavours; the last
+     * bucket: a flavour gone since): what a counter read at {@code to} has added since {@code from}. Requests
+     * count when they complete with {@code countOnCompletion}, else when they are routed. Call it after
+     * {@link #serve} of the interval and before the next {@link #realised}, which drops older pieces.
+     */
+    double[] completed(double from, double to) {
+        double[] counts = new double[flavourCount + 1];
+        for (Piece p : pieces) {
+            double shift = model.countOnCompletion() ? p.mix.countDelay : 0;
+            double overlap = Math.min(to, p.end + shift) - Math.max(from, p.start + shift);
+            if (overlap <= 0) {
+                continue;
+            }
+            double requests = p.rate * overlap;
+            for (int i = 0; i < p.mix.share.length; i++) {
+                counts[p.mix.index[i]] += requests * p.mix.share[i];
+            }
+        }
+        return counts;
+    }
+
+    /** The slot of the carbon reading the last evaluation used (its carbon_now gauge). */
+    int gaugeSlot() {
+        return fetchedSlot;
+    }
+
+    /**
      * Takes a live edit's flavours: the counts of the poll's window were kept by the old flavours' positions, so
      * the window starts afresh (the next poll counts only what is served from now on).
      */

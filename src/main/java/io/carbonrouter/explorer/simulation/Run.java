@@ -40,7 +40,9 @@ public final class Run {
     private static final int SERVED = 8;
     private static final int SERVED_PRECISION = 9;
     private static final int SERVED_BASELINE = 10;
-    private static final int SERVED_SERIES = 11;
+    /** The intensity the engine was told at the step's evaluation (its carbon_now gauge, the cache included). */
+    private static final int GAUGE = 11;
+    private static final int SERVED_SERIES = 12;
 
     private final String policy;
     private final Optional<Instant> start;
@@ -56,6 +58,8 @@ public final class Run {
     private final KeyedSeries flavourWeights;
     private final KeyedSeries ceilings;
     private final KeyedSeries diagnostics;
+    /** With a cluster model only: the requests the metrics poll counts in the step's interval, by flavour. */
+    private final KeyedSeries counted;
     private long engineNanos;
     private RunMetrics metrics;
 
@@ -80,6 +84,7 @@ public final class Run {
         flavourWeights = new KeyedSeries(c, true);
         ceilings = new KeyedSeries(c, true);
         diagnostics = new KeyedSeries(c, false, () -> Arrays.copyOfRange(series, AVG_PRECISION, EMISSIONS));
+        counted = served ? new KeyedSeries(c, false) : null;
     }
 
     private Run(Run r, int steps) {
@@ -99,6 +104,7 @@ public final class Run {
         flavourWeights = r.flavourWeights.view(steps);
         ceilings = r.ceilings.view(steps);
         diagnostics = r.diagnostics.view(steps);
+        counted = r.counted == null ? null : r.counted.view(steps);
         engineNanos = r.engineNanos;
     }
 
@@ -178,6 +184,35 @@ public final class Run {
         series[SERVED_BASELINE].append(t, baselineEmissions);
     }
 
+    /**
+     * Records, after {@link #recordServed}, the intensity the engine was told at step {@code tick}'s evaluation
+     * and the requests completed in the step's interval by flavour (what the harness's counters add up).
+     */
+    void recordCounted(int tick, double gauge, List<String> flavours, double[] requests) {
+        int t = tick - first;
+        series[GAUGE].append(t, gauge);
+        counted.begin(t);
+        for (int k = 0; k < flavours.size(); k++) {
+            counted.set(t, counted.column(flavours.get(k)), requests[k]);
+        }
+    }
+
+    /**
+     * With a cluster model: the requests completed in each step's interval, by flavour name (what the metrics
+     * poll and the harness's counters count); empty otherwise.
+     */
+    public Optional<KeyedSeries> counted() {
+        return Optional.ofNullable(counted);
+    }
+
+    /**
+     * The intensity the engine was told at step t's evaluation: the slot its carbon cache gave it, as its
+     * {@code carbon_now} gauge reads (the step's forecast without a cluster model).
+     */
+    public double gauge(int t) {
+        return series.length > GAUGE ? series[GAUGE].at(t) : forecast(t);
+    }
+
     /** Whether the run keeps the requests a cluster model served (then demand and baseline are theirs). */
     public boolean hasServed() {
         return series.length > SERVED;
@@ -201,6 +236,9 @@ public final class Run {
         flavourWeights.truncate(size);
         ceilings.truncate(size);
         diagnostics.truncate(size);
+        if (counted != null) {
+            counted.truncate(size);
+        }
         metrics = null;
     }
 
@@ -216,6 +254,9 @@ public final class Run {
         flavourWeights.reserve(capacity);
         ceilings.reserve(capacity);
         diagnostics.reserve(capacity);
+        if (counted != null) {
+            counted.reserve(capacity);
+        }
     }
 
     /** Forgets the steps recorded so far (they have been written out); the next one keeps its number. */
@@ -229,6 +270,9 @@ public final class Run {
         flavourWeights.reset();
         ceilings.reset();
         diagnostics.reset();
+        if (counted != null) {
+            counted.reset();
+        }
         metrics = null;
     }
 

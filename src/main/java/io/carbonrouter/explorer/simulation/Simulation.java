@@ -2,6 +2,7 @@ package io.carbonrouter.explorer.simulation;
 
 import io.carbonrouter.explorer.engine.DecisionEngine;
 import io.carbonrouter.explorer.engine.EngineStep;
+import io.carbonrouter.explorer.engine.FlavourProfile;
 import io.carbonrouter.explorer.engine.ForecastSnapshot;
 import io.carbonrouter.explorer.engine.PolicyConfig;
 import io.carbonrouter.explorer.engine.StepBuffer;
@@ -28,6 +29,8 @@ public final class Simulation {
     private ClusterPath path;
     private final MetricsAccumulator sums = new MetricsAccumulator();
     private StepObserver observer = StepObserver.NONE;
+    private List<FlavourProfile> namedFlavours;
+    private List<String> names = List.of();
     private Scenario scenario;
     private SnapshotBuilder snapshots;
     private TickClock clock;
@@ -213,11 +216,15 @@ public final class Simulation {
         if (run != null) {
             engineNanos += System.nanoTime() - t0;
         }
+        double gauge = snapshots.forecastAt(path.gaugeSlot());
         path.serve(clock, snapshots, t, buffer, scenario.flavours(), carbon.baseline());
+        double[] counted = path.completed(at, at + clock.evaluationSeconds());
         if (run != null) {
             run.record(t, realised, buffer, engine.replicaBounds().components(), path.emissions());
             run.recordServed(t, path.served(), path.servedPrecision(), path.baseline());
+            run.recordCounted(t, gauge, flavourNames(), counted);
         } else {
+            observer.counted(clock.slotOf(t), gauge, counted);
             PolicyConfig config = engine.config();
             sums.add(path.served(), path.servedPrecision(), path.emissions(), path.baseline(),
                     config.targetPrecision(), buffer.balance(), config.creditMin(), buffer.throttle());
@@ -229,6 +236,16 @@ public final class Simulation {
         for (int i = 0; i < count; i++) {
             engine.stepInto(snapshotOf(path.evaluationSlot(clock, at)), buffer);
         }
+    }
+
+    /** The scenario's flavour names, in its order (kept while the flavours are the same list). */
+    private List<String> flavourNames() {
+        List<FlavourProfile> flavours = scenario.flavours();
+        if (flavours != namedFlavours) {
+            namedFlavours = flavours;
+            names = flavours.stream().map(FlavourProfile::name).toList();
+        }
+        return names;
     }
 
     /** The warm-up: the engine evaluates before any traffic (no requests, so no feedback); routers load the last. */

@@ -19,4 +19,15 @@ public interface StepObserver {
      * @param decision     the step's weights
      */
     void step(int slot, double demandWeight, double forecast, Decision decision);
+
+    /**
+     * A step through a cluster model, instead of {@link #step}: what the metrics poll counts.
+     *
+     * @param slot     the forecast slot of the step
+     * @param gauge    the intensity the engine was told at the step's evaluation (its carbon cache included)
+     * @param requests the requests completed in the step's interval, by the scenario's flavours in order (one
+     *                 more bucket at the end: a flavour gone since); read during the call, never keep it
+     */
+    default void counted(int slot, double gauge, double[] requests) {
+    }
 }

@@ -1,5 +1,6 @@
 package io.carbonrouter.explorer.simulation.compare;
 
+import io.carbonrouter.explorer.engine.Decision;
 import io.carbonrouter.explorer.simulation.KeyedSeries;
 import io.carbonrouter.explorer.simulation.Run;
 import io.carbonrouter.explorer.simulation.RunMetrics;
@@ -51,6 +52,18 @@ public final class NotebookRuns {
     /** The notebook metrics of a recorded run of {@code scenario}. */
     public static NotebookMetrics of(Run run, Scenario scenario) {
         NotebookRuns samples = new NotebookRuns(scenario);
+        if (run.counted().isPresent()) {
+            KeyedSeries counted = run.counted().get();
+            double[] requests = new double[samples.weight.length];
+            for (int t = 0; t < run.steps(); t++) {
+                for (int f = 0; f < requests.length; f++) {
+                    int column = counted.indexOf(samples.flavours.names().get(f));
+                    requests[f] = column >= 0 && counted.has(t, column) ? counted.value(t, column) : 0;
+                }
+                samples.addCounted(run.slot(t), run.gauge(t), requests);
+            }
+            return samples.sums.metrics();
+        }
         KeyedSeries weights = run.weights();
         int[] column = new int[samples.weight.length];
         for (int f = 0; f < column.length; f++) {
@@ -80,20 +93,39 @@ public final class NotebookRuns {
     private StepObserver observer() {
         int[] flavourAt = new int[weight.length];
         String[] nameAt = new String[weight.length];
-        return (slot, demandWeight, forecast, decision) -> {
-            Arrays.fill(weight, Double.NaN);
-            for (int i = 0; i < decision.size() && i < nameAt.length; i++) {
-                String name = decision.name(i);
-                if (!name.equals(nameAt[i])) {
-                    nameAt[i] = name;
-                    flavourAt[i] = flavours.indexOf(name);
-                }
-                if (flavourAt[i] >= 0) {
-                    weight[flavourAt[i]] = decision.value(i);
-                }
+        return new StepObserver() {
+            @Override
+            public void step(int slot, double demandWeight, double forecast, Decision decision) {
+                fromDecision(flavourAt, nameAt, slot, demandWeight, forecast, decision);
             }
-            add(slot, demandWeight, forecast);
+
+            @Override
+            public void counted(int slot, double gauge, double[] requests) {
+                addCounted(slot, gauge, requests);
+            }
         };
+    }
+
+    private void fromDecision(int[] flavourAt, String[] nameAt, int slot, double demandWeight, double forecast,
+                              Decision decision) {
+        Arrays.fill(weight, Double.NaN);
+        for (int i = 0; i < decision.size() && i < nameAt.length; i++) {
+            String name = decision.name(i);
+            if (!name.equals(nameAt[i])) {
+                nameAt[i] = name;
+                flavourAt[i] = flavours.indexOf(name);
+            }
+            if (flavourAt[i] >= 0) {
+                weight[flavourAt[i]] = decision.value(i);
+            }
+        }
+        add(slot, demandWeight, forecast);
+    }
+
+    /** A cluster model's step: the requests its poll counted, at the intensity the engine was told. */
+    private void addCounted(int slot, double gauge, double[] requests) {
+        sums.add(gauge, demand.length > 0 ? demand[slot % demand.length] : Double.NaN,
+                f -> f < requests.length ? requests[f] : 0.0, Double.NaN);
     }
 
     /** Adds the step whose weights are in {@link #weight}. */

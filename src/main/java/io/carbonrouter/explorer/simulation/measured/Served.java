@@ -40,16 +40,26 @@ public record Served(double[] precisions, double[][] requests, double[] carbon, 
         double[][] requests = new double[flavours.size()][steps];
         double[] carbon = new double[steps];
         double[] balance = new double[steps];
+        KeyedSeries counted = run.counted().orElse(null);
         KeyedSeries w = run.weights();
         for (int f = 0; f < precisions.length; f++) {
             precisions[f] = flavours.get(f).precision();
-            int column = w.indexOf(flavours.get(f).name());
+            String name = flavours.get(f).name();
+            if (counted != null) {
+                // Through a cluster model: what the counters added up, as the harness reads them.
+                int column = counted.indexOf(name);
+                for (int t = 0; column >= 0 && t < steps; t++) {
+                    requests[f][t] = counted.has(t, column) ? counted.value(t, column) : 0;
+                }
+                continue;
+            }
+            int column = w.indexOf(name);
             for (int t = 0; column >= 0 && t < steps; t++) {
                 requests[f][t] = w.has(t, column) ? run.demandWeight(t) * w.value(t, column) : 0;
             }
         }
         for (int t = 0; t < steps; t++) {
-            carbon[t] = run.intensity(t);
+            carbon[t] = counted != null ? run.gauge(t) : run.intensity(t);
             balance[t] = run.balance(t);
         }
         return new Served(precisions, requests, carbon, balance);
