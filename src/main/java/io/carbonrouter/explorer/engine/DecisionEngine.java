@@ -14,7 +14,7 @@ public final class DecisionEngine {
     private final CreditLedger ledger;
     private final SchedulerPolicy policy;
     private final StepBuffer scratch = new StepBuffer();
-    private final Throttle throttle = new Throttle();
+    private final Throttle throttle;
     private FlavourSet flavours;
     private List<ComponentBound> bounds;
     private ReplicaBounds replicaBounds;
@@ -24,6 +24,7 @@ public final class DecisionEngine {
                           double initialBalance, long seed) {
         this.ledger = new CreditLedger(config, initialBalance);
         this.policy = registry.create(policyName, new PolicyContext(ledger, seed));
+        this.throttle = new Throttle(policy.throttleRules());
         configure(flavours, bounds);
     }
 

@@ -46,6 +46,14 @@ public interface SchedulerPolicy {
         return List.of();
     }
 
+    /**
+     * The throttle the engine computes beside this strategy's decisions: {@link ThrottleRules#CURRENT} for
+     * every strategy of today; a historical version of upstream's engine names the throttle of its commit.
+     */
+    default ThrottleRules throttleRules() {
+        return ThrottleRules.CURRENT;
+    }
+
     /** The ledger this strategy reads. */
     LedgerView ledger();
 }

@@ -16,4 +16,25 @@ public interface StrategyProvider {
 
     /** A fresh strategy for one run. */
     SchedulerPolicy create(PolicyContext context);
+
+    /** A provider of the given name and description that makes each run's strategy with {@code factory}. */
+    static StrategyProvider of(String name, String description,
+                               java.util.function.Function<PolicyContext, SchedulerPolicy> factory) {
+        return new StrategyProvider() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public String description() {
+                return description;
+            }
+
+            @Override
+            public SchedulerPolicy create(PolicyContext context) {
+                return factory.apply(context);
+            }
+        };
+    }
 }

@@ -7,6 +7,7 @@ import io.carbonrouter.explorer.engine.strategies.P100Policy;
 import io.carbonrouter.explorer.engine.strategies.PrecisionTierPolicy;
 import io.carbonrouter.explorer.engine.strategies.RandomPolicy;
 import io.carbonrouter.explorer.engine.strategies.RoundRobinPolicy;
+import io.carbonrouter.explorer.engine.strategies.historical.UpstreamVersions;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,11 +20,15 @@ import java.util.function.Function;
 
 /**
  * Every strategy the engine knows: the seven built-ins, then those found with {@link ServiceLoader} on the
- * given class loader. A discovered strategy may not take a built-in's name.
+ * given class loader. A discovered strategy may not take a built-in's name. Beside them, the historical
+ * versions of upstream's strategies ({@code credit-greedy@781c6d5}, ...: {@link UpstreamVersions}) can be
+ * named and created, but are not among {@link #names()} and {@link #providers()}, so that a comparison runs
+ * today's strategies; {@link #historical()} lists them.
  */
 public final class StrategyRegistry {
 
     private final Map<String, StrategyProvider> providers = new LinkedHashMap<>();
+    private final Map<String, StrategyProvider> historical = new LinkedHashMap<>();
 
     private StrategyRegistry() {
     }
@@ -44,22 +49,9 @@ public final class StrategyRegistry {
         r.add(builtIn(P100Policy.NAME, "Everything on the most precise flavour (the carbon baseline)",
                 P100Policy::new));
         r.add(builtIn(RoundRobinPolicy.NAME, "An equal share for every enabled flavour", RoundRobinPolicy::new));
-        r.add(new StrategyProvider() {
-            @Override
-            public String name() {
-                return RandomPolicy.NAME;
-            }
-
-            @Override
-            public String description() {
-                return "A random split from a seeded generator (repeatable)";
-            }
-
-            @Override
-            public SchedulerPolicy create(PolicyContext context) {
-                return new RandomPolicy(context.ledger(), context.seed());
-            }
-        });
+        r.add(StrategyProvider.of(RandomPolicy.NAME, "A random split from a seeded generator (repeatable)",
+                c -> new RandomPolicy(c.ledger(), c.seed())));
+        UpstreamVersions.providers().forEach(p -> r.historical.put(p.name(), p));
         return r;
     }
 
@@ -67,7 +59,7 @@ public final class StrategyRegistry {
     public static StrategyRegistry discover(ClassLoader loader) {
         StrategyRegistry r = builtIns();
         for (StrategyProvider p : ServiceLoader.load(StrategyProvider.class, loader)) {
-            if (!r.providers.containsKey(p.name())) {
+            if (!r.contains(p.name())) {
                 r.add(p);
             }
         }
@@ -91,41 +83,37 @@ public final class StrategyRegistry {
         return List.copyOf(providers.values());
     }
 
+    /** The historical versions of upstream's strategies, each named {@code name@commit}. */
+    public List<StrategyProvider> historical() {
+        return List.copyOf(historical.values());
+    }
+
+    /** Whether {@code name} is a historical version ({@code name@commit}) rather than today's strategy. */
+    public boolean isHistorical(String name) {
+        return historical.containsKey(name);
+    }
+
     public boolean contains(String name) {
-        return providers.containsKey(name);
+        return providers.containsKey(name) || historical.containsKey(name);
     }
 
     public Optional<StrategyProvider> find(String name) {
-        return Optional.ofNullable(providers.get(name));
+        return Optional.ofNullable(providers.getOrDefault(name, historical.get(name)));
     }
 
     /** A fresh strategy; an unknown name fails with a message listing the registered ones. */
     public SchedulerPolicy create(String name, PolicyContext context) {
-        StrategyProvider p = providers.get(name);
+        StrategyProvider p = find(name).orElse(null);
         if (p == null) {
             throw new IllegalArgumentException(
-                    "unknown policy '" + name + "'; registered: " + String.join(", ", names()));
+                    "unknown policy '" + name + "'; registered: " + String.join(", ", names())
+                            + "; historical: " + String.join(", ", historical.keySet()));
         }
         return p.create(context);
     }
 
     private static StrategyProvider builtIn(String name, String description,
                                             Function<LedgerView, SchedulerPolicy> factory) {
-        return new StrategyProvider() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public String description() {
-                return description;
-            }
-
-            @Override
-            public SchedulerPolicy create(PolicyContext context) {
-                return factory.apply(context.ledger());
-            }
-        };
+        return StrategyProvider.of(name, description, c -> factory.apply(c.ledger()));
     }
 }

@@ -11,10 +11,15 @@ final class Throttle {
     /** A dirtier now than this times the cleanest slot ahead lowers the throttle. */
     private static final double OPPORTUNITY = 1.2;
 
+    private final ThrottleRules rules;
     private ForecastSnapshot seen;
     private PolicyConfig seenConfig;
     private double intensityRatio;
     private double opportunityRatio;
+
+    Throttle(ThrottleRules rules) {
+        this.rules = rules;
+    }
 
     /** Writes the throttle, its two ratios and the replica ceilings into {@code out}. */
     void compute(double balance, PolicyConfig config, ForecastSnapshot snapshot, ReplicaBounds bounds,
@@ -25,6 +30,7 @@ final class Throttle {
 
     /** Writes the throttle and its two ratios into {@code out}, without the replica ceilings. */
     void value(double balance, PolicyConfig config, ForecastSnapshot snapshot, StepBuffer out) {
+        boolean legacy = rules == ThrottleRules.BEFORE_65BB211;
         if (snapshot != seen || config != seenConfig) {
             intensityRatio = intensityRatio(config, snapshot);
             opportunityRatio = opportunityRatio(snapshot);
@@ -35,6 +41,11 @@ final class Throttle {
         double creditsRatio = span <= 0 ? 1.0 : EngineMath.clamp((balance - config.creditMin()) / span, 0.0, 1.0);
         double tmin = config.throttleMin();
         double throttle = EngineMath.clamp(Math.min(creditsRatio, intensityRatio), tmin, 1.0);
+        if (legacy) {
+            // before 65bb211 the throttle was this clamp alone
+            out.throttle(throttle, creditsRatio, intensityRatio);
+            return;
+        }
         if (intensityRatio >= 0.99) {
             throttle = 1.0;
         } else if (intensityRatio > creditsRatio) {

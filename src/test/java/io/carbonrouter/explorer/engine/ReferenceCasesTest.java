@@ -58,6 +58,15 @@ class ReferenceCasesTest {
         return cases("/reference/ties", 30);
     }
 
+    /**
+     * The historical versions of upstream's strategies ({@code name@commit}), each against the real engine at
+     * that commit (reference/versions/provenance.txt names the commit and driver of every expected file).
+     */
+    @TestFactory
+    Stream<DynamicTest> everyHistoricalVersionCaseMatches() throws IOException {
+        return cases("/reference/versions", 65);
+    }
+
     private Stream<DynamicTest> cases(String dir, int count) throws IOException {
         List<String> names = caseNames(dir);
         assertEquals(count, names.size(), "reference cases copied from ../shared" + dir);

@@ -29,10 +29,21 @@ public final class ForecastAwarePolicy extends BuiltInPolicy {
             Stream.of(TREND, ADJUSTMENT, BASELINE_WEIGHT)).toList();
 
     private final CreditGreedyPolicy creditGreedy;
+    private final double minTrend;
+    private final double maxTilt;
+    private final double tiltRate;
 
     public ForecastAwarePolicy(LedgerView ledger) {
+        this(ledger, MIN_TREND, MAX_TILT, TILT_RATE);
+    }
+
+    /** The same strategy with other tuning, as upstream's earlier versions had it (see the historical package). */
+    public ForecastAwarePolicy(LedgerView ledger, double minTrend, double maxTilt, double tiltRate) {
         super(NAME, ledger, DIAGNOSTICS);
         this.creditGreedy = new CreditGreedyPolicy(ledger);
+        this.minTrend = minTrend;
+        this.maxTilt = maxTilt;
+        this.tiltRate = tiltRate;
     }
 
     @Override
@@ -43,10 +54,10 @@ public final class ForecastAwarePolicy extends BuiltInPolicy {
         }
         double now = snapshot.intensityNow().getAsDouble();
         double trend = snapshot.intensityNext().getAsDouble() - now;
-        if (Math.abs(trend) < MIN_TREND) {
+        if (Math.abs(trend) < minTrend) {
             return;
         }
-        double k = Math.min(MAX_TILT, Math.abs(trend) / Math.max(now, 1e-6) * TILT_RATE);
+        double k = Math.min(maxTilt, Math.abs(trend) / Math.max(now, 1e-6) * tiltRate);
         double adjustment = trend > 0 ? -k : k;
         if (w.size() > 1) {
             tilt(w, adjustment);

@@ -29,6 +29,12 @@ public final class DeployedEngine {
 
     /** Why a policy name is a problem on the cluster, for warnings and {@code check}. */
     static String missingPolicy(String name) {
+        int at = name.indexOf('@');
+        if (at > 0) {
+            return "policy '" + name + "' is upstream's strategy as of commit " + name.substring(at + 1)
+                    + ", which the operator at HEAD cannot run (it would silently run " + FALLBACK_POLICY
+                    + "); set policy '" + name.substring(0, at) + "' for today's version";
+        }
         return "policy '" + name + "' is not registered in the deployed decision engine ("
                 + String.join(", ", POLICIES) + "); it would silently run " + FALLBACK_POLICY;
     }

@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The toolbar's own state: the policy choice (every registered strategy, with its description) and the
@@ -38,7 +39,9 @@ public final class ToolbarViewModel {
     private boolean syncing;
 
     public ToolbarViewModel(ScenarioModel model, StrategyRegistry registry, Playback playback) {
-        policies = registry.providers().stream().map(ToolbarViewModel::choice).toList();
+        // today's strategies, then the historical versions of upstream's (name@commit)
+        policies = Stream.concat(registry.providers().stream(), registry.historical().stream())
+                .map(ToolbarViewModel::choice).toList();
         showPolicy(model.scenario().policy());
         model.scenarioProperty().addListener((obs, old, s) -> showPolicy(s.policy()));
         policy.addListener((obs, old, now) -> {

@@ -27,6 +27,16 @@ class ExportWarningsTest {
     }
 
     @Test
+    void givenAHistoricalVersionThenOneLineSaysTheOperatorAtHeadCannotRunIt() {
+        Scenario s = WINTER.toBuilder().policy("forecast-aware@3b01f99").build();
+
+        assertEquals(List.of("spec.scheduler.policy: policy 'forecast-aware@3b01f99' is upstream's strategy as of"
+                        + " commit 3b01f99, which the operator at HEAD cannot run (it would silently run credit-greedy);"
+                        + " set policy 'forecast-aware' for today's version"),
+                TrafficScheduleExporter.warnings(s, "traffic-schedule"));
+    }
+
+    @Test
     void givenAnotherNameThenItSaysTheRouterAndConsumerNeverReadIt() {
         List<String> w = TrafficScheduleExporter.warnings(WINTER, "checkout");
 
