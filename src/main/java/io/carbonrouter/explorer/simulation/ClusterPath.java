@@ -27,6 +27,8 @@ final class ClusterPath {
     private Mix inForce;
     /** What was served lately, for the poll's window; pieces too old for any window are dropped. */
     private final ArrayDeque<Piece> pieces = new ArrayDeque<>();
+    private Mix last;
+    private List<FlavourProfile> lastFlavours;
     private double fetchedAt = Double.NaN;
     private int fetchedSlot;
     /** The served totals of the tick just run. */
@@ -113,6 +115,7 @@ final class ClusterPath {
             flavourCount = flavours;
             pieces.clear();
             inForce = null;
+            last = null;
         }
     }
 
@@ -184,8 +187,35 @@ final class ClusterPath {
         return baseline;
     }
 
-    /** The routers' split under a published decision: its integer flavour weights, as weighted_choice reads them. */
+    /**
+     * The routers' split under a published decision: its integer flavour weights, as weighted_choice reads them.
+     * Integer weights and the throttle hold for many ticks, so the last split is kept while they do.
+     */
     private Mix mix(StepBuffer published, List<FlavourProfile> flavours) {
+        if (last != null && flavours == lastFlavours && same(published, last)) {
+            return last;
+        }
+        last = build(published, flavours);
+        lastFlavours = flavours;
+        return last;
+    }
+
+    private static boolean same(StepBuffer published, Mix m) {
+        Decision d = published.decision();
+        Routed r = m.routed;
+        if (d.size() != r.names.length || published.throttle() != r.throttle) {
+            return false;
+        }
+        for (int i = 0; i < d.size(); i++) {
+            if (published.flavourWeight(i) != r.weights[i] || !d.name(i).equals(r.names[i])) {
+                return false;
+            }
+        }
+        // All weights 0 fall back to the decision's own split, which may change while they stay 0.
+        return r.total > 0;
+    }
+
+    private Mix build(StepBuffer published, List<FlavourProfile> flavours) {
         Decision d = published.decision();
         int n = d.size();
         double total = 0;
@@ -197,7 +227,11 @@ final class ClusterPath {
         double[] carbon = new double[n];
         double[] service = new double[n];
         int[] index = new int[n];
+        String[] names = new String[n];
+        int[] weights = new int[n];
         for (int i = 0; i < n; i++) {
+            names[i] = d.name(i);
+            weights[i] = published.flavourWeight(i);
             // All weights 0 cannot be routed upstream (503); the decision's own split stands in for it.
             share[i] = total > 0 ? published.flavourWeight(i) / total : d.value(i);
             int k = find(flavours, d.name(i));
@@ -207,7 +241,8 @@ final class ClusterPath {
             carbon[i] = f == null ? 0.0 : f.carbonIntensity();
             service[i] = load == null ? 0 : load.serviceOf(d.name(i));
         }
-        return new Mix(share, index, precision, carbon, service, published.throttle(), load, flavourCount);
+        return new Mix(new Routed(names, weights, total, published.throttle()), share, index, precision, carbon,
+                service, load, flavourCount);
     }
 
     private static int find(List<FlavourProfile> flavours, String name) {
@@ -219,6 +254,10 @@ final class ClusterPath {
         return -1;
     }
 
+    /** What the routers read from a published decision: flavour names, integer weights, their total, throttle. */
+    private record Routed(String[] names, int[] weights, double total, double throttle) {
+    }
+
     /** Requests routed at a constant rate by one mix during [start, end) of run time. */
     private record Piece(double start, double end, double rate, Mix mix) {
     }
@@ -226,6 +265,8 @@ final class ClusterPath {
     /** What one published decision serves: shares, per-request precision and carbon, rate and delays. */
     static final class Mix {
         final double[] share;
+        /** What the split was built from. */
+        final Routed routed;
         /** Each share's flavour, as its position in the scenario's flavours. */
         final int[] index;
         final double[] precision;
@@ -236,8 +277,9 @@ final class ClusterPath {
         /** How long after routing a request is counted: queueing plus the consumer's hold. */
         final double countDelay;
 
-        Mix(double[] share, int[] index, double[] precision, double[] carbon, double[] service, double throttle,
+        Mix(Routed routed, double[] share, int[] index, double[] precision, double[] carbon, double[] service,
             ClusterModel.ClosedLoad load, int flavourCount) {
+            this.routed = routed;
             this.share = share;
             this.index = index;
             this.precision = precision;
@@ -254,7 +296,7 @@ final class ClusterPath {
                 countDelay = 0;
                 return;
             }
-            double[] closed = closedLoop(load, share, service, throttle, flavourCount);
+            double[] closed = closedLoop(load, share, service, routed.throttle(), flavourCount);
             rate = closed[0];
             countDelay = closed[1];
         }
