@@ -13,8 +13,8 @@ import java.io.UncheckedIOException;
 
 /**
  * A comparison as JSON ({@code {"rows": [...], "optimum": {...}}}), CSV (one row per strategy, then the
- * optimum) or a table for people; the upstream notebooks' metrics follow ours ({@link NotebookColumns}). An optimum out of reach has {@code "reachable": false}, a message and
- * null numbers; in CSV its cells stay empty.
+ * optimum) or a table for people; the upstream notebooks' metrics follow ours ({@link NotebookColumns}). An
+ * optimum out of reach has {@code "reachable": false}, a message and null numbers; in CSV its cells stay empty.
  */
 public final class ComparisonWriters {
 

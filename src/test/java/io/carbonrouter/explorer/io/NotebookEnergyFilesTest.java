@@ -39,8 +39,8 @@ class NotebookEnergyFilesTest {
 
     @Test
     void itSitsBesideTheWattHoursOfTheEnergyBlock() {
-        Scenario s = ScenarioFiles.parse(FLAVOURS + "energy: {precision-100: 0.2}\nnotebookEnergy: {precision-50: 0.5}\n",
-                "s.yaml");
+        Scenario s = ScenarioFiles.parse(FLAVOURS + "energy: {precision-100: 0.2}\n"
+                + "notebookEnergy: {precision-50: 0.5}\n", "s.yaml");
 
         Scenario again = ScenarioFiles.parse(ScenarioFiles.toYaml(s), "again.yaml");
 
