@@ -74,7 +74,7 @@ public final class ExportCommand implements Callable<Integer> {
         KubernetesNames.nameProblem(name).ifPresent(m -> {
             throw new ArgumentError("--name: " + m);
         });
-        OutputFiles.check(out, force, scenarioFile);
+        OutputFiles.check(spec, out, force);
         PrintWriter err = spec.commandLine().getErr();
         ScenarioRead read = ScenarioFiles.readWithWarnings(scenarioFile);
         Warnings.print(err, "export", scenarioFile, read.warnings());

@@ -19,6 +19,9 @@ final class OneLineErrors implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parseResult) {
         String name = cl.getCommandName();
+        if (StandardOutput.hasFailed()) {
+            return BAD_INPUT;
+        }
         if (ex instanceof ArgumentError) {
             cl.getErr().println(name + ": " + oneLine(ex.getMessage()));
             return BAD_ARGUMENTS;

@@ -93,7 +93,7 @@ public final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         SweepSpec sweepSpec = parse(params);
-        OutputFiles.check(out, force, scenarioFile);
+        OutputFiles.check(spec, out, force);
         StrategyRegistry registry = plugins.registry();
         PrintWriter err = spec.commandLine().getErr();
         AtomicBoolean started = new AtomicBoolean();
