@@ -220,4 +220,76 @@ class HostileInputTest {
         assertThat(OutputSize.estimate(ScenarioFiles.read(file), true))
                 .isLessThan(Limits.MAX_OUTPUT_BYTES);
     }
+
+    /** A YAML file rewritten as JSON the way some tools write it: tab indentation and escaped slashes. */
+    private Path asTabbedJson(Path yaml, String name) throws IOException {
+        var tree = io.carbonrouter.explorer.io.YamlSupport.mapper().readTree(Files.readString(yaml));
+        String json = new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter()
+                .writeValueAsString(tree).replace("  ", "\t").replace("/", "\\/");
+        assertThat(json).contains("\t\"").contains("\\/");
+        return Files.writeString(tmp.resolve(name), json);
+    }
+
+    @Test
+    void jsonWithTabsAndEscapedSlashesIsReadByEveryCommand() throws IOException {
+        Path yaml = Path.of("sample-data/trafficschedules/plain.yaml");
+        Path json = asTabbedJson(yaml, "ts.json");
+        Path crd = asTabbedJson(Path.of("src/main/resources/crd/trafficschedules.yaml"), "crd.json");
+
+        CliRun checkYaml = CliRun.of("check", yaml.toString());
+        CliRun checkJson = CliRun.of("check", json.toString(), "--crd", crd.toString());
+        CliRun importJson = CliRun.of("import", json.toString());
+        CliRun importYaml = CliRun.of("import", yaml.toString());
+        CliRun export = CliRun.of("export", "sample-data/scenarios/winter-day.yaml", "--namespace", "shop", "--crd",
+                crd.toString());
+
+        assertThat(checkJson.code()).as(checkJson.err()).isEqualTo(checkYaml.code());
+        assertThat(checkJson.out()).isEqualTo(checkYaml.out());
+        assertThat(importJson.code()).as(importJson.err()).isZero();
+        assertThat(importJson.out()).isEqualTo(importYaml.out());
+        assertThat(export.code()).as(export.err()).isZero();
+        assertThat(export.err()).doesNotContain("rejects");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            tab after a colon      | 'policy:\\tp100\\nintensity:\\t[100, 200, 300]\\n'
+            tab after a dash       | 'policy: p100\\nintensity:\\n-\\t100\\n-\\t200\\n'
+            tab after a comma      | 'intensity: [100,\\t200,\\t300]\\n'
+            tab in a quoted value  | 'name: "a\\tb"\\nintensity: [100, 200]\\n'
+            """)
+    void yamlTwelveTabsAsSeparatorsAreRead(String what, String yaml) throws IOException {
+        Path file = Files.writeString(tmp.resolve("s.yaml"), yaml.replace("\\t", "\t").replace("\\n", "\n"));
+
+        CliRun r = CliRun.of("simulate", file.toString(), "--format", "csv");
+
+        assertThat(r.code()).as(r.err()).isZero();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            a comment in JSON        | {"intensity": [1, 2], // two\\n}         | s.json: malformed: a comment, which JSON does not allow (line 1, column
+            NaN in JSON              | {"intensity": [NaN, 2]}                  | s.json: malformed: NaN is not a number JSON allows; write a finite number (line 1, column
+            -Infinity in JSON        | {"intensity": [-Infinity, 2]}            | s.json: malformed: -Infinity is not a number JSON allows
+            a 401-digit number       | {"intensity": [1DIGITS, 2]}              | s.json: malformed: a number of 401 digits; at most 100 are read (line 1, column
+            the end inside a list    | {"intensity": [1, 2                      | s.json: malformed: the file ends inside a list [ ] opened at line 1, column 15 (line 1
+            the end inside a mapping | {"intensity": [1, 2]                     | s.json: malformed: the file ends inside a mapping { } opened at line 1, column 1 (line 1
+            the end inside a text    | {"intensity": [1, 2], "name": "ab        | s.json: malformed: the file ends inside a text in quotes (line 1
+            a trailing comma         | {"intensity": [1, 2,]}                   | s.json: malformed: unexpected ']': expected a value (line 1, column 21)
+            a bare word              | {"intensity": [1, 2], "name": abc}       | s.json: malformed: 'abc' is not a JSON value (text needs double quotes) (line 1
+            YAML list left open      | intensity: [1, 2\\n                      | s.yaml: malformed: the file ends inside a list [ ] opened at line 1, column 12 (line 2, column 1)
+            YAML quote left open     | name: "abc\\nintensity: [1]\\n            | s.yaml: malformed: the file ends inside a text in quotes opened at line 1, column 7
+            YAML tab indentation     | config:\\n\\tcreditMin: -1\\n            | s.yaml: malformed: a tab used for indentation; indent with spaces (line 2, column 1)
+            """)
+    void parserComplaintsAreSaidInTheUsersTerms(String what, String text, String expected) throws IOException {
+        String name = text.startsWith("{") ? "s.json" : "s.yaml";
+        Path file = Files.writeString(tmp.resolve(name), text.replace("DIGITS", "0".repeat(400))
+                .replace("\\t", "\t").replace("\\n", "\n"));
+
+        CliRun r = CliRun.of("simulate", file.toString());
+
+        r.failsWithOneLine(1);
+        assertThat(r.err()).startsWith("simulate: " + expected).doesNotContain("Feature").doesNotContain("`")
+                .doesNotContain("StreamRead").doesNotContain("Source:").doesNotContain("JsonReadFeature");
+    }
 }
