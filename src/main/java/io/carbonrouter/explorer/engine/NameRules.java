@@ -55,7 +55,28 @@ public final class NameRules {
         if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
             return false;
         }
-        int type = Character.getType(c);
-        return type != Character.FORMAT && type != Character.UNASSIGNED && type != Character.SURROGATE;
+        return Character.getType(c) != Character.FORMAT;
+    }
+
+    /** The name in single quotes, with line breaks, control and invisible characters escaped, so it stays on one line. */
+    public static String quote(String name) {
+        if (name == null) {
+            return "null";
+        }
+        StringBuilder b = new StringBuilder(name.length() + 2).append('\'');
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '\n') {
+                b.append("\\n");
+            } else if (c == '\t') {
+                b.append("\\t");
+            } else if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT || c == '\u2028'
+                    || c == '\u2029') {
+                b.append(String.format("\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.append('\'').toString();
     }
 }

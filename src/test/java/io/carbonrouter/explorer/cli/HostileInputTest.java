@@ -101,7 +101,7 @@ class HostileInputTest {
                 Arguments.of("trailing blank",
                     "flavours: [{name: fast, precision: 1, carbonIntensity: 1}, {name: 'fast ', precision: 0.5, car"
                     + "bonIntensity: 1}]",
-                    "flavours[1].name: 'fast ' names the same flavour as 'fast'"),
+                    "flavours[1].name: duplicate flavour name 'fast'"),
                 Arguments.of("Unicode forms (NFC/NFD)",
                     "flavours: [{name: \"caf\\u00e9\", precision: 1, carbonIntensity: 1}, {name: \"cafe\\u0301\", p"
                     + "recision: 0.5, carbonIntensity: 1}]",
@@ -256,7 +256,7 @@ class HostileInputTest {
             tab after a colon      | 'policy:\\tp100\\nintensity:\\t[100, 200, 300]\\n'
             tab after a dash       | 'policy: p100\\nintensity:\\n-\\t100\\n-\\t200\\n'
             tab after a comma      | 'intensity: [100,\\t200,\\t300]\\n'
-            tab in a quoted value  | 'name: "a\\tb"\\nintensity: [100, 200]\\n'
+            tab in a quoted value  | 'description: "a\\tb"\\nintensity: [100, 200]\\n'
             """)
     void yamlTwelveTabsAsSeparatorsAreRead(String what, String yaml) throws IOException {
         Path file = Files.writeString(tmp.resolve("s.yaml"), yaml.replace("\\t", "\t").replace("\\n", "\n"));
@@ -291,5 +291,80 @@ class HostileInputTest {
         r.failsWithOneLine(1);
         assertThat(r.err()).startsWith("simulate: " + expected).doesNotContain("Feature").doesNotContain("`")
                 .doesNotContain("StreamRead").doesNotContain("Source:").doesNotContain("JsonReadFeature");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            empty scenario name          | name: ""                                   | name: the name is empty, got ''
+            null scenario name           | name: null                                 | name: the name is missing, got null
+            blank scenario name          | name: "   "                                | name: the name has no visible character, got '   '
+            zero-width scenario name     | name: "\\u200b\\u200d"                 | name: the name has no visible character, got '\\u200b\\u200d'
+            scenario name on two lines   | name: "a\\nb"                            | name: the name holds a line break, got 'a\\nb'
+            scenario name with a bell    | name: "a\\u0007"                         | name: the name holds the control character U+0007
+            flavour name on two lines    | flavours: [{name: "x\\ny", precision: 1, carbonIntensity: 1}] | flavours[0].name: the name holds a line break, got 'x\\ny'
+            empty flavour name           | flavours: [{name: "", precision: 1, carbonIntensity: 1}]       | flavours[0].name: the name is empty
+            zero-width flavour name      | flavours: [{name: "\\ufeff", precision: 1, carbonIntensity: 1}] | flavours[0].name: the name has no visible character
+            """)
+    void aNameMustBeVisibleAndOnOneLine(String what, String yaml, String expected) throws IOException {
+        Path file = Files.writeString(tmp.resolve("s.yaml"), yaml + "\n" + CURVE);
+
+        CliRun simulate = CliRun.of("simulate", file.toString());
+        CliRun export = CliRun.of("export", file.toString(), "--namespace", "a", "--labels");
+
+        simulate.failsWithOneLine(1);
+        assertThat(simulate.err()).contains("s.yaml: " + expected);
+        export.failsWithOneLine(1);
+    }
+
+    @Test
+    void namesAreTrimmed() throws IOException {
+        Path file = Files.writeString(tmp.resolve("s.yaml"), "name: \"  \\u200bwinter \"\nflavours: [{name: \" full\","
+                + " precision: 1, carbonIntensity: 1}]\n" + CURVE);
+
+        CliRun r = CliRun.of("simulate", file.toString(), "--compact");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).isEmpty();
+        assertThat(io.carbonrouter.explorer.io.ScenarioFiles.read(file).name()).isEqualTo("winter");
+        assertThat(io.carbonrouter.explorer.io.ScenarioFiles.read(file).flavours().get(0).name()).isEqualTo("full");
+    }
+
+    @ParameterizedTest(name = "--service {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            a b;rm -rf /
+            $(touch pwned)
+            Checkout
+            shop`id`
+            -leading
+            a.b
+            'quoted'
+            ~~
+            """)
+    void aServiceThatIsNoKubernetesNameIsRefused(String service) {
+        CliRun r = CliRun.of("export", "sample-data/scenarios/winter-day.yaml", "--namespace", "shop", "--labels",
+                "--service", service == null ? "" : service);
+
+        r.failsWithOneLine(2);
+        assertThat(r.err()).startsWith("export: --service: service \"").contains("is not a valid Kubernetes name")
+                .contains("at most 63 characters");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void everyPrintedLabelLineIsOneSafeShellCommandAndEachWarningIsPrintedOnce() throws IOException {
+        Path file = Files.writeString(tmp.resolve("s.yaml"), "flavours: [{name: \"it's $(id)\", precision: 1,"
+                + " carbonIntensity: 1}, {name: half, precision: 0.5, carbonIntensity: 0.5}, {name: half2,"
+                + " precision: 0.501, carbonIntensity: 0.25}]\n" + CURVE);
+
+        CliRun r = CliRun.of("export", file.toString(), "--namespace", "shop", "--labels", "--service", "checkout");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> commands = r.out().lines().filter(l -> !l.startsWith("#")).toList();
+        assertThat(commands).hasSize(3).allSatisfy(l -> assertThat(l)
+                .matches("kubectl label deployment [a-z0-9.-]+ carbonrouter/parent-service=checkout"
+                        + " carbonstat.precision=\\d+ carbonstat.emissions=[0-9.e-]+ -n shop --overwrite"));
+        List<String> warnings = r.err().lines().toList();
+        assertThat(warnings).doesNotHaveDuplicates().isNotEmpty()
+                .allSatisfy(w -> assertThat(w).startsWith("export: warning: flavour '"));
     }
 }
