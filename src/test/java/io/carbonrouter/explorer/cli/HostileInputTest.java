@@ -367,4 +367,64 @@ class HostileInputTest {
         assertThat(warnings).doesNotHaveDuplicates().isNotEmpty()
                 .allSatisfy(w -> assertThat(w).startsWith("export: warning: flavour '"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            energy 1e308         | energy: {precision-100: 1e308}  | energy.precision-100: must be a number of Wh per request from 0 to 1000000, got 1.0E308
+            energy 1e300         | energy: {precision-30: 1e300}   | energy.precision-30: must be a number of Wh per request from 0 to 1000000, got 1.0E300
+            energy scaled past   | energy: {precision-30: 1e6}     | energy.precision-30: 1000000.0 Wh per request scales to
+            a tiny factor scaled | flavours: [{name: a, precision: 1, carbonIntensity: 1e-300}, {name: b, precision: 0.5, carbonIntensity: 1e12}]\\nenergy: {a: 1} | energy.a: 1.0 Wh per request scales to Infinity Wh for flavour 'b'
+            """)
+    void energyThatWouldOverflowIsRefusedWithItsBound(String what, String yaml, String expected) throws IOException {
+        Path file = Files.writeString(tmp.resolve("s.yaml"), yaml.replace("\\n", "\n") + "\n" + CURVE);
+
+        for (String command : List.of("simulate", "compare")) {
+            CliRun r = CliRun.of(command, file.toString(), "--format", "csv");
+
+            r.failsWithOneLine(1);
+            assertThat(r.err()).contains("s.yaml: " + expected);
+            assertThat(r.out()).doesNotContainIgnoringCase("infinity").doesNotContainIgnoringCase("nan");
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}, {1} draws")
+    @CsvSource({"9223372036854775807, 2", "9223372036854775806, 5", "9223372036854775000, 1000"})
+    void drawSeedsThatWouldWrapAreRefused(long seed, int draws) throws IOException {
+        Path file = Files.writeString(tmp.resolve("s.yaml"), "forecastError: {sd: 10, seed: " + seed + "}\n" + CURVE);
+
+        CliRun r = CliRun.of("compare", file.toString(), "--draws", Integer.toString(draws));
+
+        r.failsWithOneLine(2);
+        assertThat(r.err()).contains("would pass the largest seed 9223372036854775807; use a seed of at most "
+                + (Long.MAX_VALUE - (draws - 1)));
+    }
+
+    @Test
+    void theLargestSeedThatCannotWrapRuns() throws IOException {
+        Path file = Files.writeString(tmp.resolve("s.yaml"), "forecastError: {sd: 10, seed: 9223372036854775805}\n"
+                + CURVE);
+
+        CliRun r = CliRun.of("compare", file.toString(), "--draws", "3", "--format", "csv");
+
+        assertThat(r.code()).as(r.err()).isZero();
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            --intensity | c.csv  | timestamp,intensity\\n2030-01-01T00:00:00Z,100\\n2030-01-01T00:30:00Z,2e12\\n2030-01-01T01:00:00Z,100\\n | c.csv: intensity: must be a number from 0 to 1e12, got 2.0E12 (line 3)
+            --forecast  | c.csv  | timestamp,intensity\\n2030-01-01T00:00:00Z,100\\n2030-01-01T00:30:00Z,2e12\\n2030-01-01T01:00:00Z,100\\n | c.csv: intensity: must be a number from 0 to 1e12, got 2.0E12 (line 3)
+            --intensity | d.csv  | timestamp,intensity,demand\\n2030-01-01T00:00:00Z,100,1\\n2030-01-01T00:30:00Z,100,1\\n2030-01-01T01:00:00Z,100,5e12\\n | d.csv: demand: must be a number from 0 to 1e12, got 5.0E12 (line 4)
+            --intensity | p.json | {"pattern": [100, 2e12, 100], "metadata": {"interval": "30min"}} | p.json: pattern[1]: must be a number from 0 to 1e12, got 2.0E12 (line 1, column 19)
+            --intensity | w.json | {"meta": {"region": "X"}, "data": [{"point_time": "2030-01-01T00:00:00Z", "value": 100}, {"point_time": "2030-01-01T00:05:00Z", "value": 3e12}]} | w.json: intensity: must be a number from 0 to 1e12, got 1.360776E12 (line 1, column
+            """)
+    void aValueRefusedInAnImportedCurveNamesTheFileAndItsRow(String option, String name, String text, String expected)
+            throws IOException {
+        Path curve = Files.writeString(tmp.resolve(name), text.replace("\\n", "\n"));
+        Path scenario = Files.writeString(tmp.resolve("s.yaml"), "intensity: [100, 200, 300]\n");
+
+        CliRun r = CliRun.of("simulate", scenario.toString(), option, curve.toString());
+
+        r.failsWithOneLine(1);
+        assertThat(r.err()).startsWith("simulate: " + expected);
+    }
 }

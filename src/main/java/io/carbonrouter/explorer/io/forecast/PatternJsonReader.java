@@ -26,6 +26,7 @@ final class PatternJsonReader {
         double[] pattern = new double[items.size()];
         for (int i = 0; i < pattern.length; i++) {
             pattern[i] = values.value(items.get(i), "pattern[" + i + "]");
+            Curves.inRange(pattern[i], "pattern[" + i + "]", items.get(i).where(), in.problems());
         }
         boolean repeat = in.bool(root.get("repeat"), "repeat", false);
         int slot = slotMinutes(root.get("metadata"), in);
