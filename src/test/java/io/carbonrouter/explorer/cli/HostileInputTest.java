@@ -427,4 +427,22 @@ class HostileInputTest {
         r.failsWithOneLine(1);
         assertThat(r.err()).startsWith("simulate: " + expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            policy: "forecast-aware-global"   | policy: "a\\nb"
+            namespace: shop                   | namespace: "sh\\nop"
+            carbonTarget: "national"          | carbonTarget: "x\\r\\ny"
+            """)
+    void aCheckProblemIsOneLineWhateverTheValueHolds(String from, String to) throws IOException {
+        Path file = Files.writeString(tmp.resolve("ts.yaml"),
+                Files.readString(Path.of("sample-data/trafficschedules/plain.yaml")).replace(from, to));
+
+        CliRun r = CliRun.of("check", file.toString());
+
+        int count = r.err().contains("no problems") ? 0
+                : Integer.parseInt(r.err().replaceAll("(?s).*: (\\d+) problems?.*", "$1"));
+        assertThat(r.out().lines()).hasSize(count).allSatisfy(l -> assertThat(l).startsWith("spec.")
+                .doesNotContain("\r"));
+    }
 }
