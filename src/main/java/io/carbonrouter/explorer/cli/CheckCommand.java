@@ -38,7 +38,7 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         String source = YamlSupport.sourceName(file);
         List<String> problems = ScheduleCheck.problems(YamlSupport.readInput(file), source, crd.schema());
-        problems.forEach(p -> spec.commandLine().getOut().println(p));
+        problems.forEach(p -> spec.commandLine().getOut().println(OneLineErrors.oneLine(p)));
         spec.commandLine().getErr().println("check: " + source + ": " + (problems.isEmpty() ? "no problems"
                 : problems.size() + (problems.size() == 1 ? " problem" : " problems")));
         spec.commandLine().getOut().flush();

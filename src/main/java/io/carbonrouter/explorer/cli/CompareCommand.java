@@ -78,17 +78,18 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        OutputFiles.check(out, force, scenarioFile);
+        OutputFiles.check(spec, out, force);
         StrategyRegistry registry = plugins.registry();
         PrintWriter err = spec.commandLine().getErr();
         ScenarioRead read = ScenarioFiles.readWithWarnings(scenarioFile);
         Warnings.print(err, "compare", scenarioFile, read.warnings());
         Scenario scenario = forecast.apply(read.scenario(), "compare", err);
+        PluginFailures failures = new PluginFailures();
         if (draws != null) {
-            return draws(registry, scenario);
+            return failures.report(err, "compare", draws(registry, scenario, failures));
         }
-        Comparison c = new StrategyComparison(new Simulator(registry), Workers.allCores())
-                .compareMetrics(scenario, () -> false, Progress.NONE);
+        Comparison c = failures.run(registry, r -> new StrategyComparison(new Simulator(r), Workers.allCores())
+                .compareMetrics(scenario, () -> false, Progress.NONE));
         if (!c.optimum().reachable()) {
             err.println("compare: note: " + c.optimum().message());
         }
@@ -98,10 +99,10 @@ public final class CompareCommand implements Callable<Integer> {
             case table -> ComparisonWriters.table(c);
         };
         OutputFiles.write(spec, out, force, text);
-        return 0;
+        return failures.report(err, "compare", 0);
     }
 
-    private int draws(StrategyRegistry registry, Scenario scenario) throws IOException {
+    private int draws(StrategyRegistry registry, Scenario scenario, PluginFailures failures) throws IOException {
         if (draws < 1 || draws > ForecastDraws.MAX_DRAWS) {
             throw new ParameterException(spec.commandLine(), "--draws: must be from 1 to "
                     + ForecastDraws.MAX_DRAWS + ", got " + draws);
@@ -110,8 +111,15 @@ public final class CompareCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--draws: " + scenarioFile.getFileName()
                     + " has no forecastError model to draw from");
         }
-        DrawsResult r = new ForecastDraws(new Simulator(registry), Workers.allCores())
-                .run(scenario, draws, () -> false, Progress.NONE);
+        long seed = scenario.forecastError().get().seed();
+        if (seed > Long.MAX_VALUE - (draws - 1)) {
+            // The draws use seeds seed..seed+N-1; past the largest long they would wrap to negative seeds.
+            throw new ParameterException(spec.commandLine(), "--draws: " + draws + " draws from the forecastError"
+                    + " seed " + seed + " would pass the largest seed " + Long.MAX_VALUE + "; use a seed of at most "
+                    + (Long.MAX_VALUE - (draws - 1)) + " or fewer draws");
+        }
+        DrawsResult r = failures.run(registry, reg -> new ForecastDraws(new Simulator(reg), Workers.allCores())
+                .run(scenario, draws, () -> false, Progress.NONE));
         String text = switch (format) {
             case json -> DrawsWriters.json(r, true);
             case csv -> DrawsWriters.csv(r);

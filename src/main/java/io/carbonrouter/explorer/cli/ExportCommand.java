@@ -16,6 +16,8 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -74,7 +76,12 @@ public final class ExportCommand implements Callable<Integer> {
         KubernetesNames.nameProblem(name).ifPresent(m -> {
             throw new ArgumentError("--name: " + m);
         });
-        OutputFiles.check(out, force, scenarioFile);
+        if (service != null) {
+            KubernetesNames.labelProblem("service", service).ifPresent(m -> {
+                throw new ArgumentError("--service: " + m);
+            });
+        }
+        OutputFiles.check(spec, out, force);
         PrintWriter err = spec.commandLine().getErr();
         ScenarioRead read = ScenarioFiles.readWithWarnings(scenarioFile);
         Warnings.print(err, "export", scenarioFile, read.warnings());
@@ -82,14 +89,19 @@ public final class ExportCommand implements Callable<Integer> {
         if (labels) {
             String lines = String.join("\n",
                     TrafficScheduleExporter.kubectlLabelLines(scenario, namespace, Optional.ofNullable(service)));
-            TrafficScheduleExporter.labelWarnings(scenario).forEach(w -> err.println("export: warning: " + w));
+            warn(err, TrafficScheduleExporter.labelWarnings(scenario));
             OutputFiles.write(spec, out, force, lines + "\n");
             return 0;
         }
         String yaml = TrafficScheduleExporter.toYaml(scenario, name, namespace);
-        TrafficScheduleExporter.warnings(scenario, name).forEach(w -> err.println("export: warning: " + w));
+        warn(err, TrafficScheduleExporter.warnings(scenario, name));
         crd.schema().violations(yaml).forEach(v -> err.println("export: warning: " + crd.name() + " rejects " + v));
         OutputFiles.write(spec, out, force, yaml);
         return 0;
+    }
+
+    /** Each warning once, on one line, whichever checks found it. */
+    private static void warn(PrintWriter err, List<String> warnings) {
+        new LinkedHashSet<>(warnings).forEach(w -> err.println("export: warning: " + OneLineErrors.oneLine(w)));
     }
 }

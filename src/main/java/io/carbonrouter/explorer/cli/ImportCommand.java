@@ -43,7 +43,7 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        OutputFiles.check(out, force, file);
+        OutputFiles.check(spec, out, force);
         ImportResult result = TrafficScheduleImporter.read(file);
         PrintWriter err = spec.commandLine().getErr();
         String source = String.valueOf(file.getFileName());

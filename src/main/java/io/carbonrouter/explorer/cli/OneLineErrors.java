@@ -1,5 +1,6 @@
 package io.carbonrouter.explorer.cli;
 
+import io.carbonrouter.explorer.engine.PluginFailure;
 import io.carbonrouter.explorer.io.InputException;
 import picocli.CommandLine;
 
@@ -19,6 +20,14 @@ final class OneLineErrors implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parseResult) {
         String name = cl.getCommandName();
+        if (StandardOutput.hasFailed()) {
+            return BAD_INPUT;
+        }
+        var plugin = PluginFailure.in(ex);
+        if (plugin.isPresent()) {
+            cl.getErr().println(name + ": " + oneLine(plugin.get().getMessage()));
+            return BAD_INPUT;
+        }
         if (ex instanceof ArgumentError) {
             cl.getErr().println(name + ": " + oneLine(ex.getMessage()));
             return BAD_ARGUMENTS;

@@ -3,6 +3,7 @@ package io.carbonrouter.explorer.cli;
 import io.carbonrouter.explorer.io.AtomicFiles;
 import io.carbonrouter.explorer.io.IoReasons;
 import io.carbonrouter.explorer.io.WriteTargets;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
@@ -11,8 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The one {@code --out} rule of every command: standard output without it; with it, a file written atomically
@@ -25,12 +28,43 @@ final class OutputFiles {
     private OutputFiles() {
     }
 
-    /** Refuses a target that may not be written; commands call it first, so a refusal comes before any work. */
-    static void check(Path out, boolean force, Path... inputs) {
+    /**
+     * Refuses a target that may not be written; commands call it first, so a refusal comes before any work. The
+     * inputs are every file the command line names besides {@code --out} (the scenario, {@code --forecast},
+     * {@code --intensity}, {@code --crd}, the jars of {@code --plugins}, and any option added later), so that no
+     * option can be forgotten; {@code --force} never lets the output replace one.
+     */
+    static void check(CommandSpec spec, Path out, boolean force) {
+        check(out, force, inputs(spec, out));
+    }
+
+    /** Every path the parsed command line names except {@code out}, with the files of a named folder. */
+    static List<Path> inputs(CommandSpec spec, Path out) {
+        List<Path> inputs = new ArrayList<>();
+        for (ArgSpec arg : spec.args()) {
+            if (arg.getValue() instanceof Path p && p != out) {
+                inputs.add(p);
+                inputs.addAll(filesIn(p));
+            }
+        }
+        return inputs;
+    }
+
+    private static List<Path> filesIn(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.toList();
+        } catch (IOException | UncheckedIOException e) {
+            return List.of();
+        }
+    }
+
+    private static void check(Path out, boolean force, List<Path> sources) {
         if (out == null) {
             return;
         }
-        List<Path> sources = Arrays.asList(inputs);
         String problem = WriteTargets.problem(out, sources);
         if (problem != null) {
             throw new ArgumentError("--out " + out + ": " + problem);
@@ -52,7 +86,7 @@ final class OutputFiles {
 
     /** Writes to the file (standard output is the caller's, for streaming). */
     static void write(CommandSpec spec, Path out, boolean force, AtomicFiles.Content content) {
-        check(out, force);
+        check(out, force, List.of());
         try {
             if (force) {
                 AtomicFiles.write(out, content);

@@ -3,7 +3,12 @@ package io.carbonrouter.explorer.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The headless command line: {@code policy-explorer COMMAND ...}. */
@@ -27,8 +32,22 @@ public final class PolicyExplorerCli implements Runnable {
     }
 
     /** Runs the command line with the given arguments and returns the exit code. */
+    /** Runs on the process's standard streams; a write to standard output that fails decides the exit code. */
     public static int run(String[] args) {
-        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        StandardOutput stdout = new StandardOutput(new FileOutputStream(FileDescriptor.out));
+        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+        return run(args, stdout, new PrintWriter(System.err, true));
+    }
+
+    static int run(String[] args, StandardOutput stdout, PrintWriter err) {
+        StandardOutput.install(stdout);
+        try {
+            int code = run(args, new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true), err);
+            String command = args.length > 0 && COMMANDS.contains(args[0]) ? args[0] : "policy-explorer";
+            return stdout.exitCode(code, command, err);
+        } finally {
+            StandardOutput.install(null);
+        }
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -81,7 +82,7 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        OutputFiles.check(out, force, scenarioFile, intensity.file);
+        OutputFiles.check(spec, out, force);
         StrategyRegistry registry = plugins.registry();
         if (policy != null && !registry.contains(policy)) {
             throw new ArgumentError("--policy: unknown policy '" + policy + "'; registered: "
@@ -96,11 +97,12 @@ public final class SimulateCommand implements Callable<Integer> {
             throw new UserError(scenarioFile.getFileName() + ": policy"
                     + ": unknown policy '" + name + "'; registered: " + String.join(", ", registry.names()));
         }
-        OutputSize.check(scenario, format == Format.csv, force);
         long t0 = System.nanoTime();
         if (statusAt != null) {
+            // One step's status is written, whatever the run's length: the size limit is for what is written.
             return printStatus(scenario, new Simulator(registry).run(scenario, name));
         }
+        OutputSize.check(scenario, format == Format.csv, force);
         // The run is written as its ticks come, so a deployed year never sits in memory.
         Simulation sim = new Simulator(registry).startUnrecorded(scenario, name);
         EmissionsUnit unit = EmissionsUnit.of(scenario);
@@ -108,7 +110,7 @@ public final class SimulateCommand implements Callable<Integer> {
                 ? o -> RunWriters.streamCsv(sim, o, unit)
                 : o -> RunWriters.streamJson(sim, o, !compact, unit);
         if (out == null) {
-            OutputStream stdout = System.out;
+            OutputStream stdout = new BufferedOutputStream(StandardOutput.stream(), 1 << 16);
             content.writeTo(stdout);
             stdout.flush();
         } else {

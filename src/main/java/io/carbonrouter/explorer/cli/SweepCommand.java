@@ -93,7 +93,7 @@ public final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         SweepSpec sweepSpec = parse(params);
-        OutputFiles.check(out, force, scenarioFile);
+        OutputFiles.check(spec, out, force);
         StrategyRegistry registry = plugins.registry();
         PrintWriter err = spec.commandLine().getErr();
         AtomicBoolean started = new AtomicBoolean();
@@ -116,7 +116,9 @@ public final class SweepCommand implements Callable<Integer> {
         Limits.capWarnings(plan.skipped().stream().map(SweepPlan.Skipped::warning).toList())
                 .forEach(w -> err.println("sweep: warning: " + w));
         long t0 = System.nanoTime();
-        SweepResult result = sweep.run(plan, policies);
+        PluginFailures failures = new PluginFailures();
+        SweepResult result = failures.run(registry, r -> new Sweep(new Simulator(r), workers)
+                .run(plan, failures.left(policies, r)));
         long nanos = System.nanoTime() - t0;
         OutputFiles.write(spec, out, force,
                 format == Format.json ? SweepWriters.json(result, true) : SweepWriters.csv(result));
@@ -126,7 +128,7 @@ public final class SweepCommand implements Callable<Integer> {
                     policies.size() == 1 ? "strategy" : "strategies", scenario.effectiveSteps(), nanos / 1e9,
                     workers.threads()));
         }
-        return 0;
+        return failures.report(err, "sweep", 0);
     }
 
     /**

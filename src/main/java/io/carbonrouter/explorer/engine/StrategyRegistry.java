@@ -55,14 +55,24 @@ public final class StrategyRegistry {
         return r;
     }
 
-    /** The built-ins plus every {@link StrategyProvider} the class loader offers. */
+    /**
+     * The built-ins plus every {@link StrategyProvider} the class loader offers, each behind a {@link PluginFence}.
+     *
+     * @throws PluginFailure when a provider's strategy name is refused: missing, blank, on more than one line,
+     *                       or taken by a built-in or another provider
+     */
     public static StrategyRegistry discover(ClassLoader loader) {
         StrategyRegistry r = builtIns();
         for (StrategyProvider p : ServiceLoader.load(StrategyProvider.class, loader)) {
-            if (!r.contains(p.name())) {
-                r.add(p);
-            }
+            r.add(PluginFence.of(p, r.names()));
         }
+        return r;
+    }
+
+    /** The same strategies without {@code name}: what a comparison still runs when one plugin failed. */
+    public StrategyRegistry without(String name) {
+        StrategyRegistry r = new StrategyRegistry();
+        providers.values().stream().filter(p -> !p.name().equals(name)).forEach(r::add);
         return r;
     }
 

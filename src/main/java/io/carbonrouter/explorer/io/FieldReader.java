@@ -1,5 +1,6 @@
 package io.carbonrouter.explorer.io;
 
+import io.carbonrouter.explorer.engine.NameRules;
 import io.carbonrouter.explorer.io.LocatedTree.Kind;
 import io.carbonrouter.explorer.io.LocatedTree.Node;
 import io.carbonrouter.explorer.simulation.Problem;
@@ -135,6 +136,25 @@ public final class FieldReader {
             return fallback;
         }
         return n.text();
+    }
+
+    /**
+     * A name (of a scenario, a flavour): trimmed; when present it must hold a visible character and no line break
+     * or control character ({@link NameRules}), else a problem quoting it and {@code fallback}.
+     */
+    public String name(Node n, String path, String fallback) {
+        if (n == null) {
+            return fallback;
+        }
+        String raw = n.kind() == Kind.NULL ? null : string(n, path, null);
+        String name = NameRules.trim(raw);
+        String why = name != null && name.isEmpty() && !raw.isEmpty() ? "has no visible character"
+                : NameRules.problem(name);
+        if (why != null) {
+            problem(path, n, "the name " + why + ", got " + NameRules.quote(raw));
+            return fallback;
+        }
+        return name;
     }
 
     /** A list of finite numbers >= 0, such as a curve. */

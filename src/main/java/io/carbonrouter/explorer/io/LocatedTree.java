@@ -101,7 +101,9 @@ public final class LocatedTree {
             ScalarScan.check(body, source);
         }
         JsonFactory factory = json ? YamlSupport.jsonFactory() : YamlSupport.yamlFactory();
-        try (JsonParser p = factory.createParser(body)) {
+        JsonParser p = null;
+        try (JsonParser parser = factory.createParser(json ? body : YamlTabs.separate(body))) {
+            p = parser;
             if (p.nextToken() == null) {
                 throw new InputException(source + ": the file is empty");
             }
@@ -115,7 +117,9 @@ public final class LocatedTree {
             }
             return documents;
         } catch (JsonProcessingException e) {
-            throw new InputException(source + ": " + cleanMessage(e) + " (" + where(e.getLocation()) + ")");
+            JsonLocation at = e.getLocation() != null || p == null ? e.getLocation() : p.currentLocation();
+            throw new InputException(source + ": " + ParserMessages.of(e) + " ("
+                    + ParserMessages.where(e, where(at)) + ")");
         } catch (IOException e) {
             throw new InputException(source + ": cannot read: " + e.getMessage());
         } catch (RuntimeException e) {
@@ -175,22 +179,5 @@ public final class LocatedTree {
 
     static String where(JsonLocation loc) {
         return loc == null ? "unknown position" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-    }
-
-    private static String cleanMessage(JsonProcessingException e) {
-        String m = e.getOriginalMessage();
-        if (m == null) {
-            return "malformed document";
-        }
-        int nl = m.indexOf('\n');
-        String first = LibraryNames.strip((nl < 0 ? m : m.substring(0, nl)).trim());
-        first = first.replaceAll("\\s+", " ");
-        if (first.startsWith("Expected a field name")) {
-            return "a key must be text, not a list or a mapping";
-        }
-        if (first.startsWith("Duplicate field ")) {
-            return "duplicate key " + first.substring("Duplicate field ".length());
-        }
-        return "malformed " + first;
     }
 }

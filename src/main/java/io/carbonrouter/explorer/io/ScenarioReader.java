@@ -54,7 +54,7 @@ final class ScenarioReader {
         }
         in.warnUnknown(root, "", TOP);
         Scenario.Builder b = Scenario.builder();
-        b.name(in.string(at(root, "name"), "name", ""));
+        b.name(in.name(at(root, "name"), "name", ""));
         b.description(in.string(at(root, "description"), "description", ""));
         b.policy(in.string(at(root, "policy"), "policy", Scenario.DEFAULT_POLICY));
         long seed = in.wholeNumber(at(root, "seed"), "seed", 0L);
@@ -229,7 +229,7 @@ final class ScenarioReader {
                 continue;
             }
             in.warnUnknown(f, path, FLAVOUR);
-            String name = in.string(at(f, "name", path + ".name"), path + ".name", null);
+            String name = in.name(at(f, "name", path + ".name"), path + ".name", null);
             Node p = at(f, "precision", path + ".precision");
             Node c = at(f, "carbonIntensity", path + ".carbonIntensity");
             if (p == null) {

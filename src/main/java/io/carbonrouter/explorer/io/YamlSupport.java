@@ -2,12 +2,14 @@ package io.carbonrouter.explorer.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.carbonrouter.explorer.simulation.Limits;
 import org.yaml.snakeyaml.LoaderOptions;
 
+import java.io.IOException;
 import java.nio.file.Path;
 
 /**
@@ -70,6 +72,15 @@ public final class YamlSupport {
     /** The name a file goes by in messages: its file name. */
     public static String sourceName(Path file) {
         return file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    }
+
+    /**
+     * The tree of a JSON or YAML text, each read by its own parser: JSON by the JSON parser (tabs, escaped
+     * slashes), YAML by the YAML parser (with YAML 1.2's tab after a colon).
+     */
+    public static JsonNode readTree(String text) throws IOException {
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return looksLikeJson(body) ? jsonMapper().readTree(body) : mapper().readTree(YamlTabs.separate(body));
     }
 
     /** JSON when the text starts with '{' or '[' (after blanks), else YAML. */

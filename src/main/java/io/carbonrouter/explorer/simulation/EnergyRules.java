@@ -16,6 +16,11 @@ import java.util.stream.Collectors;
 final class EnergyRules {
 
     private static final double AGREEMENT = 1e-6;
+    /**
+     * The most energy one request may take, given or scaled by carbon factor: a megawatt-hour, far above any
+     * service, low enough that emissions over a million steps of the largest demand and intensity stay finite.
+     */
+    static final double MAX_WH = 1e6;
 
     private EnergyRules() {
     }
@@ -30,8 +35,9 @@ final class EnergyRules {
             double factor = EmissionsUnit.factorOf(s, e.getKey());
             if (Double.isNaN(factor)) {
                 out.add(new Problem(at, "no flavour is named '" + e.getKey() + "'; flavours: " + names(s)));
-            } else if (!Double.isFinite(wh) || wh < 0) {
-                out.add(new Problem(at, "must be a finite number of Wh per request >= 0, got " + wh));
+            } else if (!Double.isFinite(wh) || wh < 0 || wh > MAX_WH) {
+                out.add(new Problem(at, "must be a number of Wh per request from 0 to " + short6(MAX_WH) + ", got "
+                        + wh));
             } else if (factor == 0) {
                 if (wh > 0) {
                     out.add(new Problem(at, wh + " Wh per request, but its carbon factor is 0: give the"
@@ -53,13 +59,31 @@ final class EnergyRules {
             String at = "notebookEnergy." + e.getKey();
             if (Double.isNaN(EmissionsUnit.factorOf(s, e.getKey()))) {
                 out.add(new Problem(at, "no flavour is named '" + e.getKey() + "'; flavours: " + names(s)));
-            } else if (!Double.isFinite(e.getValue()) || e.getValue() < 0) {
-                out.add(new Problem(at, "must be a finite energy per request >= 0, got " + e.getValue()));
+            } else if (!Double.isFinite(e.getValue()) || e.getValue() < 0 || e.getValue() > MAX_WH) {
+                out.add(new Problem(at, "must be an energy per request from 0 to " + short6(MAX_WH) + ", got "
+                        + e.getValue()));
             }
+        }
+        if (scalable) {
+            scaled(s, reference, perFactor, out);
         }
         if (s.energy().given() && !scalable && out.stream().noneMatch(p -> p.path().startsWith("energy"))) {
             out.add(new Problem("energy", "needs a flavour whose carbon factor is above 0, so the others"
                     + " can scale from it"));
+        }
+    }
+
+    /** A flavour whose energy, scaled from {@code reference} by carbon factor, would pass {@link #MAX_WH}. */
+    private static void scaled(Scenario s, String reference, double perFactor, List<Problem> out) {
+        for (FlavourProfile f : s.flavours()) {
+            double wh = perFactor * f.carbonIntensity();
+            if (!Double.isFinite(wh) || wh > MAX_WH) {
+                out.add(new Problem("energy." + reference, String.format(Locale.ROOT, "%s Wh per request scales to"
+                                + " %s Wh for flavour '%s' (carbon factor %s against %s), over the limit of %s Wh",
+                        s.energy().whPerRequest().get(reference), wh, f.name(), f.carbonIntensity(),
+                        EmissionsUnit.factorOf(s, reference), short6(MAX_WH))));
+                return;
+            }
         }
     }
 

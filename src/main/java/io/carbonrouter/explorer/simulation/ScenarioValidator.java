@@ -2,6 +2,7 @@ package io.carbonrouter.explorer.simulation;
 
 import io.carbonrouter.explorer.engine.ComponentBound;
 import io.carbonrouter.explorer.engine.FlavourProfile;
+import io.carbonrouter.explorer.engine.NameRules;
 import io.carbonrouter.explorer.engine.PolicyConfig;
 
 import java.time.Duration;
@@ -32,6 +33,11 @@ public final class ScenarioValidator {
     /** Every problem of the scenario, in field order; empty when it can run. */
     public static List<Problem> validate(Scenario s) {
         List<Problem> out = new ArrayList<>();
+        // A scenario may go unnamed (its file names it), but a name it has must print on one line.
+        String why = s.name().isEmpty() ? null : NameRules.problem(s.name());
+        if (why != null) {
+            out.add(new Problem("name", "the name " + why + ", got " + NameRules.quote(s.name())));
+        }
         flavours(s.flavours(), out);
         config(s.config(), out);
         bounds(s.componentBounds(), out);
@@ -120,8 +126,9 @@ public final class ScenarioValidator {
         for (int i = 0; i < flavours.size(); i++) {
             FlavourProfile f = flavours.get(i);
             String at = "flavours[" + i + "]";
-            if (f.name().isBlank()) {
-                out.add(new Problem(at + ".name", "must not be empty"));
+            String why = NameRules.problem(f.name());
+            if (why != null) {
+                out.add(new Problem(at + ".name", "the name " + why + ", got " + NameRules.quote(f.name())));
             } else {
                 String same = names.putIfAbsent(FlavourNames.key(f.name()), f.name());
                 if (same != null) {

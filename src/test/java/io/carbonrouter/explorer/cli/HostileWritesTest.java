@@ -7,6 +7,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -81,6 +84,44 @@ class HostileWritesTest {
         r.failsWithOneLine(2);
         assertThat(r.err()).contains("is the input " + in);
         assertThat(Files.readString(in)).isEqualTo(before);
+    }
+
+    @ParameterizedTest(name = "{0} {1} F --out {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            simulate | --forecast  | the file itself
+            simulate | --intensity | the file itself
+            compare  | --forecast  | the file itself
+            sweep    | --forecast  | the file itself
+            export   | --crd       | the file itself
+            simulate | --forecast  | a symbolic link to it
+            compare  | --forecast  | a path through ..
+            sweep    | --forecast  | a hard link to it
+            export   | --crd       | a symbolic link to it
+            simulate | --plugins   | a jar in the folder
+            compare  | --plugins   | a jar in the folder
+            sweep    | --plugins   | a jar in the folder
+            """)
+    void noFileAnOptionReadsIsEverTheOutputEvenWithForce(String command, String option, String target)
+            throws IOException {
+        Path in = input(command.equals("check") ? "import" : command);
+        Path read = Files.writeString(tmp.resolve("read-by-option.txt"), "kept");
+        Path folder = Files.createDirectories(tmp.resolve("plugins"));
+        Path jar = Files.writeString(folder.resolve("a.jar"), "kept");
+        Path value = option.equals("--plugins") ? folder : read;
+        Path victim = option.equals("--plugins") ? jar : read;
+        Path sub = Files.createDirectories(tmp.resolve("sub"));
+        Path out = switch (target) {
+            case "a symbolic link to it" -> Files.createSymbolicLink(tmp.resolve("link.txt"), victim);
+            case "a hard link to it" -> Files.createLink(tmp.resolve("hard.txt"), victim);
+            case "a path through .." -> sub.resolve("..").resolve(victim.getFileName());
+            default -> victim;
+        };
+
+        CliRun r = run(command(command, in), option, value.toString(), "--out", out.toString(), "--force");
+
+        r.failsWithOneLine(2);
+        assertThat(r.err()).contains("--out " + out + ": is the input");
+        assertThat(Files.readString(victim)).isEqualTo("kept");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -198,6 +239,60 @@ class HostileWritesTest {
         assertThat(r.err()).contains("--out " + out + ": cannot write (the old file, if any, is unchanged): "
                 + out.getParent() + " is not a folder").doesNotContain(".tmp");
         assertThat(onlyFiles()).containsExactlyInAnyOrder("input.yaml", "missing-folder-is-a-file");
+    }
+
+    @ParameterizedTest(name = "{0} onto a full disk")
+    @CsvSource({"simulate", "compare", "sweep", "export", "import"})
+    void aFullStandardOutputIsAFailureOfOneLine(String command) throws IOException {
+        StringWriter err = new StringWriter();
+        StandardOutput full = new StandardOutput(failing("No space left on device"));
+
+        int code = PolicyExplorerCli.run(stdoutCommand(command), full, new PrintWriter(err, true));
+
+        assertThat(code).as(err.toString()).isEqualTo(1);
+        assertThat(err.toString()).endsWith(command + ": cannot write to standard output: No space left on device"
+                + System.lineSeparator());
+        assertThat(err.toString().strip().lines().filter(l -> l.contains("standard output"))).hasSize(1);
+        assertThat(err.toString()).doesNotContain("Exception");
+    }
+
+    @ParameterizedTest(name = "{0} into a closed pipe")
+    @CsvSource({"simulate", "compare", "sweep", "export", "import"})
+    void aClosedPipeEndsQuietlyWithTheShellsCode(String command) throws IOException {
+        StringWriter err = new StringWriter();
+        StandardOutput closed = new StandardOutput(failing("Broken pipe"));
+
+        int code = PolicyExplorerCli.run(stdoutCommand(command), closed, new PrintWriter(err, true));
+
+        assertThat(code).isEqualTo(128 + 13);
+        assertThat(err.toString()).doesNotContain("standard output").doesNotContain("Broken pipe")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void theJarWritingToDevFullExitsOneWithOneLine() throws Exception {
+        Path full = Path.of("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(full));
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), "io.carbonrouter.explorer.Launcher", "simulate",
+                "sample-data/scenarios/winter-day.yaml").redirectOutput(full.toFile()).start();
+        String err = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(p.waitFor()).as(err).isEqualTo(1);
+        assertThat(err.strip()).isEqualTo("simulate: cannot write to standard output: No space left on device");
+    }
+
+    private String[] stdoutCommand(String command) throws IOException {
+        return command(command, input(command)).toArray(String[]::new);
+    }
+
+    private static OutputStream failing(String reason) {
+        return new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException(reason);
+            }
+        };
     }
 
     private List<String> onlyFiles() throws IOException {

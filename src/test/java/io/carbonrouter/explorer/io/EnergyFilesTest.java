@@ -75,7 +75,7 @@ class EnergyFilesTest {
         assertThatThrownBy(() -> ScenarioFiles.parse(FLAVOURS + "energy: {precision-100: lots}\n", "s.yaml"))
                 .hasMessage("s.yaml: energy.precision-100: must be a number, got \"lots\" (line 7, column 25)");
         assertThatThrownBy(() -> ScenarioFiles.parse(FLAVOURS + "energy: {precision-100: -1}\n", "s.yaml"))
-                .hasMessageContaining("energy.precision-100: must be a finite number of Wh per request >= 0");
+                .hasMessageContaining("energy.precision-100: must be a number of Wh per request from 0 to 1000000, got -1.0");
         assertThatThrownBy(() -> ScenarioFiles.parse(FLAVOURS + "energy: 0.3\n", "s.yaml"))
                 .hasMessageContaining("energy: must be a mapping of fields, got 0.3");
     }

@@ -2,6 +2,7 @@ package io.carbonrouter.explorer.io;
 
 import io.carbonrouter.explorer.engine.ComponentBound;
 import io.carbonrouter.explorer.engine.FlavourProfile;
+import io.carbonrouter.explorer.engine.NameRules;
 import io.carbonrouter.explorer.engine.PolicyConfig;
 import io.carbonrouter.explorer.simulation.DeploymentSettings;
 import io.carbonrouter.explorer.simulation.Scenario;
@@ -38,9 +39,15 @@ class ScenarioFilesTest {
 
     @Property(tries = 300)
     void anyTextReadsBackExactly(@ForAll("texts") String text) {
-        Scenario s = Scenario.builder().name(text).description(text).intensity(1).build();
-        assertThat(ScenarioFiles.parse(ScenarioFiles.toYaml(s), "t.yaml").name()).isEqualTo(text);
+        Scenario s = Scenario.builder().name(validName(text)).description(text).intensity(1).build();
+        assertThat(ScenarioFiles.parse(ScenarioFiles.toYaml(s), "t.yaml").name()).isEqualTo(validName(text));
         assertThat(ScenarioFiles.parse(ScenarioFiles.toJson(s), "t.json").description()).isEqualTo(text);
+    }
+
+    /** The text as a name the reader keeps as it is: trimmed, one line, visible (else a fixed one). */
+    private static String validName(String text) {
+        String name = NameRules.trim(text);
+        return NameRules.problem(name) == null ? name : "n";
     }
 
     @Provide
@@ -157,7 +164,7 @@ class ScenarioFilesTest {
                 Arbitraries.strings().withCharRange('\u0000', '\ud7ff').withCharRange('\ue000', '\ufffd')
                         .ofMaxLength(30), Arbitraries.integers().between(1, 120),
                 Arbitraries.doubles().between(0, 1), Arbitraries.of(true, false))
-                .as((c, te, lo, name, slot, p, repeat) -> Scenario.builder().name(name).intensity(c)
+                .as((c, te, lo, name, slot, p, repeat) -> Scenario.builder().name(validName(name)).intensity(c)
                         .config(PolicyConfig.DEFAULTS.withTargetError(te).withCreditMin(lo)).slotMinutes(slot)
                         .repeat(repeat).steps(repeat ? OptionalInt.of(c.length + 3) : OptionalInt.empty())
                         .flavours(List.of(new FlavourProfile("a", 1, 1, true), new FlavourProfile("b", p, 0.5, true)))

@@ -1,6 +1,7 @@
 package io.carbonrouter.explorer.io.forecast;
 
 import io.carbonrouter.explorer.io.InputException;
+import io.carbonrouter.explorer.simulation.Limits;
 import io.carbonrouter.explorer.simulation.Problem;
 
 import java.util.ArrayList;
@@ -31,6 +32,12 @@ final class Curves {
         if (samples.isEmpty()) {
             throw new InputException(source + ": no entries: the file holds no forecast values");
         }
+        for (Sample s : samples) {
+            inRange(s.intensity(), "intensity", s.position(), problems);
+            inRange(s.demand(), "demand", s.position(), problems);
+            inRange(s.forecast(), "forecast", s.position(), problems);
+        }
+        failOn(source, problems);
         SlotGrid.Grid grid = SlotGrid.build(samples, declared, warnings, problems).orElse(null);
         failOn(source, problems);
         double[] intensity = filled(source, grid.intensity(), "intensity", warnings);
@@ -51,6 +58,17 @@ final class Curves {
         }
         return new ImportedForecast(filled(source, values, "intensity", warnings), new double[0], slotMinutes,
                 Optional.empty(), repeat, warnings, ForecastFormat.PATTERN_JSON);
+    }
+
+    /**
+     * A value a scenario's curve may hold (NaN is a gap, filled later), else a problem naming the curve and where
+     * the value is in the file, so that the file's row is found rather than a slot of the scenario.
+     */
+    static void inRange(double value, String curve, String position, List<Problem> problems) {
+        if (!Double.isNaN(value) && !(value >= 0 && value <= Limits.MAX_MAGNITUDE)) {
+            problems.add(new Problem(curve, "must be a number from 0 to " + Limits.MAX_MAGNITUDE_TEXT + ", got "
+                    + value + " (" + position + ")"));
+        }
     }
 
     /** A column the file may leave empty: no curve then, and the user is told. */

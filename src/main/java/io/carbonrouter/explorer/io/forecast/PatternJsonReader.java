@@ -56,6 +56,7 @@ final class PatternJsonReader {
         double[] pattern = new double[items.size()];
         for (int i = 0; i < pattern.length; i++) {
             pattern[i] = values.value(items.get(i), path + "[" + i + "]");
+            Curves.inRange(pattern[i], path + "[" + i + "]", items.get(i).where(), values.reader().problems());
         }
         return Curves.untimed(source, pattern, slotMinutes, repeat, values.warnings(), values.reader().problems());
     }

@@ -20,7 +20,7 @@ public final class CrdFiles {
         String text = YamlSupport.readInput(file);
         LocatedTree.parse(text, source);
         try {
-            JsonNode crd = YamlSupport.mapper().readTree(text);
+            JsonNode crd = YamlSupport.readTree(text);
             return CrdSchema.of(crd);
         } catch (IOException e) {
             throw new InputException(source + ": " + e.getMessage());

@@ -50,7 +50,7 @@ final class ExportComment {
     /** The {@code kubectl set env} command that gives the deployed engine these settings. */
     static String setEnvCommand(List<EngineSetting> environment) {
         return "kubectl set env " + DeployedEngine.DEPLOYMENT + " -n " + DeployedEngine.NAMESPACE + " "
-                + environment.stream().map(e -> e.variable() + "=" + e.value()).collect(Collectors.joining(" "));
+                + environment.stream().map(e -> ShellWords.quote(e.variable() + "=" + e.value())).collect(Collectors.joining(" "));
     }
 
     private static void setting(StringBuilder out, String key, String value) {

@@ -1,5 +1,6 @@
 package io.carbonrouter.explorer.io.schedule;
 
+import io.carbonrouter.explorer.engine.NameRules;
 import io.carbonrouter.explorer.engine.FlavourProfile;
 import io.carbonrouter.explorer.simulation.Problem;
 import io.carbonrouter.explorer.simulation.Scenario;
@@ -35,14 +36,15 @@ final class FlavourLabels {
      * @throws IllegalArgumentException when the namespace is invalid or a flavour's values are out of range
      */
     static List<String> kubectlLabelLines(Scenario s, String namespace, Optional<String> service) {
-        KubernetesNames.namespaceProblem(namespace).ifPresent(m -> {
-            throw new IllegalArgumentException(m);
-        });
+        KubernetesNames.namespaceProblem(namespace)
+                .or(() -> service.flatMap(v -> KubernetesNames.labelProblem("service", v))).ifPresent(m -> {
+                    throw new IllegalArgumentException(m);
+                });
         requireValidFlavours(s);
         List<String> lines = new ArrayList<>();
         lines.add("# One Deployment per flavour, named after the flavour; replace the names with your Deployments'."
                 + " The service is the one labelled carbonrouter/enabled=true.");
-        String parent = service.orElse("\"${SERVICE:?set SERVICE to the service name}\"");
+        String parent = service.map(ShellWords::quote).orElse("\"${SERVICE:?set SERVICE to the service name}\"");
         int index = 0;
         Map<String, String> labelled = new HashMap<>();
         for (FlavourProfile f : s.flavours()) {
@@ -56,10 +58,14 @@ final class FlavourLabels {
                 throw new IllegalArgumentException("cannot label flavours: '" + same + "' and '" + f.name()
                         + "' would both label Deployment " + deployment + "; rename one");
             }
-            lines.add("kubectl label deployment " + deployment + " " + PARENT + "=" + parent
+            String emissions = GoFloat.format(f.carbonIntensity());
+            KubernetesNames.labelValueProblem(EMISSIONS, emissions).ifPresent(m -> {
+                throw new IllegalArgumentException("cannot label flavour " + NameRules.quote(f.name()) + ": " + m);
+            });
+            lines.add("kubectl label deployment " + ShellWords.quote(deployment) + " " + PARENT + "=" + parent
                     + " " + PRECISION + "=" + percent(f.precision())
-                    + " " + EMISSIONS + "=" + GoFloat.format(f.carbonIntensity())
-                    + " -n " + namespace + " --overwrite");
+                    + " " + EMISSIONS + "=" + ShellWords.quote(emissions)
+                    + " -n " + ShellWords.quote(namespace) + " --overwrite");
         }
         return lines;
     }
@@ -75,13 +81,14 @@ final class FlavourLabels {
             long percent = percent(f.precision());
             String first = byPercent.putIfAbsent(percent, f.name());
             if (first != null) {
-                out.add("flavours." + f.name() + ": labels as " + PRECISION + "=" + percent + " like " + first
-                        + "; the operator keeps only the first Deployment it finds and drops the other");
+                out.add("flavour " + NameRules.quote(f.name()) + ": labels as " + PRECISION + "=" + percent
+                        + " like " + NameRules.quote(first) + "; the operator keeps only the first Deployment it finds"
+                        + " and drops the other");
             }
             String name = "precision-" + percent;
             if (!name.equals(f.name())) {
-                out.add("flavours." + f.name() + ": is named " + name + " on the cluster (the operator names"
-                        + " flavours by their precision label), so runs and dashboards show it under that name");
+                out.add("flavour " + NameRules.quote(f.name()) + ": is named " + name + " on the cluster (the operator"
+                        + " names flavours by their precision label), so runs and dashboards show it under that name");
             }
         }
         return out;

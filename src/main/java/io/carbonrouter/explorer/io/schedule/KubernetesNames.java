@@ -12,6 +12,7 @@ public final class KubernetesNames {
 
     private static final Pattern LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
     private static final Pattern SUBDOMAIN = Pattern.compile(LABEL.pattern() + "(\\." + LABEL.pattern() + ")*");
+    private static final Pattern LABEL_VALUE = Pattern.compile("([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?");
     private static final int MAX_LABEL = 63;
     private static final int MAX_SUBDOMAIN = 253;
 
@@ -23,7 +24,7 @@ public final class KubernetesNames {
         if (name.length() <= MAX_SUBDOMAIN && SUBDOMAIN.matcher(name).matches()) {
             return Optional.empty();
         }
-        return Optional.of("name \"" + name + "\" is not a valid Kubernetes name: use lower-case letters, digits,"
+        return Optional.of("name " + quoted(name) + " is not a valid Kubernetes name: use lower-case letters, digits,"
                 + " '-' and '.', starting and ending with a letter or digit, at most " + MAX_SUBDOMAIN
                 + " characters");
     }
@@ -33,9 +34,35 @@ public final class KubernetesNames {
         if (namespace.length() <= MAX_LABEL && LABEL.matcher(namespace).matches()) {
             return Optional.empty();
         }
-        return Optional.of("namespace \"" + namespace + "\" is not a valid Kubernetes namespace: use lower-case"
+        return Optional.of("namespace " + quoted(namespace) + " is not a valid Kubernetes namespace: use lower-case"
                 + " letters, digits and '-', starting and ending with a letter or digit, at most " + MAX_LABEL
                 + " characters");
+    }
+
+    /**
+     * What is wrong with {@code value} as a DNS-1123 label (a Service's name: lower-case letters, digits and '-',
+     * at most 63 characters), named {@code what} in the message; empty when it is valid.
+     */
+    public static Optional<String> labelProblem(String what, String value) {
+        if (value.length() <= MAX_LABEL && LABEL.matcher(value).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(what + " " + quoted(value) + " is not a valid Kubernetes name: use lower-case letters,"
+                + " digits and '-', starting and ending with a letter or digit, at most " + MAX_LABEL + " characters");
+    }
+
+    /** What is wrong with {@code value} as a Kubernetes label value, or empty when it is valid. */
+    static Optional<String> labelValueProblem(String label, String value) {
+        if (value.length() <= MAX_LABEL && LABEL_VALUE.matcher(value).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of("label " + label + "=" + quoted(value) + " is not a valid Kubernetes label value: use"
+                + " letters, digits, '-', '_' and '.', starting and ending with a letter or digit, at most "
+                + MAX_LABEL + " characters");
+    }
+
+    private static String quoted(String value) {
+        return io.carbonrouter.explorer.engine.NameRules.quote(value).replace('\'', '"');
     }
 
     /** Throws {@link IllegalArgumentException} with the message of the first invalid one. */

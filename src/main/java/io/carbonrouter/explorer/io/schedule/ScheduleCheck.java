@@ -33,7 +33,7 @@ public final class ScheduleCheck {
         LocatedTree.parse(text, source);
         JsonNode root;
         try {
-            root = YamlSupport.mapper().readTree(text);
+            root = YamlSupport.readTree(text);
         } catch (IOException e) {
             throw new InputException(source + ": " + e.getMessage());
         }

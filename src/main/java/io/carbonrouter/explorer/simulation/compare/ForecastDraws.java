@@ -36,6 +36,10 @@ public final class ForecastDraws {
         if (draws < 1 || draws > MAX_DRAWS) {
             throw new IllegalArgumentException("draws must be from 1 to " + MAX_DRAWS + ", got " + draws);
         }
+        if (model.seed() > Long.MAX_VALUE - (draws - 1)) {
+            throw new IllegalArgumentException("the draws' seeds " + model.seed() + ".." + model.seed() + "+"
+                    + (draws - 1) + " would pass the largest seed " + Long.MAX_VALUE + " and wrap to negative ones");
+        }
         StrategyComparison.requireValid(scenario);
         List<String> policies = simulator.registry().names();
         int drawRuns = policies.size() * draws;

@@ -52,9 +52,9 @@ class ExportWarningsTest {
 
         List<String> w = TrafficScheduleExporter.labelWarnings(s);
 
-        assertEquals(List.of("flavours.other-33: labels as carbonstat.precision=33 like precision-33; the"
+        assertEquals(List.of("flavour 'other-33': labels as carbonstat.precision=33 like 'precision-33'; the"
                         + " operator keeps only the first Deployment it finds and drops the other",
-                "flavours.other-33: is named precision-33 on the cluster (the operator names flavours by their"
+                "flavour 'other-33': is named precision-33 on the cluster (the operator names flavours by their"
                         + " precision label), so runs and dashboards show it under that name"), w);
     }
 

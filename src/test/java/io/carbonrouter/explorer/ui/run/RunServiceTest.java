@@ -1,12 +1,21 @@
 package io.carbonrouter.explorer.ui.run;
 
+import io.carbonrouter.explorer.engine.StrategyProvider;
+import io.carbonrouter.explorer.engine.StrategyRegistry;
 import io.carbonrouter.explorer.simulation.Run;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.Simulation;
+import io.carbonrouter.explorer.simulation.Simulator;
 import io.carbonrouter.explorer.ui.Fakes;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.Executor;
@@ -158,5 +167,30 @@ class RunServiceTest {
         assertEquals("The run failed: boom", failing.failureProperty().get());
         assertNull(failing.outcomeProperty().get());
         assertFalse(failing.busyProperty().get());
+    }
+
+    @Test
+    void givenAPluginThatFailsThenABannerSaysWhichAndTheLastGoodRunStays() throws Exception {
+        Path services = Files.createTempFile("services", ".txt");
+        Files.writeString(services, NanPlugin.class.getName() + "\n");
+        ClassLoader loader = new ClassLoader(getClass().getClassLoader()) {
+            @Override
+            public Enumeration<URL> getResources(String name) throws IOException {
+                return name.equals("META-INF/services/" + StrategyProvider.class.getName())
+                        ? Collections.enumeration(List.of(services.toUri().toURL())) : super.getResources(name);
+            }
+        };
+        RunService s = new RunService(new Simulator(StrategyRegistry.discover(loader)), Runnable::run, Runnable::run,
+                ChartSetBuilder::build, System::nanoTime);
+        s.runFull(sample);
+        RunOutcome good = s.outcomeProperty().get();
+
+        s.runFull(sample.toBuilder().policy("nan-plugin").build());
+
+        assertTrue(s.failureProperty().get().startsWith("The run failed: plugin "), s.failureProperty().get());
+        assertTrue(s.failureProperty().get().contains("(" + NanPlugin.class.getName() + "): strategy 'nan-plugin'"
+                + " at step 0: returned the weight NaN"), s.failureProperty().get());
+        assertSame(good, s.outcomeProperty().get());
+        Files.delete(services);
     }
 }
