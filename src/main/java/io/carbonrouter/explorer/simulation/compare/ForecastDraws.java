@@ -4,15 +4,25 @@ import io.carbonrouter.explorer.simulation.ForecastError;
 import io.carbonrouter.explorer.simulation.RunMetrics;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.Simulator;
+import io.carbonrouter.explorer.simulation.SnapshotBuilder;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntFunction;
 
 /**
  * How robust each strategy is to forecast error: every strategy over N draws of the scenario's error model
  * (seeds seed .. seed+N-1) and once with the actual curve as its forecast, all runs in parallel.
+ *
+ * <p>It streams: a run keeps only its metrics and hands on two numbers (savings and mean precision), so
+ * memory does not grow with the length of the runs, and grows with N only by those numbers. The jobs go draw
+ * by draw, a strategy each; a draw's snapshots are built once, by the first of its runs to start, shared by
+ * the other strategies and dropped after its last, so only about as many draws as threads are held at once.
  */
 public final class ForecastDraws {
 
@@ -28,6 +38,8 @@ public final class ForecastDraws {
     }
 
     /**
+     * {@code progress} hears each finished run, of {@code (draws + 1) x strategies}.
+     *
      * @throws IllegalArgumentException when the scenario has no forecastError model or draws is out of range
      */
     public DrawsResult run(Scenario scenario, int draws, BooleanSupplier cancelled, Progress progress) {
@@ -38,34 +50,84 @@ public final class ForecastDraws {
         }
         StrategyComparison.requireValid(scenario);
         List<String> policies = simulator.registry().names();
-        int drawRuns = policies.size() * draws;
+        int p = policies.size();
         Scenario perfect = scenario.withPerfectForecast();
-        List<RunMetrics> metrics = workers.map(drawRuns + policies.size(), (i, stop) -> {
-            if (i >= drawRuns) {
-                return metrics(perfect, policies.get(i - drawRuns), stop);
+        double[][] savings = new double[p][draws + 1];
+        double[][] precision = new double[p][draws];
+        // Draw d of the jobs is seed + d; draw N (the last) is the actual curve as forecast.
+        Shared shared = new Shared(p, d -> d == draws ? perfect : scenario.toBuilder()
+                .forecastError(Optional.of(model.withSeed(model.seed() + d))).build());
+        workers.forEach((draws + 1) * p, (i, stop) -> {
+            int d = i / p;
+            int k = i % p;
+            Draw draw = shared.acquire(d);
+            try {
+                RunMetrics m = StrategyComparison.metrics(simulator, draw.scenario(), policies.get(k),
+                        draw.snapshots(), stop);
+                savings[k][d] = m.savings();
+                if (d < draws) {
+                    precision[k][d] = m.meanPrecision();
+                }
+            } finally {
+                shared.release(d);
             }
-            Scenario drawn = scenario.toBuilder()
-                    .forecastError(Optional.of(model.withSeed(model.seed() + i % draws))).build();
-            return metrics(drawn, policies.get(i / draws), stop);
         }, cancelled, progress);
-        List<DrawRow> rows = new ArrayList<>(policies.size());
-        for (int p = 0; p < policies.size(); p++) {
-            double[] savings = new double[draws];
-            double[] precision = new double[draws];
-            for (int d = 0; d < draws; d++) {
-                RunMetrics m = metrics.get(p * draws + d);
-                savings[d] = m.savings();
-                precision[d] = m.meanPrecision();
-            }
-            Band savingsBand = Band.of(savings);
-            double perfectSavings = metrics.get(drawRuns + p).savings();
-            rows.add(new DrawRow(policies.get(p), savingsBand, Band.of(precision), perfectSavings,
+        List<DrawRow> rows = new ArrayList<>(p);
+        for (int k = 0; k < p; k++) {
+            double perfectSavings = savings[k][draws];
+            Band savingsBand = Band.of(Arrays.copyOf(savings[k], draws));
+            rows.add(new DrawRow(policies.get(k), savingsBand, Band.of(precision[k]), perfectSavings,
                     perfectSavings - savingsBand.mean()));
         }
         return new DrawsResult(draws, model.seed(), rows);
     }
 
-    private RunMetrics metrics(Scenario s, String policy, BooleanSupplier stop) {
-        return StrategyComparison.run(simulator, s, policy, null, stop).metrics();
+    /** One draw's scenario and the snapshots its strategies share. */
+    private record Draw(Scenario scenario, SnapshotBuilder snapshots) {
+    }
+
+    /** Each draw while any of its runs needs it, built by the first to ask and dropped after the last. */
+    private static final class Shared {
+
+        private final int users;
+        private final IntFunction<Scenario> scenarios;
+        private final Map<Integer, Holder> live = new HashMap<>();
+
+        Shared(int users, IntFunction<Scenario> scenarios) {
+            this.users = users;
+            this.scenarios = scenarios;
+        }
+
+        private static final class Holder {
+            private Draw draw;
+            private int left;
+        }
+
+        Draw acquire(int d) {
+            Holder h;
+            synchronized (live) {
+                h = live.computeIfAbsent(d, key -> new Holder());
+            }
+            // Built under the draw's own lock, not the map's, so two threads build two draws at once.
+            synchronized (h) {
+                if (h.draw == null) {
+                    Scenario s = scenarios.apply(d);
+                    h.draw = new Draw(s, SnapshotBuilder.shared(s));
+                    h.left = users;
+                }
+                return h.draw;
+            }
+        }
+
+        void release(int d) {
+            synchronized (live) {
+                Holder h = live.get(d);
+                synchronized (h) {
+                    if (--h.left <= 0) {
+                        live.remove(d);
+                    }
+                }
+            }
+        }
     }
 }
