@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -35,8 +36,12 @@ class CompareViewModelTest {
     private final ScenarioModel model = new ScenarioModel(Fakes.sample());
     private final Fakes.Queue batch = new Fakes.Queue();
 
+    /** The batch job's clock: a second passes at each reading. */
+    private final AtomicLong seconds = new AtomicLong();
+
     private CompareViewModel compare(Executor executor) {
-        return new CompareViewModel(model, Fakes.SIMULATOR, new BatchJob(executor, Runnable::run),
+        return new CompareViewModel(model, Fakes.SIMULATOR, new BatchJob(executor, Runnable::run,
+                () -> seconds.getAndIncrement() * 1_000_000_000L),
                 Workers.callingThread(), System::nanoTime);
     }
 
@@ -238,7 +243,8 @@ class CompareViewModelTest {
         assertEquals(7, vm.drawRows().size());
         List<String> shown = progress.stream().filter(t -> !t.isEmpty()).toList();
         assertEquals("49 of 49 runs", shown.get(shown.size() - 1), "7 compared, then 7 x (5 + 1) draw runs");
-        assertTrue(shown.stream().allMatch(t -> t.endsWith(" of 49 runs")), "one bar over both: " + shown);
+        assertTrue(shown.stream().allMatch(t -> t.contains(" of 49 runs")), "one bar over both: " + shown);
+        assertEquals("1 of 49 runs, about 48 s left", shown.get(0), "a second for the first run, 48 to go");
     }
 
     @Test
