@@ -115,14 +115,13 @@ public final class CompareCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         StderrProgress progress = StderrProgress.of(err, "compare");
         try (Interruption ctrlC = Interruption.watch()) {
-            int policies = registry.names().size();
+            ForecastDraws forecastDraws = new ForecastDraws(new Simulator(registry), Workers.allCores());
             err.println(String.format(Locale.ROOT, "compare: %d strategies on %,d forecast draws and the actual"
-                    + " curve, %,d runs of %,d steps; Ctrl+C stops", policies, draws, policies * (draws + 1),
-                    scenario.clock().ticks()));
+                    + " curve, %,d runs of %,d steps; Ctrl+C stops", registry.names().size(), draws,
+                    forecastDraws.runs(scenario, draws), scenario.clock().ticks()));
             DrawsResult r;
             try {
-                r = new ForecastDraws(new Simulator(registry), Workers.allCores())
-                        .run(scenario, draws, ctrlC::requested, progress);
+                r = forecastDraws.run(scenario, draws, ctrlC::requested, progress);
             } catch (CancellationException e) {
                 progress.finish();
                 err.println("compare: cancelled (" + e.getMessage() + "); nothing written");

@@ -1,5 +1,7 @@
 package io.carbonrouter.explorer.simulation.compare;
 
+import io.carbonrouter.explorer.engine.DecisionEngine;
+import io.carbonrouter.explorer.engine.SchedulerPolicy;
 import io.carbonrouter.explorer.simulation.ForecastError;
 import io.carbonrouter.explorer.simulation.RunMetrics;
 import io.carbonrouter.explorer.simulation.Scenario;
@@ -14,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntFunction;
+import java.util.function.IntUnaryOperator;
 
 /**
  * How robust each strategy is to forecast error: every strategy over N draws of the scenario's error model
@@ -38,7 +41,8 @@ public final class ForecastDraws {
     }
 
     /**
-     * {@code progress} hears each finished run, of {@code (draws + 1) x strategies}.
+     * {@code progress} hears each finished run: every strategy on every draw and on the actual curve, but a
+     * strategy that reads neither the forecast nor the ledger only on the actual curve (its draws are alike).
      *
      * @throws IllegalArgumentException when the scenario has no forecastError model or draws is out of range
      */
@@ -51,35 +55,79 @@ public final class ForecastDraws {
         StrategyComparison.requireValid(scenario);
         List<String> policies = simulator.registry().names();
         int p = policies.size();
+        boolean[] blind = blind(scenario, policies);
+        int[] jobs = jobs(blind, draws);
+        int seeing = (jobs.length - p) / draws;
         Scenario perfect = scenario.withPerfectForecast();
         double[][] savings = new double[p][draws + 1];
-        double[][] precision = new double[p][draws];
-        // Draw d of the jobs is seed + d; draw N (the last) is the actual curve as forecast.
-        Shared shared = new Shared(p, d -> d == draws ? perfect : scenario.toBuilder()
+        double[][] precision = new double[p][draws + 1];
+        Shared shared = new Shared(d -> d == draws ? p : seeing, d -> d == draws ? perfect : scenario.toBuilder()
                 .forecastError(Optional.of(model.withSeed(model.seed() + d))).build());
-        workers.forEach((draws + 1) * p, (i, stop) -> {
-            int d = i / p;
-            int k = i % p;
+        workers.forEach(jobs.length, (i, stop) -> {
+            int d = jobs[i] / p;
+            int k = jobs[i] % p;
             Draw draw = shared.acquire(d);
             try {
                 RunMetrics m = StrategyComparison.metrics(simulator, draw.scenario(), policies.get(k),
                         draw.snapshots(), stop);
                 savings[k][d] = m.savings();
-                if (d < draws) {
-                    precision[k][d] = m.meanPrecision();
-                }
+                precision[k][d] = m.meanPrecision();
             } finally {
                 shared.release(d);
             }
         }, cancelled, progress);
+        for (int k = 0; k < p; k++) {
+            if (blind[k]) {
+                Arrays.fill(savings[k], savings[k][draws]);
+                Arrays.fill(precision[k], precision[k][draws]);
+            }
+        }
         List<DrawRow> rows = new ArrayList<>(p);
         for (int k = 0; k < p; k++) {
             double perfectSavings = savings[k][draws];
             Band savingsBand = Band.of(Arrays.copyOf(savings[k], draws));
-            rows.add(new DrawRow(policies.get(k), savingsBand, Band.of(precision[k]), perfectSavings,
-                    perfectSavings - savingsBand.mean()));
+            rows.add(new DrawRow(policies.get(k), savingsBand, Band.of(Arrays.copyOf(precision[k], draws)),
+                    perfectSavings, perfectSavings - savingsBand.mean()));
         }
         return new DrawsResult(draws, model.seed(), rows);
+    }
+
+    /** How many runs {@link #run} makes of {@code draws} draws of the scenario: what its progress counts to. */
+    public int runs(Scenario scenario, int draws) {
+        return jobs(blind(scenario, simulator.registry().names()), draws).length;
+    }
+
+    /**
+     * The runs, {@code d * strategies + k} each, draw by draw (draw d has seed + d; draw N is the actual curve
+     * as forecast), a strategy each; a strategy that reads neither forecast nor ledger decides alike on every
+     * draw, so it runs on draw N alone.
+     */
+    private static int[] jobs(boolean[] blind, int draws) {
+        int p = blind.length;
+        int seeing = 0;
+        for (boolean b : blind) {
+            seeing += b ? 0 : 1;
+        }
+        int[] jobs = new int[seeing * draws + p];
+        for (int d = 0, j = 0; d <= draws; d++) {
+            for (int k = 0; k < p; k++) {
+                if (d == draws || !blind[k]) {
+                    jobs[j++] = d * p + k;
+                }
+            }
+        }
+        return jobs;
+    }
+
+    /** Which strategies read neither the forecast nor the ledger, as each says of itself. */
+    private boolean[] blind(Scenario s, List<String> policies) {
+        boolean[] out = new boolean[policies.size()];
+        for (int k = 0; k < out.length; k++) {
+            SchedulerPolicy policy = new DecisionEngine(simulator.registry(), policies.get(k), s.config(),
+                    s.flavours(), s.componentBounds(), s.initialBalance(), s.seed()).policy();
+            out[k] = !policy.readsForecast() && !policy.readsLedger();
+        }
+        return out;
     }
 
     /** One draw's scenario and the snapshots its strategies share. */
@@ -89,11 +137,11 @@ public final class ForecastDraws {
     /** Each draw while any of its runs needs it, built by the first to ask and dropped after the last. */
     private static final class Shared {
 
-        private final int users;
+        private final IntUnaryOperator users;
         private final IntFunction<Scenario> scenarios;
         private final Map<Integer, Holder> live = new HashMap<>();
 
-        Shared(int users, IntFunction<Scenario> scenarios) {
+        Shared(IntUnaryOperator users, IntFunction<Scenario> scenarios) {
             this.users = users;
             this.scenarios = scenarios;
         }
@@ -113,7 +161,7 @@ public final class ForecastDraws {
                 if (h.draw == null) {
                     Scenario s = scenarios.apply(d);
                     h.draw = new Draw(s, SnapshotBuilder.shared(s));
-                    h.left = users;
+                    h.left = users.applyAsInt(d);
                 }
                 return h.draw;
             }

@@ -59,16 +59,19 @@ class ForecastDrawsTest {
     }
 
     @Test
-    void progressCountsEveryStrategyOnEveryDrawAndOnTheActualCurve() {
+    void progressCountsTheRunsMadeAndTheStrategiesBlindToTheForecastRunOnlyOnTheActualCurve() {
         List<Integer> totals = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger last = new AtomicInteger();
+        ForecastDraws draws = new ForecastDraws(simulator, new Workers(2));
 
-        new ForecastDraws(simulator, new Workers(2)).run(deployedWithError(), 4, () -> false, (done, total) -> {
+        draws.run(deployedWithError(), 4, () -> false, (done, total) -> {
             totals.add(total);
             last.set(done);
         });
 
-        int runs = 5 * simulator.registry().names().size();
+        // 4 strategies that read the forecast or the ledger on 4 draws and the actual curve, the 3 others once
+        int runs = 4 * 5 + 3;
+        assertThat(draws.runs(deployedWithError(), 4)).isEqualTo(runs);
         assertThat(totals).hasSize(runs).containsOnly(runs);
         assertThat(last).hasValue(runs);
     }

@@ -242,9 +242,10 @@ class CompareViewModelTest {
         assertEquals(5, vm.resultProperty().get().draws().orElseThrow().draws());
         assertEquals(7, vm.drawRows().size());
         List<String> shown = progress.stream().filter(t -> !t.isEmpty()).toList();
-        assertEquals("49 of 49 runs", shown.get(shown.size() - 1), "7 compared, then 7 x (5 + 1) draw runs");
-        assertTrue(shown.stream().allMatch(t -> t.contains(" of 49 runs")), "one bar over both: " + shown);
-        assertEquals("1 of 49 runs, about 48 s left", shown.get(0), "a second for the first run, 48 to go");
+        assertEquals("34 of 34 runs", shown.get(shown.size() - 1),
+                "7 compared, then 4 x (5 + 1) draw runs and p100, round-robin and random once (their draws are alike)");
+        assertTrue(shown.stream().allMatch(t -> t.contains(" of 34 runs")), "one bar over both: " + shown);
+        assertEquals("1 of 34 runs, about 33 s left", shown.get(0), "a second for the first run, 33 to go");
     }
 
     @Test
