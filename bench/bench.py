@@ -94,7 +94,17 @@ def stub_prometheus():
                         "prometheus_client.registry": registry})
 
 
-def python_cost_per_eval(policy, builders, models, ledger_mod, steps=YEAR_STEPS, horizon=96):
+def snapshots(models, steps=YEAR_STEPS, horizon=96):
+    """A year of half-hourly snapshots with a 96-slot schedule, built once (not timed)."""
+    curve = [180 + 140 * math.sin(2 * math.pi * i / 48) for i in range(steps + horizon)]
+    t0 = datetime(2030, 1, 1, tzinfo=timezone.utc)
+    points = [models.ForecastPoint(start=t0 + timedelta(minutes=30 * i), end=t0 + timedelta(minutes=30 * (i + 1)),
+                                   forecast=curve[i]) for i in range(steps + horizon)]
+    return [models.ForecastSnapshot(intensity_now=curve[t], intensity_next=curve[t + 1], demand_now=100.0,
+                                    demand_next=100.0, schedule=points[t:t + horizon]) for t in range(steps)]
+
+
+def python_cost_per_eval(policy, builders, models, ledger_mod, snaps):
     """CPU seconds of one core per evaluation of the upstream engine, for one strategy."""
     cfg = models.SchedulerConfig()
     cfg.policy_name = policy
@@ -103,15 +113,6 @@ def python_cost_per_eval(policy, builders, models, ledger_mod, steps=YEAR_STEPS,
     ledger = ledger_mod.CreditLedger(cfg.target_error, cfg.credit_min, cfg.credit_max, cfg.credit_sensitivity,
                                      cfg.smoothing_window)
     engine = builders[policy](ledger)
-    curve = [180 + 140 * math.sin(2 * math.pi * i / 48) for i in range(steps + horizon)]
-    t0 = datetime(2030, 1, 1, tzinfo=timezone.utc)
-    snaps = []
-    for t in range(steps):
-        sched = [models.ForecastPoint(start=t0 + timedelta(minutes=30 * (t + k)),
-                                      end=t0 + timedelta(minutes=30 * (t + k + 1)), forecast=curve[t + k])
-                 for k in range(horizon)]
-        snaps.append(models.ForecastSnapshot(intensity_now=curve[t], intensity_next=curve[t + 1], demand_now=100.0,
-                                             demand_next=100.0, schedule=sched))
     bounds = {"router": {"min": 1, "max": 10}}
     start = time.process_time()
     for s in snaps:
@@ -120,7 +121,7 @@ def python_cost_per_eval(policy, builders, models, ledger_mod, steps=YEAR_STEPS,
         vel = ledger.velocity()
         sc = models.ScalingDirective.from_state(bal, cfg, s, bounds)
         models.ScheduleDecision.from_policy(res, flavours, cfg, bal, vel, sc, s)
-    return (time.process_time() - start) / steps
+    return (time.process_time() - start) / len(snaps)
 
 
 def python_costs(runs):
@@ -132,10 +133,12 @@ def python_costs(runs):
     import scheduler.engine as engine  # noqa: E402
     from scheduler import models, ledger  # noqa: E402
     builders = dict(engine._POLICY_BUILDERS)
+    snaps = snapshots(models)
     costs = {}
     for p in POLICIES:
         name = p if p in builders else "credit-greedy"
-        costs[p] = statistics.median(python_cost_per_eval(name, builders, models, ledger) for _ in range(runs))
+        costs[p] = statistics.median(python_cost_per_eval(name, builders, models, ledger, snaps)
+                                     for _ in range(runs))
     return costs
 
 
