@@ -24,7 +24,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 
 /** {@code compare SCENARIO}: every registered strategy on the scenario, against the offline optimum. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
@@ -44,6 +46,9 @@ import java.util.concurrent.Callable;
             "  compare sample-data/scenarios/uk-forecast-error.yaml --draws 50",
             "  compare sample-data/scenarios/winter-day.yaml --format json --out compare.json"})
 public final class CompareCommand implements Callable<Integer> {
+
+    /** The exit code of a run stopped by Ctrl+C, as a shell reports a process ended by SIGINT. */
+    static final int CANCELLED = 130;
 
     /** Output formats. */
     enum Format { table, json, csv }
@@ -65,7 +70,8 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Option(names = "--draws", paramLabel = "N",
             description = "Run N draws of the scenario's forecastError model per strategy (1 to "
-                    + ForecastDraws.MAX_DRAWS + ") and report their spread instead of one run each.")
+                    + ForecastDraws.MAX_DRAWS + ") and report their spread instead of one run each. Progress and the time left go to"
+                    + " standard error; Ctrl+C stops the runs and writes nothing (exit 130).")
     Integer draws;
     @Option(names = "--force", description = "Replace the --out file if it exists.")
     boolean force;
@@ -118,14 +124,31 @@ public final class CompareCommand implements Callable<Integer> {
                     + " seed " + seed + " would pass the largest seed " + Long.MAX_VALUE + "; use a seed of at most "
                     + (Long.MAX_VALUE - (draws - 1)) + " or fewer draws");
         }
-        DrawsResult r = failures.run(registry, reg -> new ForecastDraws(new Simulator(reg), Workers.allCores())
-                .run(scenario, draws, () -> false, Progress.NONE));
-        String text = switch (format) {
-            case json -> DrawsWriters.json(r, true);
-            case csv -> DrawsWriters.csv(r);
-            case table -> DrawsWriters.table(r);
-        };
-        OutputFiles.write(spec, out, force, text);
-        return 0;
+        PrintWriter err = spec.commandLine().getErr();
+        StderrProgress progress = StderrProgress.of(err, "compare");
+        try (Interruption ctrlC = Interruption.watch()) {
+            DrawsResult r;
+            try {
+                r = failures.run(registry, reg -> {
+                    ForecastDraws forecastDraws = new ForecastDraws(new Simulator(reg), Workers.allCores());
+                    err.println(String.format(Locale.ROOT, "compare: %d strategies on %,d forecast draws and the"
+                            + " actual curve, %,d runs of %,d steps; Ctrl+C stops", reg.names().size(), draws,
+                            forecastDraws.runs(scenario, draws), scenario.clock().ticks()));
+                    return forecastDraws.run(scenario, draws, ctrlC::requested, progress);
+                });
+            } catch (CancellationException e) {
+                progress.finish();
+                err.println("compare: cancelled (" + e.getMessage() + "); nothing written");
+                return CANCELLED;
+            }
+            progress.finish();
+            String text = switch (format) {
+                case json -> DrawsWriters.json(r, true);
+                case csv -> DrawsWriters.csv(r);
+                case table -> DrawsWriters.table(r);
+            };
+            OutputFiles.write(spec, out, force, text);
+            return 0;
+        }
     }
 }

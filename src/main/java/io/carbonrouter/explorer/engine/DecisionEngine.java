@@ -49,6 +49,15 @@ public final class DecisionEngine {
     }
 
     /**
+     * As {@link #decideInto} plus the integer weights the routers are given, for a metrics-only run of the
+     * deployed loop, whose feedback reads those weights: only the replica ceilings are left as they were.
+     */
+    public void decideAndWeighInto(ForecastSnapshot snapshot, StepBuffer out) {
+        decideInto(snapshot, out);
+        IntegerWeights.into(out.decision(), out.flavourWeightSlots());
+    }
+
+    /**
      * As {@link #decideInto} for a strategy that does not read the ledger ({@link SchedulerPolicy#readsLedger}),
      * whose decision for this step was made once for every run that shares the snapshots, flavours and seed:
      * only the ledger takes {@code avgPrecision} and the throttle follows; the buffer's decision is untouched.

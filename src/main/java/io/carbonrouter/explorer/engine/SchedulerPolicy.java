@@ -41,6 +41,16 @@ public interface SchedulerPolicy {
         return true;
     }
 
+    /**
+     * Whether its decisions may depend on the snapshot (carbon and demand, now and ahead). A strategy that says
+     * false promises that {@link #evaluateInto} never reads the snapshot; if it does not read the ledger
+     * either, its decisions are the same whatever the forecast, so forecast error draws run it once for every
+     * draw. True unless a strategy says so.
+     */
+    default boolean readsForecast() {
+        return true;
+    }
+
     /** The names of every diagnostic it may report, in order; empty when it does not say. */
     default List<String> diagnosticKeys() {
         return List.of();

@@ -129,7 +129,7 @@ public final class Simulation {
 
     /** Runs one step (the feedback update first, when one is due); returns what the engine produced. */
     public EngineStep step() {
-        tick();
+        tick(true);
         return engine.copy(buffer);
     }
 
@@ -147,15 +147,16 @@ public final class Simulation {
                 }
                 progress.accept(position);
             }
-            tick();
+            tick(false);
         }
     }
 
     /**
      * Runs one step into the buffer. A run keeping series records it from there; otherwise only the metrics
-     * sums take the step. Nothing is copied.
+     * sums take the step, and unless the step is {@code handedOut} the engine skips what they never read.
+     * Nothing is copied.
      */
-    private void tick() {
+    private void tick(boolean handedOut) {
         checkOpen();
         if (isDone()) {
             throw new IllegalStateException("the run is complete after " + position + " steps");
@@ -177,7 +178,14 @@ public final class Simulation {
         if (!Double.isNaN(realised)) {
             engine.feedback(realised);
         }
-        engine.stepInto(now, buffer);
+        if (run != null || handedOut) {
+            engine.stepInto(now, buffer);
+        } else if (feedback.active()) {
+            // The metrics read no replica ceiling; the next tick's feedback reads the integer weights.
+            engine.decideAndWeighInto(now, buffer);
+        } else {
+            engine.decideInto(now, buffer);
+        }
         if (run != null) {
             engineNanos += System.nanoTime() - t0;
         }
@@ -325,7 +333,7 @@ public final class Simulation {
         while (!isDone()) {
             int end = Math.min(totalSteps(), position + chunk);
             while (position < end) {
-                tick();
+                tick(false);
             }
             all.addSteps(run);
             run.addEngineNanos(engineNanos);

@@ -20,8 +20,12 @@ public final class SnapshotBuilder {
 
     static final double DEFAULT_DEMAND = 100.0;
     private static final OptionalDouble DEFAULT_DEMAND_NOW = OptionalDouble.of(DEFAULT_DEMAND);
-    /** The most snapshot values a shared table holds (about 200 bytes a slot, 8 a forecast point). */
-    private static final long TABLE_BUDGET = 2_000_000L;
+    /**
+     * The most snapshot values a shared table holds (about 200 bytes a slot, 8 a forecast point): a year of
+     * half-hours with a drawn 96-slot forecast (2.1 million, some 20 MB) fits, so compare --draws builds each
+     * draw's forecasts once for all its strategies instead of once per run.
+     */
+    private static final long TABLE_BUDGET = 4_000_000L;
 
     private final double[] intensity;
     private final ForecastView forecast;

@@ -33,4 +33,10 @@ public final class P100Policy extends BuiltInPolicy {
     public boolean readsLedger() {
         return false;
     }
+
+    /** Nor at the forecast. */
+    @Override
+    public boolean readsForecast() {
+        return false;
+    }
 }

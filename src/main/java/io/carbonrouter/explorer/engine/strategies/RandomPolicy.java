@@ -36,4 +36,10 @@ public final class RandomPolicy extends BuiltInPolicy {
     public boolean readsLedger() {
         return false;
     }
+
+    /** Nor at the forecast. */
+    @Override
+    public boolean readsForecast() {
+        return false;
+    }
 }

@@ -39,4 +39,10 @@ public final class RoundRobinPolicy extends BuiltInPolicy {
     public boolean readsLedger() {
         return false;
     }
+
+    /** Nor at the forecast. */
+    @Override
+    public boolean readsForecast() {
+        return false;
+    }
 }

@@ -57,6 +57,23 @@ public final class Workers {
      */
     public <T> List<T> map(int count, Job<T> job, BooleanSupplier cancelled, Progress progress) {
         Object[] results = new Object[count];
+        forEach(count, (i, halted) -> results[i] = job.run(i, halted), cancelled, progress);
+        @SuppressWarnings("unchecked")
+        List<T> list = (List<T>) Arrays.asList(results);
+        return List.copyOf(list);
+    }
+
+    /** One job of a batch that keeps what it computes itself (into its own slot of an array, say). */
+    @FunctionalInterface
+    public interface Task {
+        void run(int index, BooleanSupplier cancelled);
+    }
+
+    /**
+     * As {@link #map} for jobs that collect nothing: what a job writes is visible to the caller once this
+     * returns, and a batch of many jobs holds no list of their results.
+     */
+    public void forEach(int count, Task job, BooleanSupplier cancelled, Progress progress) {
         AtomicBoolean stop = new AtomicBoolean();
         BooleanSupplier halted = () -> stop.get() || cancelled.getAsBoolean();
         AtomicInteger next = new AtomicInteger();
@@ -68,7 +85,7 @@ public final class Workers {
                     stop.set(true);
                     throw new CancellationException("cancelled after " + done.get() + " of " + count + " runs");
                 }
-                results[i] = job.run(i, halted);
+                job.run(i, halted);
                 synchronized (progressLock) {
                     progress.update(done.incrementAndGet(), count);
                 }
@@ -80,9 +97,6 @@ public final class Workers {
         } else {
             runOnPool(n, worker, stop);
         }
-        @SuppressWarnings("unchecked")
-        List<T> list = (List<T>) Arrays.asList(results);
-        return List.copyOf(list);
     }
 
     private static void runOnPool(int n, Runnable worker, AtomicBoolean stop) {

@@ -54,8 +54,6 @@ public final class CompareViewModel {
     private final ScenarioModel model;
     private final StrategyComparison strategies;
     private final ForecastDraws forecastDraws;
-    /** The registered strategies, each run once per draw and once on the actual curve. */
-    private final int policies;
     private final FieldModel<Double> draws;
     private final ObservableList<DrawRow> drawRows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper drawsNote = new ReadOnlyStringWrapper("");
@@ -77,7 +75,6 @@ public final class CompareViewModel {
         this.model = model;
         this.strategies = new StrategyComparison(simulator, cores);
         this.forecastDraws = new ForecastDraws(simulator, cores);
-        this.policies = simulator.registry().names().size();
         this.draws = new FieldModel<>(Parsers.number(1, ForecastDraws.MAX_DRAWS, true), Formats::exact, n -> {
             drawsField().show(n);
             run();
@@ -113,7 +110,7 @@ public final class CompareViewModel {
         int n = drawCount(s);
         message.set(String.format(Locale.ROOT, "Running every strategy on %,d steps%s…", s.clock().ticks(),
                 n > 1 ? String.format(Locale.ROOT, ", and on %,d forecast draws each", n) : ""));
-        int drawRuns = n > 1 ? (n + 1) * policies : 0;
+        int drawRuns = n > 1 ? forecastDraws.runs(s, n) : 0;
         job.start((cancelled, progress) -> {
             long t0 = clock.getAsLong();
             int[] firstTotal = {0};

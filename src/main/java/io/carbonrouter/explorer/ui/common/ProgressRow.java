@@ -31,6 +31,8 @@ public final class ProgressRow extends HBox {
         count.getStyleClass().add("muted");
         count.setMinWidth(USE_PREF_SIZE);
         cancel.getStyleClass().add("small");
+        // The count with the time left is long: the bar and the text before it give way, never Cancel.
+        cancel.setMinWidth(USE_PREF_SIZE);
         cancel.setGraphic(Icons.CANCEL.node());
         cancel.setOnAction(e -> {
             Runnable action = onCancel.get();

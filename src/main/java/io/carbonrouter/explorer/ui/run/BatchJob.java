@@ -1,6 +1,7 @@
 package io.carbonrouter.explorer.ui.run;
 
 import io.carbonrouter.explorer.simulation.compare.Progress;
+import io.carbonrouter.explorer.simulation.compare.TimeLeft;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -13,6 +14,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 /**
  * One long job at a time (a comparison, a sweep) on the batch executor, with progress and cancel. A new start
@@ -32,8 +34,16 @@ public final class BatchJob {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
 
+    private final LongSupplier nanoClock;
+
     public BatchJob(Executor batch, Executor fx) {
+        this(batch, fx, System::nanoTime);
+    }
+
+    /** With {@code nanoClock} for the time left the progress text gives (a fake one in tests). */
+    public BatchJob(Executor batch, Executor fx, LongSupplier nanoClock) {
         this.tasks = new LatestTask(batch, fx);
+        this.nanoClock = nanoClock;
     }
 
     /** Starts {@code work}, replacing any job on its way; {@code done} or {@code failed} hear how it ended. */
@@ -62,19 +72,25 @@ public final class BatchJob {
         report.run();
     }
 
-    /** Hands progress to the FX thread at most once per percent, so a sweep of 70,000 runs does not flood it. */
+    /**
+     * Hands progress to the FX thread at most once per percent, so a sweep of 70,000 runs does not flood it,
+     * with the time left at the pace so far, as the command line gives it.
+     */
     private Progress reporter(long gen) {
         AtomicInteger shownPercent = new AtomicInteger(-1);
+        TimeLeft timeLeft = new TimeLeft(nanoClock);
         return (done, total) -> {
             int percent = total == 0 ? 100 : (int) (100L * done / total);
             if (percent == shownPercent.get() && done != total) {
                 return;
             }
             shownPercent.set(percent);
+            String left = timeLeft.words(done, total);
             tasks.onFx(gen, () -> {
                 if (running.get()) {
                     progress.set(total == 0 ? 1 : (double) done / total);
-                    progressText.set(String.format(Locale.ROOT, "%,d of %,d runs", done, total));
+                    progressText.set(String.format(Locale.ROOT, "%,d of %,d runs%s", done, total,
+                            left.isEmpty() ? "" : ", " + left));
                 }
             });
         };
@@ -89,7 +105,7 @@ public final class BatchJob {
         return progress.getReadOnlyProperty();
     }
 
-    /** "3 of 7 runs"; empty while nothing is running. */
+    /** "3 of 7 runs, about 12 s left"; empty while nothing is running. */
     public ReadOnlyStringProperty progressTextProperty() {
         return progressText.getReadOnlyProperty();
     }

@@ -36,6 +36,15 @@ class WorkersTest {
     }
 
     @Test
+    void forEachLetsJobsKeepTheirOwnResultsAndShowsThemToTheCaller() {
+        long[] squares = new long[500];
+
+        new Workers(3).forEach(squares.length, (i, stop) -> squares[i] = (long) i * i, () -> false, Progress.NONE);
+
+        assertThat(squares).containsExactly(IntStream.range(0, 500).mapToLong(i -> (long) i * i).toArray());
+    }
+
+    @Test
     void theFirstFailureIsRethrownAndLaterJobsDoNotStart() {
         AtomicInteger started = new AtomicInteger();
 

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,8 +37,12 @@ class CompareViewModelTest {
     private final ScenarioModel model = new ScenarioModel(Fakes.sample());
     private final Fakes.Queue batch = new Fakes.Queue();
 
+    /** The batch job's clock: a second passes at each reading. */
+    private final AtomicLong seconds = new AtomicLong();
+
     private CompareViewModel compare(Executor executor) {
-        return new CompareViewModel(model, Fakes.SIMULATOR, new BatchJob(executor, Runnable::run),
+        return new CompareViewModel(model, Fakes.SIMULATOR, new BatchJob(executor, Runnable::run,
+                () -> seconds.getAndIncrement() * 1_000_000_000L),
                 Workers.callingThread(), System::nanoTime);
     }
 
@@ -254,8 +259,10 @@ class CompareViewModelTest {
         assertEquals(5, vm.resultProperty().get().draws().orElseThrow().draws());
         assertEquals(7, vm.drawRows().size());
         List<String> shown = progress.stream().filter(t -> !t.isEmpty()).toList();
-        assertEquals("49 of 49 runs", shown.get(shown.size() - 1), "7 compared, then 7 x (5 + 1) draw runs");
-        assertTrue(shown.stream().allMatch(t -> t.endsWith(" of 49 runs")), "one bar over both: " + shown);
+        assertEquals("34 of 34 runs", shown.get(shown.size() - 1),
+                "7 compared, then 4 x (5 + 1) draw runs and p100, round-robin and random once (their draws are alike)");
+        assertTrue(shown.stream().allMatch(t -> t.contains(" of 34 runs")), "one bar over both: " + shown);
+        assertEquals("1 of 34 runs, about 33 s left", shown.get(0), "a second for the first run, 33 to go");
     }
 
     @Test

@@ -1,0 +1,191 @@
+#!/usr/bin/env python3
+"""Benchmarks as commands: a heavy command of the explorer, timed whole (JVM start included), beside the
+upstream Python decision engine's cost for the same evaluations, measured by this same run.
+
+Usage (from the repository root, after `mvn package`):
+  bench/bench.py sweep              # the year sweep: 100 targetError points x 7 strategies x 17,520 steps
+  bench/bench.py compare            # the deployed year: 7 strategies x 2,102,400 ticks
+  bench/bench.py draws 100          # compare --draws 100 of the deployed year with forecast error
+  options: --runs N (default 5), --jar FILE (default target/policy-explorer.jar), --java-opts '...'
+           --python-runs N (default 3), --no-python
+Environment: UPSTREAM_DE, a checkout of the upstream decision-engine folder
+  (git clone https://github.com/belgio99/k8s-carbonrouter; UPSTREAM_DE=k8s-carbonrouter/decision-engine);
+  without it the ratio is not printed.
+
+Each run's wall time is a monotonic clock around the child process, its CPU the kernel's accounting of
+the finished child (user + system), its peak the child's largest resident set; the load average is read
+before each run. Printed: min / median / max of the runs, and the ratio (the Python engine's CPU seconds
+on one core for the same evaluations, divided by the run's wall seconds) for each.
+The Python engine is timed as upstream's SchedulerEngine.evaluate runs it (policy.evaluate, ledger.update,
+ScalingDirective, ScheduleDecision; Prometheus export stubbed), 17,520 snapshots of a 96-slot horizon, three
+flavours, per strategy; precision-tier has no upstream counterpart and is counted at credit-greedy's cost.
+"""
+import math
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import types
+from datetime import datetime, timedelta, timezone
+
+POLICIES = ["credit-greedy", "forecast-aware", "forecast-aware-global", "precision-tier", "p100",
+            "round-robin", "random"]
+YEAR_STEPS = 17_520
+DEPLOYED_TICKS = 2_102_400
+
+
+def workload(kind, draws, jar, java_opts):
+    """The command and how many evaluations of each strategy it asks for."""
+    java = ["java"] + java_opts + ["-jar", jar]
+    out = os.path.join(tempfile.gettempdir(), "policy-explorer-bench-%d.out" % os.getpid())
+    if kind == "sweep":
+        cmd = java + ["sweep", "src/test/resources/bench/year-half-hourly.yaml", "--param",
+                      "targetError=0.01:1:0.01", "--out", out, "--force"]
+        return cmd, 100 * YEAR_STEPS, out
+    if kind == "compare":
+        cmd = java + ["compare", "src/test/resources/bench/year-deployed.yaml", "--format", "json",
+                      "--out", out, "--force"]
+        return cmd, DEPLOYED_TICKS, out
+    if kind == "draws":
+        cmd = java + ["compare", "src/test/resources/bench/year-deployed-draws.yaml", "--draws", str(draws),
+                      "--format", "json", "--out", out, "--force"]
+        # every strategy on every draw and on the actual curve, as the user asked for them
+        return cmd, (draws + 1) * DEPLOYED_TICKS, out
+    sys.exit("unknown benchmark " + kind)
+
+
+def run_once(cmd):
+    load = os.getloadavg()[0]
+    t0 = time.monotonic()
+    child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    err = child.stderr.read()
+    _, status, usage = os.wait4(child.pid, 0)
+    wall = time.monotonic() - t0
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit("failed: %s\n%s" % (" ".join(cmd), err.decode(errors="replace")[-2000:]))
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, load
+
+
+def stub_prometheus():
+    mod = types.ModuleType("prometheus_client")
+
+    class Metric:
+        def __init__(self, *a, **k):
+            pass
+
+        def labels(self, *a, **k):
+            return self
+
+        def set(self, *a, **k):
+            pass
+
+        def inc(self, *a, **k):
+            pass
+
+    mod.Counter = mod.Gauge = Metric
+    core = types.ModuleType("prometheus_client.core")
+    core.GaugeMetricFamily = Metric
+    core.REGISTRY = types.SimpleNamespace(register=lambda *a, **k: None)
+    registry = types.ModuleType("prometheus_client.registry")
+    registry.Collector = object
+    sys.modules.update({"prometheus_client": mod, "prometheus_client.core": core,
+                        "prometheus_client.registry": registry})
+
+
+def snapshots(models, steps=YEAR_STEPS, horizon=96):
+    """A year of half-hourly snapshots with a 96-slot schedule, built once (not timed)."""
+    curve = [180 + 140 * math.sin(2 * math.pi * i / 48) for i in range(steps + horizon)]
+    t0 = datetime(2030, 1, 1, tzinfo=timezone.utc)
+    points = [models.ForecastPoint(start=t0 + timedelta(minutes=30 * i), end=t0 + timedelta(minutes=30 * (i + 1)),
+                                   forecast=curve[i]) for i in range(steps + horizon)]
+    return [models.ForecastSnapshot(intensity_now=curve[t], intensity_next=curve[t + 1], demand_now=100.0,
+                                    demand_next=100.0, schedule=points[t:t + horizon]) for t in range(steps)]
+
+
+def python_cost_per_eval(policy, builders, models, ledger_mod, snaps):
+    """CPU seconds of one core per evaluation of the upstream engine, for one strategy."""
+    cfg = models.SchedulerConfig()
+    cfg.policy_name = policy
+    flavours = [models.FlavourProfile("precision-100", 1.0, 1.0), models.FlavourProfile("precision-50", 0.5, 0.6),
+                models.FlavourProfile("precision-30", 0.3, 0.3)]
+    ledger = ledger_mod.CreditLedger(cfg.target_error, cfg.credit_min, cfg.credit_max, cfg.credit_sensitivity,
+                                     cfg.smoothing_window)
+    engine = builders[policy](ledger)
+    bounds = {"router": {"min": 1, "max": 10}}
+    start = time.process_time()
+    for s in snaps:
+        res = engine.evaluate(flavours, s)
+        bal = ledger.update(res.avg_precision)
+        vel = ledger.velocity()
+        sc = models.ScalingDirective.from_state(bal, cfg, s, bounds)
+        models.ScheduleDecision.from_policy(res, flavours, cfg, bal, vel, sc, s)
+    return (time.process_time() - start) / len(snaps)
+
+
+def python_costs(runs):
+    de = os.environ.get("UPSTREAM_DE")
+    if not de:
+        return None
+    stub_prometheus()
+    sys.path.insert(0, de)
+    import scheduler.engine as engine  # noqa: E402
+    from scheduler import models, ledger  # noqa: E402
+    builders = dict(engine._POLICY_BUILDERS)
+    snaps = snapshots(models)
+    costs = {}
+    for p in POLICIES:
+        name = p if p in builders else "credit-greedy"
+        costs[p] = statistics.median(python_cost_per_eval(name, builders, models, ledger, snaps)
+                                     for _ in range(runs))
+    return costs
+
+
+def spread(values, fmt):
+    return " / ".join(fmt % v for v in (min(values), statistics.median(values), max(values)))
+
+
+def main(argv):
+    args = {"--runs": "5", "--jar": "target/policy-explorer.jar", "--java-opts": "", "--python-runs": "3"}
+    positional, python = [], True
+    i = 0
+    while i < len(argv):
+        if argv[i] == "--no-python":
+            python = False
+        elif argv[i] in args:
+            args[argv[i]] = argv[i + 1]
+            i += 1
+        else:
+            positional.append(argv[i])
+        i += 1
+    if not positional:
+        sys.exit(__doc__)
+    kind = positional[0]
+    draws = int(positional[1]) if len(positional) > 1 else 100
+    cmd, evals_per_strategy, out = workload(kind, draws, args["--jar"], args["--java-opts"].split())
+    print("command: " + " ".join(cmd))
+    print("machine: %d cores, %s" % (os.cpu_count(), os.uname().machine))
+    run_once(cmd)  # one run not counted: the page cache and the CPU governor settle
+    runs = [run_once(cmd) for _ in range(int(args["--runs"]))]
+    os.remove(out)
+    walls, cpus, peaks, loads = zip(*runs)
+    print("runs: %d; min / median / max" % len(runs))
+    print("  wall s   %s" % spread(walls, "%.2f"))
+    print("  cpu s    %s" % spread(cpus, "%.2f"))
+    print("  peak MB  %s" % spread(peaks, "%.0f"))
+    print("  load 1m  %s (before each run)" % spread(loads, "%.2f"))
+    costs = python_costs(int(args["--python-runs"])) if python else None
+    if costs is None:
+        print("python: UPSTREAM_DE not set, no ratio")
+        return
+    python_s = sum(costs[p] for p in POLICIES) * evals_per_strategy
+    print("python engine, us per evaluation: " + ", ".join("%s %.1f" % (p, costs[p] * 1e6) for p in POLICIES))
+    print("python engine, one core, for the same %.3g evaluations: %.0f s" % (evals_per_strategy * len(POLICIES),
+                                                                            python_s))
+    print("  ratio    %s (python s / wall s, run by run; load %.2f after)" % (
+        spread([python_s / w for w in walls], "%.0f"), os.getloadavg()[0]))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
