@@ -103,7 +103,7 @@ final class ClusterPath {
             weighted += precisions[k] * c;
             total += c;
         }
-        return total > 0 ? weighted / total : Double.NaN;
+        return total > 0 ? (feedback.unmatched() ? 1.0 : weighted / total) : Double.NaN;
     }
 
     /**

@@ -48,7 +48,14 @@ public record DeploymentLoop(double evaluationSeconds, Feedback feedback, Demand
         /** The precision-weighted mean under the published integer weights. */
         EXPECTED,
         /** Per-flavour request counts drawn from the published weights (seeded). */
-        SAMPLED;
+        SAMPLED,
+        /**
+         * The poll counts requests under flavour names the engine does not know, so it reads every request as
+         * full precision: {@code process_feedback} takes {@code precision_map.get(name, 1.0)}
+         * (decision-engine/decision-engine.py at 781c6d5, lines 516-528). A hypothesis for the published
+         * cluster runs (README "Checked against a cluster"), not what a healthy deployment does.
+         */
+        UNMATCHED;
 
         public String key() {
             return name().toLowerCase(Locale.ROOT);

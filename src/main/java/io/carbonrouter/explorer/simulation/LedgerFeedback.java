@@ -54,7 +54,12 @@ final class LedgerFeedback {
             weighted += precisions(flavours).of(i, d.name(i)) * c;
             count += c;
         }
-        return count > 0 ? weighted / count : Double.NaN;
+        return count > 0 ? (unmatched() ? 1.0 : weighted / count) : Double.NaN;
+    }
+
+    /** Whether the poll reads every counted request as full precision ({@code unmatched}). */
+    boolean unmatched() {
+        return mode == DeploymentLoop.Feedback.UNMATCHED;
     }
 
     /**

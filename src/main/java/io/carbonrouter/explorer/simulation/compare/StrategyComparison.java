@@ -3,6 +3,7 @@ package io.carbonrouter.explorer.simulation.compare;
 import io.carbonrouter.explorer.simulation.InvalidScenarioException;
 import io.carbonrouter.explorer.simulation.Problem;
 import io.carbonrouter.explorer.simulation.Run;
+import io.carbonrouter.explorer.simulation.RunMetrics;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.ScenarioValidator;
 import io.carbonrouter.explorer.simulation.Simulator;
@@ -78,6 +79,12 @@ public final class StrategyComparison {
     static Run run(Simulator simulator, Scenario scenario, String policy, SnapshotBuilder snapshots,
                    BooleanSupplier stop) {
         return named(policy, () -> simulator.start(scenario, policy, snapshots).runToEnd(stop, step -> { }));
+    }
+
+    /** The metrics of one run that keeps no series, stopping when told; a strategy that fails is named. */
+    static RunMetrics metrics(Simulator simulator, Scenario scenario, String policy, SnapshotBuilder snapshots,
+                              BooleanSupplier stop) {
+        return named(policy, () -> simulator.metrics(scenario, policy, snapshots, stop));
     }
 
     static <T> T named(String policy, Supplier<T> job) {

@@ -29,7 +29,9 @@ final class DeploymentLoopRows {
             + "metrics poll every 15 s feeds it the realised precision of the requests the routers sent with the "
             + "published integer weights (no environment variable: it is always on).\n"
             + "none: only the engine's own planned precision; expected: the mean under the integer weights; "
-            + "sampled: request counts drawn per flavour from a seeded generator.";
+            + "sampled: request counts drawn per flavour from a seeded generator; unmatched: every counted request "
+            + "read as full precision, as the engine does for flavour names it does not know (a hypothesis for "
+            + "the published cluster runs, not a healthy deployment).";
     static final String DEMAND_HELP = "The demand now and next the engine sees. The deployed engine's demand "
             + "estimator is never fed, so it always forecasts 100 (flat); curve feeds it the scenario's demand.";
 
