@@ -21,7 +21,7 @@ public final class PolicyExplorerCli implements Runnable {
 
     /** The subcommands in the order help lists them. */
     static final List<String> COMMANDS = List.of("simulate", "export", "import", "check", "compare", "sweep",
-            "reconcile", "help");
+            "reconcile", "replay", "help");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -73,6 +73,7 @@ public final class PolicyExplorerCli implements Runnable {
             case "compare" -> new CompareCommand();
             case "sweep" -> new SweepCommand();
             case "reconcile" -> new ReconcileCommand();
+            case "replay" -> new ReplayCommand();
             case "help" -> new CommandLine.HelpCommand();
             default -> throw new IllegalArgumentException("no command " + name);
         };
