@@ -6,6 +6,7 @@ import io.carbonrouter.explorer.engine.strategies.ForecastAwarePolicy;
 import io.carbonrouter.explorer.engine.strategies.P100Policy;
 import io.carbonrouter.explorer.engine.strategies.PrecisionTierPolicy;
 import io.carbonrouter.explorer.engine.strategies.RandomPolicy;
+import io.carbonrouter.explorer.engine.strategies.RecedingHorizonPolicy;
 import io.carbonrouter.explorer.engine.strategies.RoundRobinPolicy;
 
 import java.util.ArrayList;
@@ -18,7 +19,8 @@ import java.util.ServiceLoader;
 import java.util.function.Function;
 
 /**
- * Every strategy the engine knows: the seven built-ins, then those found with {@link ServiceLoader} on the
+ * Every strategy the engine knows: the seven upstream built-ins and the explorer's receding-horizon optimiser,
+ * then those found with {@link ServiceLoader} on the
  * given class loader. A discovered strategy may not take a built-in's name.
  */
 public final class StrategyRegistry {
@@ -60,6 +62,9 @@ public final class StrategyRegistry {
                 return new RandomPolicy(context.ledger(), context.seed());
             }
         });
+        r.add(builtIn(RecedingHorizonPolicy.NAME, "Explorer strategy, not upstream (export refuses it): re-plans the"
+                + " offline optimum over the forecast as issued at every step and applies the first slot",
+                RecedingHorizonPolicy::new));
         return r;
     }
 

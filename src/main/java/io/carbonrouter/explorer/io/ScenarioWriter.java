@@ -74,6 +74,12 @@ final class ScenarioWriter {
         if (s.energy().given()) {
             m.put("energy", new LinkedHashMap<>(s.energy().whPerRequest()));
         }
+        s.budget().ifPresent(b -> {
+            Map<String, Object> bm = new LinkedHashMap<>();
+            bm.put("amount", b.amount());
+            bm.put("per", b.per().word());
+            m.put("budget", bm);
+        });
         return m;
     }
 

@@ -7,6 +7,9 @@ package io.carbonrouter.explorer.simulation.compare;
  * @param meanPrecision  demand-weighted mean precision over the draws
  * @param perfectSavings savings when the engine sees the actual curve
  * @param forecastCost   what the forecast error costs: perfect savings minus the mean savings of the draws
+ * @param idealShare     each draw's savings over the offline optimum's at that draw's mean precision
+ *                       ({@link SavingsFrontier#idealShare}); NaN throughout where the optimum saves nothing
  */
-public record DrawRow(String policy, Band savings, Band meanPrecision, double perfectSavings, double forecastCost) {
+public record DrawRow(String policy, Band savings, Band meanPrecision, double perfectSavings, double forecastCost,
+                      Band idealShare) {
 }

@@ -48,19 +48,23 @@ public final class ForecastDraws {
                     .forecastError(Optional.of(model.withSeed(model.seed() + i % draws))).build();
             return metrics(drawn, policies.get(i / draws), stop);
         }, cancelled, progress);
+        // Every draw runs on the actual curve, so one frontier measures each draw's share of the ideal.
+        SavingsFrontier frontier = OfflineOptimum.frontier(scenario);
         List<DrawRow> rows = new ArrayList<>(policies.size());
         for (int p = 0; p < policies.size(); p++) {
             double[] savings = new double[draws];
             double[] precision = new double[draws];
+            double[] share = new double[draws];
             for (int d = 0; d < draws; d++) {
                 RunMetrics m = metrics.get(p * draws + d);
                 savings[d] = m.savings();
                 precision[d] = m.meanPrecision();
+                share[d] = frontier.idealShare(m);
             }
             Band savingsBand = Band.of(savings);
             double perfectSavings = metrics.get(drawRuns + p).savings();
             rows.add(new DrawRow(policies.get(p), savingsBand, Band.of(precision), perfectSavings,
-                    perfectSavings - savingsBand.mean()));
+                    perfectSavings - savingsBand.mean(), Band.of(share)));
         }
         return new DrawsResult(draws, model.seed(), rows);
     }

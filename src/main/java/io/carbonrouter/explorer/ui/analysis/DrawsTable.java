@@ -20,7 +20,8 @@ import java.util.function.Function;
 
 /**
  * The Compare window's table of forecast draws: per strategy the mean, 5th and 95th percentiles of savings and
- * mean precision with a bar of the band, the savings with perfect foresight and the forecast's cost.
+ * mean precision with a bar of the band, the savings with perfect foresight, the forecast's cost and the share
+ * of the ideal (the offline optimum's savings) each draw reaches, with its band.
  */
 final class DrawsTable {
 
@@ -38,6 +39,8 @@ final class DrawsTable {
         table.getColumns().add(MetricColumns.number("Forecast cost", "What the forecast error costs: perfect "
                 + "savings minus the mean over the draws, in percentage points", DrawRow::forecastCost,
                 Metric.REGRET::format));
+        band(table, "Ideal share", "ideal-share", DrawRow::idealShare, colors, "Savings over what the offline"
+                + " optimum saves at the draw's own mean precision: how much of the ideal it reaches");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 

@@ -54,9 +54,9 @@ class CompareViewModelTest {
         assertTrue(vm.optimumReachableProperty().get());
         assertTrue(vm.optimumProperty().get().contains("savings " + Percent.of(optimum)),
                 vm.optimumProperty().get());
-        assertEquals(7, vm.resultProperty().get().emissions().series().size() - 1, "one line each and p100");
+        assertEquals(8, vm.resultProperty().get().emissions().series().size() - 1, "one line each and p100");
         assertFalse(vm.job().runningProperty().get());
-        assertTrue(vm.messageProperty().get().startsWith("7 strategies × 144 steps in "), vm.messageProperty().get());
+        assertTrue(vm.messageProperty().get().startsWith("8 strategies × 144 steps in "), vm.messageProperty().get());
     }
 
     @Test
@@ -64,7 +64,7 @@ class CompareViewModelTest {
         CompareViewModel vm = compare(Runnable::run);
         vm.run();
         List<MetricRow> rows = new ArrayList<>(vm.rows());
-        MetricRow undefined = new MetricRow("plugin", rows.get(0).metrics(), Double.NaN);
+        MetricRow undefined = new MetricRow("plugin", rows.get(0).metrics(), Double.NaN, Double.NaN);
         rows.add(0, undefined);
 
         rows.sort(CompareViewModel.comparator(Metric.REGRET));
@@ -87,7 +87,7 @@ class CompareViewModelTest {
 
         assertFalse(vm.optimumReachableProperty().get());
         assertTrue(vm.optimumProperty().get().contains("out of reach"), vm.optimumProperty().get());
-        assertEquals(7, vm.rows().size());
+        assertEquals(8, vm.rows().size());
     }
 
     @Test
@@ -176,9 +176,9 @@ class CompareViewModelTest {
         DrawsResult direct = new ForecastDraws(Fakes.SIMULATOR, Workers.callingThread())
                 .run(model.scenario(), 6, () -> false, Progress.NONE);
         assertEquals(direct.rows(), List.copyOf(vm.drawRows()), "the same means, p5 and p95 as compare --draws 6");
-        assertEquals(7, vm.rows().size(), "the single comparison still shows");
+        assertEquals(8, vm.rows().size(), "the single comparison still shows");
         assertEquals(6, vm.resultProperty().get().draws().orElseThrow().draws());
-        assertTrue(vm.messageProperty().get().startsWith("7 strategies × 144 steps, 6 forecast draws each in "),
+        assertTrue(vm.messageProperty().get().startsWith("8 strategies × 144 steps, 6 forecast draws each in "),
                 vm.messageProperty().get());
         assertTrue(vm.drawsNoteProperty().get().startsWith("6 forecast draws of the error model, seeds 7 to 12"),
                 vm.drawsNoteProperty().get());
@@ -235,10 +235,10 @@ class CompareViewModelTest {
         batch.runAll();
 
         assertEquals(5, vm.resultProperty().get().draws().orElseThrow().draws());
-        assertEquals(7, vm.drawRows().size());
+        assertEquals(8, vm.drawRows().size());
         List<String> shown = progress.stream().filter(t -> !t.isEmpty()).toList();
-        assertEquals("49 of 49 runs", shown.get(shown.size() - 1), "7 compared, then 7 x (5 + 1) draw runs");
-        assertTrue(shown.stream().allMatch(t -> t.endsWith(" of 49 runs")), "one bar over both: " + shown);
+        assertEquals("56 of 56 runs", shown.get(shown.size() - 1), "8 compared, then 8 x (5 + 1) draw runs");
+        assertTrue(shown.stream().allMatch(t -> t.endsWith(" of 56 runs")), "one bar over both: " + shown);
     }
 
     @Test
@@ -257,7 +257,7 @@ class CompareViewModelTest {
         TimeLabels labels = CompareViewModel.timeLabels(r.scenario());
         assertEquals(120, labels.stepsPerSlot(), 1e-12);
         assertEquals(labels.label(0).replace("00:00:00", "00:00:15"), labels.label(1));
-        assertTrue(vm.messageProperty().get().startsWith("7 strategies × 17,280 steps in "),
+        assertTrue(vm.messageProperty().get().startsWith("8 strategies × 17,280 steps in "),
                 vm.messageProperty().get());
     }
 }
