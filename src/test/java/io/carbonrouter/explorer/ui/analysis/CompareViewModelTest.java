@@ -1,9 +1,11 @@
 package io.carbonrouter.explorer.ui.analysis;
 
 import io.carbonrouter.explorer.engine.FlavourProfile;
+import io.carbonrouter.explorer.simulation.Budget;
 import io.carbonrouter.explorer.simulation.DeploymentLoop;
 import io.carbonrouter.explorer.simulation.ForecastError;
 import io.carbonrouter.explorer.simulation.Scenario;
+import io.carbonrouter.explorer.simulation.compare.BudgetRow;
 import io.carbonrouter.explorer.simulation.compare.DrawRow;
 import io.carbonrouter.explorer.simulation.compare.DrawsResult;
 import io.carbonrouter.explorer.simulation.compare.ForecastDraws;
@@ -38,6 +40,30 @@ class CompareViewModelTest {
     private CompareViewModel compare(Executor executor) {
         return new CompareViewModel(model, Fakes.SIMULATOR, new BatchJob(executor, Runnable::run),
                 Workers.callingThread(), System::nanoTime);
+    }
+
+    @Test
+    void givenACarbonBudgetWhenComparedThenEachStrategyHasABudgetRowAndTheEmissionsChartABudgetLine() {
+        double p100 = OfflineOptimum.frontier(model.scenario()).baselineEmissions();
+        model.edit("budget", s -> s.toBuilder().budget(Optional.of(new Budget(0.7 * p100, Budget.Per.RUN))).build());
+        CompareViewModel vm = compare(Runnable::run);
+
+        vm.run();
+
+        assertEquals(Fakes.SIMULATOR.registry().names(), vm.budgetRows().stream().map(BudgetRow::policy).toList());
+        assertTrue(vm.budgetNoteProperty().get().startsWith("Budget "), vm.budgetNoteProperty().get());
+        assertEquals(1, vm.resultProperty().get().emissions().lines().size());
+        assertEquals(70.0, vm.resultProperty().get().emissions().lines().get(0).value(), 1e-9);
+    }
+
+    @Test
+    void givenNoBudgetThenThereAreNoBudgetRowsNorNote() {
+        CompareViewModel vm = compare(Runnable::run);
+
+        vm.run();
+
+        assertTrue(vm.budgetRows().isEmpty());
+        assertEquals("", vm.budgetNoteProperty().get());
     }
 
     @Test
