@@ -81,6 +81,11 @@ class ForecastCliTest {
                     Arrays.stream(precision).average().orElseThrow());
             Scenario perfect = s.toBuilder().forecastError(Optional.empty()).build();
             double perfectSavings = simulator.run(perfect, policy).metrics().savings();
+            double perfectShare = OfflineOptimum.frontier(s).idealShare(simulator.run(perfect, policy).metrics());
+            assertThat(row.get("perfectIdealShare").isNull()).as(policy).isEqualTo(Double.isNaN(perfectShare));
+            if (!Double.isNaN(perfectShare)) {
+                assertThat(row.get("perfectIdealShare").asDouble()).isCloseTo(perfectShare, within(1e-12));
+            }
             assertThat(row.get("perfectSavings").asDouble()).isCloseTo(perfectSavings, within(1e-12));
             assertThat(row.get("forecastCost").asDouble()).as(policy).isCloseTo(
                     perfectSavings - Arrays.stream(savings).average().orElseThrow(), within(1e-12));
@@ -109,7 +114,7 @@ class ForecastCliTest {
 
         assertThat(csv.out().lines().findFirst()).contains("policy,savingsMean,savingsP5,savingsP95,"
                 + "meanPrecisionMean,meanPrecisionP5,meanPrecisionP95,perfectSavings,forecastCost,idealShareMean,"
-                + "idealShareP5,idealShareP95");
+                + "idealShareP5,idealShareP95,perfectIdealShare");
         assertThat(csv.out().lines().count()).isEqualTo(1 + simulator.registry().names().size());
         assertThat(table.out()).contains("forecast cost", "ideal share", "3 forecast draws, seeds 11 to 13");
     }

@@ -62,9 +62,9 @@ public final class ForecastDraws {
                 share[d] = frontier.idealShare(m);
             }
             Band savingsBand = Band.of(savings);
-            double perfectSavings = metrics.get(drawRuns + p).savings();
-            rows.add(new DrawRow(policies.get(p), savingsBand, Band.of(precision), perfectSavings,
-                    perfectSavings - savingsBand.mean(), Band.of(share)));
+            RunMetrics actual = metrics.get(drawRuns + p);
+            rows.add(new DrawRow(policies.get(p), savingsBand, Band.of(precision), actual.savings(),
+                    actual.savings() - savingsBand.mean(), Band.of(share), frontier.idealShare(actual)));
         }
         return new DrawsResult(draws, model.seed(), rows);
     }

@@ -41,6 +41,8 @@ final class DrawsTable {
                 Metric.REGRET::format));
         band(table, "Ideal share", "ideal-share", DrawRow::idealShare, colors, "Savings over what the offline"
                 + " optimum saves at the draw's own mean precision: how much of the ideal it reaches");
+        table.getColumns().add(MetricColumns.number("Perfect share", "Ideal share with the actual curve as the "
+                + "forecast (perfect foresight)", DrawRow::perfectIdealShare, Metric.IDEAL_SHARE::format));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 
@@ -97,7 +99,9 @@ final class DrawsTable {
             double reach = 0;
             for (DrawRow r : getTableView().getItems()) {
                 Band other = band.apply(r);
-                reach = Math.max(reach, Math.max(other.mean() - other.p5(), other.p95() - other.mean()));
+                double spread = Math.max(other.mean() - other.p5(), other.p95() - other.mean());
+                // A row without a value (the ideal share of a strategy that saves nothing) sets no scale.
+                reach = Double.isNaN(spread) ? reach : Math.max(reach, spread);
             }
             Band b = band.apply(item);
             graphic.show(b, b.mean() - reach * MARGIN, b.mean() + reach * MARGIN, colors.of(item.policy()));

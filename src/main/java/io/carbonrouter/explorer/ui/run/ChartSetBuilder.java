@@ -3,7 +3,6 @@ package io.carbonrouter.explorer.ui.run;
 import io.carbonrouter.explorer.engine.FlavourProfile;
 import io.carbonrouter.explorer.engine.PolicyConfig;
 import io.carbonrouter.explorer.simulation.EmissionsUnit;
-import io.carbonrouter.explorer.simulation.compare.Percent;
 import io.carbonrouter.explorer.simulation.KeyedSeries;
 import io.carbonrouter.explorer.simulation.Run;
 import io.carbonrouter.explorer.simulation.Scenario;
@@ -20,6 +19,7 @@ import io.carbonrouter.explorer.ui.common.UiColors;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.IntToDoubleFunction;
@@ -153,8 +153,9 @@ public final class ChartSetBuilder {
 
     /** The budget across the whole axis, named with the share spent by the steps so far. */
     static ChartSeries budgetLine(Run run, int steps, EmissionsUnit unit, double budget, double spent) {
-        String name = "budget " + unit.format(budget) + ", spent " + unit.format(spent)
-                + (budget > 0 ? " (" + Percent.of(spent / budget) + ")" : "");
+        // Short, as the legend shares a line with the others; the hover gives the budget itself.
+        String name = "budget" + (budget > 0 ? String.format(Locale.ROOT, ", %.0f %% spent", 100 * spent / budget)
+                : "");
         double value = unit.convert(budget);
         return new ChartSeries(name, SeriesValues.from(new Source(run.recording(), "budget " + value + " in " + unit),
                 SeriesValues.of(steps, t -> value)), UiColors.TARGET, SeriesStyle.DASHED_LINE, AxisSide.RIGHT);

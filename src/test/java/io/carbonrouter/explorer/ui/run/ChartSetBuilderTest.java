@@ -101,7 +101,7 @@ class ChartSetBuilderTest {
         assertEquals(AxisSide.RIGHT, line.axis());
         assertEquals(budget, line.valueAt(0), 1e-9);
         assertEquals(budget, line.valueAt(143), 1e-9);
-        assertTrue(line.name().startsWith("budget ") && line.name().endsWith("(50 %)"), line.name());
+        assertEquals("budget, 50 % spent", line.name());
         assertEquals(4, ChartSetBuilder.build(sample, run).emissions().series().size(), "no budget, no line");
     }
 
