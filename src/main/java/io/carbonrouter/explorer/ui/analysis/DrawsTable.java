@@ -39,9 +39,9 @@ final class DrawsTable {
         table.getColumns().add(MetricColumns.number("Forecast cost", "What the forecast error costs: perfect "
                 + "savings minus the mean over the draws, in percentage points", DrawRow::forecastCost,
                 Metric.REGRET::format));
-        band(table, "Ideal share", "ideal-share", DrawRow::idealShare, colors, "Savings over what the offline"
+        band(table, "Ideal", "ideal-share", DrawRow::idealShare, colors, "Ideal share: savings over what the offline"
                 + " optimum saves at the draw's own mean precision: how much of the ideal it reaches");
-        table.getColumns().add(MetricColumns.number("Perfect share", "Ideal share with the actual curve as the "
+        table.getColumns().add(MetricColumns.number("Perf. ideal", "Ideal share with the actual curve as the "
                 + "forecast (perfect foresight)", DrawRow::perfectIdealShare, Metric.IDEAL_SHARE::format));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
