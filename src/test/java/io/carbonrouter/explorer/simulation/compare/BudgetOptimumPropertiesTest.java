@@ -4,12 +4,14 @@ import io.carbonrouter.explorer.engine.StrategyRegistry;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.Simulator;
 import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
+import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,9 +46,9 @@ class BudgetOptimumPropertiesTest {
     void theBudgetOptimumAtTheTargetOptimumsEmissionsReachesThatTarget(
             @ForAll("pricedScenarios") Scenario s, @ForAll("fractions") double where) {
         SavingsFrontier f = OfflineOptimum.frontier(s);
-        if (Double.isNaN(f.lowPrecision())) {
-            return;
-        }
+        // Where extra precision costs less than a double can tell (factors 0.01 apart on a huge base), the
+        // frontier is flat in floating point and the budget rightly buys the far end: no inverse to check there.
+        Assume.that(!Double.isNaN(f.lowPrecision()) && strictlyRising(f));
         double p = f.lowPrecision() + where * (f.topPrecision() - f.lowPrecision());
         Optimum target = f.at(p);
 
@@ -55,6 +57,18 @@ class BudgetOptimumPropertiesTest {
         assertThat(budget.reachable()).isTrue();
         assertThat(budget.meanPrecision()).isCloseTo(p, within(1e-9));
         assertThat(budget.emissions()).isLessThanOrEqualTo(target.emissions() * (1 + 1e-12));
+    }
+
+    private static boolean strictlyRising(SavingsFrontier f) {
+        List<SavingsFrontier.Point> corners = f.points();
+        for (int i = 1; i < corners.size(); i++) {
+            SavingsFrontier.Point a = corners.get(i - 1);
+            SavingsFrontier.Point b = corners.get(i);
+            if (b.emissions() - a.emissions() <= 1e-9 * Math.abs(b.emissions())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Provide
