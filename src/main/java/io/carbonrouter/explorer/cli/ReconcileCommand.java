@@ -67,7 +67,7 @@ public final class ReconcileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        OutputFiles.check(out, force, measuredFile, scenarioFile);
+        OutputFiles.check(spec, out, force);
         Simulator simulator = new Simulator(plugins.registry());
         PrintWriter err = spec.commandLine().getErr();
         MeasuredRunReader.Read measured = MeasuredRunReader.read(measuredFile);
