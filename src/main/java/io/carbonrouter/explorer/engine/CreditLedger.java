@@ -99,6 +99,11 @@ public final class CreditLedger implements LedgerView {
     }
 
     @Override
+    public double creditSensitivity() {
+        return config.creditSensitivity();
+    }
+
+    @Override
     public double velocity() {
         return velocity(sum, count);
     }

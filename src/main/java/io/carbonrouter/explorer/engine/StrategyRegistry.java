@@ -6,6 +6,7 @@ import io.carbonrouter.explorer.engine.strategies.ForecastAwarePolicy;
 import io.carbonrouter.explorer.engine.strategies.P100Policy;
 import io.carbonrouter.explorer.engine.strategies.PrecisionTierPolicy;
 import io.carbonrouter.explorer.engine.strategies.RandomPolicy;
+import io.carbonrouter.explorer.engine.strategies.RecedingHorizonPolicy;
 import io.carbonrouter.explorer.engine.strategies.RoundRobinPolicy;
 import io.carbonrouter.explorer.engine.strategies.historical.UpstreamVersions;
 
@@ -19,11 +20,11 @@ import java.util.ServiceLoader;
 import java.util.function.Function;
 
 /**
- * Every strategy the engine knows: the seven built-ins, then those found with {@link ServiceLoader} on the
- * given class loader. A discovered strategy may not take a built-in's name. Beside them, the historical
- * versions of upstream's strategies ({@code credit-greedy@781c6d5}, ...: {@link UpstreamVersions}) can be
- * named and created, but are not among {@link #names()} and {@link #providers()}, so that a comparison runs
- * today's strategies; {@link #historical()} lists them.
+ * Every strategy the engine knows: the seven upstream built-ins and the explorer's receding-horizon optimiser,
+ * then those found with {@link ServiceLoader} on the given class loader. A discovered strategy may not take a
+ * built-in's name. Beside them, the historical versions of upstream's strategies ({@code credit-greedy@781c6d5},
+ * ...: {@link UpstreamVersions}) can be named and created, but are not among {@link #names()} and
+ * {@link #providers()}, so that a comparison runs today's strategies; {@link #historical()} lists them.
  */
 public final class StrategyRegistry {
 
@@ -51,6 +52,9 @@ public final class StrategyRegistry {
         r.add(builtIn(RoundRobinPolicy.NAME, "An equal share for every enabled flavour", RoundRobinPolicy::new));
         r.add(StrategyProvider.of(RandomPolicy.NAME, "A random split from a seeded generator (repeatable)",
                 c -> new RandomPolicy(c.ledger(), c.seed())));
+        r.add(builtIn(RecedingHorizonPolicy.NAME, "Explorer strategy, not upstream (export refuses it): re-plans the"
+                + " offline optimum over the forecast as issued at every step and applies the first slot",
+                RecedingHorizonPolicy::new));
         UpstreamVersions.providers().forEach(p -> r.historical.put(p.name(), p));
         return r;
     }

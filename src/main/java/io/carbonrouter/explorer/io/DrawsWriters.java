@@ -12,12 +12,18 @@ import java.util.List;
 
 /**
  * Forecast error draws as JSON ({@code {"draws", "firstSeed", "rows": [{"policy", "savings": {"mean", "p5",
- * "p95"}, "meanPrecision": {...}, "perfectSavings", "forecastCost"}]}}), CSV (one row per strategy) or a table.
+ * "p95"}, "meanPrecision": {...}, "perfectSavings", "forecastCost", "idealShare": {...},
+ * "perfectIdealShare"}]}}),
+ * CSV (one row per strategy) or a table.
  */
 public final class DrawsWriters {
 
     private static final String HEADER = "policy,savingsMean,savingsP5,savingsP95,meanPrecisionMean,"
-            + "meanPrecisionP5,meanPrecisionP95,perfectSavings,forecastCost";
+            + "meanPrecisionP5,meanPrecisionP95,perfectSavings,forecastCost,idealShareMean,idealShareP5,idealShareP95,"
+            + "perfectIdealShare";
+
+    /** The forecast cost's place among {@link #numbers}: a difference in points, the rest are shares. */
+    private static final int COST = 7;
 
     private DrawsWriters() {
     }
@@ -35,6 +41,8 @@ public final class DrawsWriters {
                 band(g, "meanPrecision", row.meanPrecision());
                 ResultTables.number(g, "perfectSavings", row.perfectSavings());
                 ResultTables.number(g, "forecastCost", row.forecastCost());
+                band(g, "idealShare", row.idealShare());
+                ResultTables.number(g, "perfectIdealShare", row.perfectIdealShare());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -66,24 +74,26 @@ public final class DrawsWriters {
     public static String table(DrawsResult r) {
         List<String[]> cells = new ArrayList<>();
         cells.add(new String[] {"policy", "savings", "p5", "p95", "mean precision", "p5", "p95", "perfect",
-            "forecast cost"});
+            "forecast cost", "ideal share", "p5", "p95", "perfect share"});
         for (DrawRow row : r.rows()) {
             double[] v = numbers(row);
             String[] line = new String[v.length + 1];
             line[0] = row.policy();
             for (int i = 0; i < v.length; i++) {
-                line[i + 1] = ResultTables.fixed(i == v.length - 1 ? Metric.REGRET : Metric.SAVINGS, v[i]);
+                line[i + 1] = ResultTables.fixed(i == COST ? Metric.REGRET : Metric.SAVINGS, v[i]);
             }
             cells.add(line);
         }
         return TextTable.render(cells) + r.draws() + " forecast draw" + (r.draws() == 1 ? "" : "s") + ", seeds "
                 + r.firstSeed() + " to " + (r.firstSeed() + r.draws() - 1) + "; p5/p95: 5th and 95th percentiles;"
-                + " perfect: savings with the actual curve as forecast\n";
+                + " perfect: savings with the actual curve as forecast; ideal share: savings over the offline"
+                + " optimum's at the same mean precision\n";
     }
 
     private static double[] numbers(DrawRow row) {
         return new double[] {row.savings().mean(), row.savings().p5(), row.savings().p95(),
             row.meanPrecision().mean(), row.meanPrecision().p5(), row.meanPrecision().p95(), row.perfectSavings(),
-            row.forecastCost()};
+            row.forecastCost(), row.idealShare().mean(), row.idealShare().p5(), row.idealShare().p95(),
+            row.perfectIdealShare()};
     }
 }

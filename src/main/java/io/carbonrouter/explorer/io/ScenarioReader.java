@@ -4,6 +4,7 @@ import io.carbonrouter.explorer.engine.ComponentBound;
 import io.carbonrouter.explorer.engine.FlavourProfile;
 import io.carbonrouter.explorer.engine.PolicyConfig;
 import io.carbonrouter.explorer.io.LocatedTree.Node;
+import io.carbonrouter.explorer.simulation.Budget;
 import io.carbonrouter.explorer.simulation.ComponentSettings;
 import io.carbonrouter.explorer.simulation.DeploymentLoop;
 import io.carbonrouter.explorer.simulation.DeploymentSettings;
@@ -34,11 +35,12 @@ final class ScenarioReader {
 
     private static final Set<String> TOP = Set.of("name", "description", "policy", "seed", "config", "flavours",
             "componentBounds", "intensity", "demand", "slotMinutes", "start", "repeat", "steps", "horizonSlots",
-            "initialBalance", "deployment", "forecast", "forecastError", "energy", "notebookEnergy");
+            "initialBalance", "deployment", "forecast", "forecastError", "energy", "notebookEnergy", "budget");
     private static final Set<String> CONFIG = Set.of("targetError", "creditMin", "creditMax", "creditWindow",
             "creditSensitivity", "throttleMin", "throttleIntensityFloor", "throttleIntensityCeiling", "validFor",
             "discoveryInterval", "carbonTimeout", "carbonCacheTTL", "carbonTarget", "evaluator");
     private static final Set<String> ERROR = Set.of("bias", "sd", "growth", "correlation", "seed");
+    private static final Set<String> BUDGET = Set.of("amount", "per");
     private static final Set<String> FLAVOUR = Set.of("name", "precision", "carbonIntensity", "enabled");
     private static final Set<String> BOUND = union(Set.of("min", "max"), ComponentSettingsReader.FIELDS);
     private static final Set<String> LOOP = Set.of("evaluationSeconds", "feedback", "demandForecast", "cluster");
@@ -108,6 +110,10 @@ final class ScenarioReader {
             energy = energy.withNotebook(perFlavour(notebook, "notebookEnergy"));
         }
         b.energy(energy);
+        Node budget = at(root, "budget");
+        if (budget != null) {
+            b.budget(Optional.ofNullable(budget(budget)));
+        }
         Scenario scenario = b.build();
         if (in.problems().isEmpty()) {
             for (Problem p : ScenarioValidator.validate(scenario)) {
@@ -251,6 +257,31 @@ final class ScenarioReader {
             out.add(FlavourProfile.of(name, precision, carbon, enabled));
         }
         return out;
+    }
+
+    /** {@code budget: 500} (over the run) or {@code budget: {amount: 500, per: day}}; null after a problem. */
+    private Budget budget(Node n) {
+        if (n.kind() != LocatedTree.Kind.OBJECT) {
+            int before = in.problems().size();
+            double amount = in.number(n, "budget", Double.NaN);
+            return in.problems().size() > before ? null : new Budget(amount, Budget.Per.RUN);
+        }
+        in.warnUnknown(n, "budget", BUDGET);
+        Node amount = at(n, "amount", "budget.amount");
+        if (amount == null) {
+            in.problem("budget.amount", n, "is missing: give the CO2 the run may emit (gCO2 with an energy block,"
+                    + " else relative units)");
+            return null;
+        }
+        double value = in.number(amount, "budget.amount", Double.NaN);
+        Node perNode = at(n, "per", "budget.per");
+        String word = in.string(perNode, "budget.per", "run");
+        Budget.Per per = Budget.Per.of(word);
+        if (per == null) {
+            in.problem("budget.per", perNode, "must be run, day or month, got '" + word + "'");
+            return null;
+        }
+        return Double.isNaN(value) ? null : new Budget(value, per);
     }
 
     /** A number by flavour name (energy per request); the validator checks names and values. */

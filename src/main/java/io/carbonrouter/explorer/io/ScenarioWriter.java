@@ -77,6 +77,12 @@ final class ScenarioWriter {
         if (!s.energy().notebookPerRequest().isEmpty()) {
             m.put("notebookEnergy", new LinkedHashMap<>(s.energy().notebookPerRequest()));
         }
+        s.budget().ifPresent(b -> {
+            Map<String, Object> bm = new LinkedHashMap<>();
+            bm.put("amount", b.amount());
+            bm.put("per", b.per().word());
+            m.put("budget", bm);
+        });
         return m;
     }
 

@@ -17,7 +17,8 @@ import java.util.OptionalInt;
  * for one evaluation per slot. {@code intensity} is the actual grid (emissions and savings use it); the
  * engine sees {@code forecast} (empty: the actual curve) or the actual curve plus the errors of
  * {@code forecastError}, never both. {@code energy} is
- * {@link Energy#NONE} when emissions stay in relative units.
+ * {@link Energy#NONE} when emissions stay in relative units. {@code budget} is a carbon budget for the
+ * comparison (empty: none); runs ignore it.
  */
 public record Scenario(
         String name,
@@ -39,7 +40,8 @@ public record Scenario(
         Optional<DeploymentLoop> loop,
         double[] forecast,
         Optional<ForecastError> forecastError,
-        Energy energy) {
+        Energy energy,
+        Optional<Budget> budget) {
 
     public static final String DEFAULT_POLICY = "credit-greedy";
     public static final int DEFAULT_SLOT_MINUTES = 30;
@@ -65,6 +67,7 @@ public record Scenario(
         Objects.requireNonNull(forecast);
         Objects.requireNonNull(forecastError);
         Objects.requireNonNull(energy);
+        Objects.requireNonNull(budget);
     }
 
     /** A scenario with every default and the given intensity curve. */
@@ -135,6 +138,7 @@ public record Scenario(
         private double[] forecast = new double[0];
         private Optional<ForecastError> forecastError = Optional.empty();
         private Energy energy = Energy.NONE;
+        private Optional<Budget> budget = Optional.empty();
 
         private Builder() {
         }
@@ -160,6 +164,7 @@ public record Scenario(
             forecast = s.forecast;
             forecastError = s.forecastError;
             energy = s.energy;
+            budget = s.budget;
         }
 
         public Builder name(String v) {
@@ -263,10 +268,16 @@ public record Scenario(
             return this;
         }
 
+        /** A carbon budget the comparison searches each strategy's precision for; empty for none. */
+        public Builder budget(Optional<Budget> v) {
+            budget = v;
+            return this;
+        }
+
         public Scenario build() {
             return new Scenario(name, description, policy, seed, config, deployment, flavours, componentBounds,
                     intensity, demand, slotMinutes, start, repeat, steps, horizonSlots, initialBalance,
-                    loop, forecast, forecastError, energy);
+                    loop, forecast, forecastError, energy, budget);
         }
     }
 }

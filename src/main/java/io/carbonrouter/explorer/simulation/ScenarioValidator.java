@@ -54,7 +54,17 @@ public final class ScenarioValidator {
         magnitude("initialBalance", s.initialBalance(), out);
         timeline(s, out);
         EnergyRules.check(s, out);
+        s.budget().ifPresent(b -> budget(s, b, out));
         return out;
+    }
+
+    /** A budget is an amount of CO2; whether any strategy can keep it is the comparison's question. */
+    private static void budget(Scenario s, Budget b, List<Problem> out) {
+        if (!Double.isFinite(b.amount()) || b.amount() < 0 || b.amount() > Limits.MAX_MAGNITUDE) {
+            out.add(new Problem("budget.amount", "must be a finite amount of CO2 from 0 to "
+                    + Limits.MAX_MAGNITUDE_TEXT + " (" + (s.energy().given() ? "gCO2" : "relative units, as the"
+                    + " scenario gives no energy block") + "), got " + b.amount()));
+        }
     }
 
     /** A slot length as written: 30, not 30.0; 0.25 as it is. */

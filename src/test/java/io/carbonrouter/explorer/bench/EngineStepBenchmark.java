@@ -31,7 +31,8 @@ import java.util.concurrent.TimeUnit;
  * One engine step (strategy, ledger update, throttle, integer weights) per policy with the three default
  * flavours, over a day of half-hour slots with a 96-slot horizon. {@code step} returns an immutable copy
  * (the recording path); {@code stepInto} fills one reused buffer (the compare and sweep path, which must
- * allocate nothing: add {@code -prof gc}). Run: {@code mvn -Pbench verify}.
+ * allocate nothing: add {@code -prof gc}). Run: {@code mvn -Pbench verify}. The receding-horizon step solves its
+ * linear programme over the whole 96-slot horizon every time (target: at most 5 us).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -42,7 +43,7 @@ import java.util.concurrent.TimeUnit;
 public class EngineStepBenchmark {
 
     @Param({"credit-greedy", "forecast-aware", "forecast-aware-global", "precision-tier", "p100", "round-robin",
-        "random"})
+        "random", "receding-horizon"})
     public String policy;
 
     private DecisionEngine engine;

@@ -3,8 +3,11 @@ package io.carbonrouter.explorer.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.carbonrouter.explorer.engine.FlavourProfile;
+import io.carbonrouter.explorer.engine.StrategyRegistry;
 import io.carbonrouter.explorer.io.ScenarioFiles;
+import io.carbonrouter.explorer.simulation.Budget;
 import io.carbonrouter.explorer.simulation.Scenario;
+import io.carbonrouter.explorer.simulation.compare.OfflineOptimum;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -22,7 +26,8 @@ class CompareCommandTest {
 
     private static final String WINTER_DAY = "sample-data/scenarios/winter-day.yaml";
     private static final List<String> ROW_KEYS = List.of("policy", "savings", "meanPrecision", "minPrecision",
-            "shareBelowTarget", "finalBalance", "minBalance", "shareAtDebtLimit", "meanThrottle", "regret");
+            "shareBelowTarget", "finalBalance", "minBalance", "shareAtDebtLimit", "meanThrottle", "regret",
+            "idealShare");
     /** The upstream notebooks' metrics, after ours. */
     private static final List<String> NOTEBOOK_KEYS = List.of("linearCarbonReduction", "nonLinearCarbonReduction",
             "requestWeightedPrecision", "demandWeightedPrecision", "smartAllocationRatio", "peakP100Delivery");
@@ -39,7 +44,7 @@ class CompareCommandTest {
         assertThat(r.code()).isZero();
         JsonNode root = json.readTree(r.out());
         assertThat(names(root)).containsExactly("rows", "optimum");
-        assertThat(root.get("rows")).hasSize(7);
+        assertThat(root.get("rows")).hasSize(StrategyRegistry.builtIns().names().size());
         for (JsonNode row : root.get("rows")) {
             assertThat(names(row)).containsExactlyElementsOf(concat(ROW_KEYS, NOTEBOOK_KEYS));
             assertThat(row.get("regret").asDouble()).isGreaterThanOrEqualTo(-1e-9);
@@ -72,21 +77,26 @@ class CompareCommandTest {
         CliRun r = CliRun.of("compare", WINTER_DAY);
 
         String[] lines = r.out().split("\n");
-        assertThat(lines[0]).startsWith("policy").contains("savings").endsWith("regret");
-        assertThat(lines).hasSize(9 + 11);
+        int strategies = StrategyRegistry.builtIns().names().size();
+        assertThat(lines[0]).startsWith("policy").contains("savings").contains("regret").endsWith("ideal share");
+        assertThat(lines).hasSize(strategies + 2 + strategies + 4);
         int width = lines[1].length();
-        for (int i = 1; i <= 7; i++) {
-            assertThat(lines[i]).hasSize(width).endsWith(" pp");
+        for (int i = 1; i <= strategies; i++) {
+            assertThat(lines[i]).hasSize(width).contains(" pp ").matches(".*( %|n/a)");
         }
         assertThat(lines[5]).startsWith("p100").contains(" 0.0 %").contains("100.0 %");
-        assertThat(lines[8]).startsWith("offline optimum at 85 % precision: saves ")
+        assertThat(lines[strategies + 1]).startsWith("offline optimum at 85 % precision: saves ")
                 .endsWith("(mean precision 85.0 %)");
-        assertThat(lines[9]).isEmpty();
-        assertThat(lines[10]).startsWith("upstream notebooks' metrics");
-        assertThat(lines[11]).startsWith("policy").contains("linear reduction").endsWith("peak p100 delivery");
-        assertThat(lines[16]).startsWith("p100").contains(" 0.00 %").contains(" 1.0000").endsWith("100.00 %");
+        int notebook = strategies + 2;
+        assertThat(lines[notebook]).isEmpty();
+        assertThat(lines[notebook + 1]).startsWith("upstream notebooks' metrics");
+        assertThat(lines[notebook + 2]).startsWith("policy").contains("linear reduction")
+                .endsWith("peak p100 delivery");
+        assertThat(lines[notebook + 7]).startsWith("p100").contains(" 0.00 %").contains(" 1.0000")
+                .endsWith("100.00 %");
         // winter-day's demand never drops to 30 % of its peak: the notebooks' formula then divides by 0.01
-        assertThat(lines[19]).startsWith("Smart allocation: no step at or below 30 % of the peak demand");
+        assertThat(lines[notebook + strategies + 3])
+                .startsWith("Smart allocation: no step at or below 30 % of the peak demand");
     }
 
     @Test
@@ -130,8 +140,8 @@ class CompareCommandTest {
 
         String[] lines = r.out().split("\n");
         assertThat(lines[0]).isEqualTo(String.join(",", concat(ROW_KEYS, NOTEBOOK_KEYS)));
-        assertThat(lines).hasSize(9);
-        assertThat(lines[8]).startsWith("offline-optimum,0.").endsWith(",0.85,,,,,,," + ",".repeat(6));
+        assertThat(lines).hasSize(StrategyRegistry.builtIns().names().size() + 2);
+        assertThat(lines[lines.length - 1]).startsWith("offline-optimum,0.").endsWith(",0.85,,,,,,,," + ",".repeat(6));
     }
 
     @Test
@@ -166,7 +176,7 @@ class CompareCommandTest {
         assertThat(r.code()).isZero();
         assertThat(r.out()).isEmpty();
         assertThat(r.err().strip()).isEqualTo("compare: wrote " + out);
-        assertThat(Files.readAllLines(out)).hasSize(9);
+        assertThat(Files.readAllLines(out)).hasSize(StrategyRegistry.builtIns().names().size() + 2);
         assertThat(CliRun.of("compare", WINTER_DAY, "--out", out.toString()).code()).isEqualTo(2);
         assertThat(CliRun.of("compare", WINTER_DAY, "--out", out.toString(), "--force").code()).isZero();
         assertThat(Files.readAllLines(out).get(0)).startsWith("policy  ");
@@ -182,6 +192,49 @@ class CompareCommandTest {
         r.failsWithOneLine(1);
         assertThat(r.err()).startsWith("compare: bad.yaml: config.creditMin");
         assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void aBudgetAddsEachStrategysBestRunWithinItAndTheBudgetOptimum() throws IOException {
+        Path file = tmp.resolve("budget.yaml");
+        Scenario s = ScenarioFiles.read(Path.of(WINTER_DAY));
+        Files.writeString(file, ScenarioFiles.toYaml(s.toBuilder().budget(Optional.of(
+                new Budget(0.6 * p100PerDay(s), Budget.Per.DAY))).build()));
+
+        JsonNode budget = json.readTree(CliRun.of("compare", file.toString(), "--format", "json").out()).get("budget");
+        String table = CliRun.of("compare", file.toString()).out();
+        String csv = CliRun.of("compare", file.toString(), "--format", "csv").out();
+
+        assertThat(names(budget)).containsExactly("emissions", "description", "optimum", "rows");
+        assertThat(budget.get("rows")).hasSize(StrategyRegistry.builtIns().names().size());
+        for (JsonNode row : budget.get("rows")) {
+            assertThat(names(row)).containsExactly("policy", "targetError", "meanPrecision", "emissions", "savings",
+                    "kept", "idealShare", "runs");
+            assertThat(row.get("runs").asInt()).isBetween(1, 20);
+        }
+        assertThat(budget.get("optimum").get("emissions").asDouble())
+                .isLessThanOrEqualTo(budget.get("emissions").asDouble() * (1 + 1e-12));
+        assertThat(table).contains("budget ").contains("offline optimum within the budget: mean precision");
+        // the budget's columns come last, after the notebooks' metrics
+        assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo(String.join(",", concat(ROW_KEYS, NOTEBOOK_KEYS))
+                + ",budgetTargetError,budgetMeanPrecision,budgetEmissions,budgetKept,budgetIdealShare");
+    }
+
+    private static double p100PerDay(Scenario s) {
+        double days = s.effectiveSteps() * s.slotMinutes() / 1440;
+        return OfflineOptimum.frontier(s).baselineEmissions() / days;
+    }
+
+    @Test
+    void anUnreachableBudgetIsOneLineWithTheLeastEmissionsAnyStrategyCanReach() throws IOException {
+        Path file = tmp.resolve("tight.yaml");
+        Files.writeString(file, "intensity: [100, 200, 300, 50]\nbudget: 100\n");
+
+        CliRun r = CliRun.of("compare", file.toString());
+
+        r.failsWithOneLine(1);
+        assertThat(r.err()).contains("budget 100 relative units over the run is out of reach: the least emissions"
+                + " any strategy can reach are 195 relative units");
     }
 
     @Test

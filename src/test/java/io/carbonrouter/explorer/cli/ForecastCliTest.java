@@ -7,6 +7,7 @@ import io.carbonrouter.explorer.io.ScenarioFiles;
 import io.carbonrouter.explorer.simulation.ForecastError;
 import io.carbonrouter.explorer.simulation.Run;
 import io.carbonrouter.explorer.simulation.Scenario;
+import io.carbonrouter.explorer.simulation.compare.OfflineOptimum;
 import io.carbonrouter.explorer.simulation.Simulator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,12 +62,14 @@ class ForecastCliTest {
             String policy = row.get("policy").asText();
             double[] savings = new double[n];
             double[] precision = new double[n];
+            double[] share = new double[n];
             for (int d = 0; d < n; d++) {
                 Scenario drawn = s.toBuilder().forecastError(Optional.of(s.forecastError().get().withSeed(11 + d)))
                         .build();
                 Run run = simulator.run(drawn, policy);
                 savings[d] = run.metrics().savings();
                 precision[d] = run.metrics().meanPrecision();
+                share[d] = OfflineOptimum.frontier(s).idealShare(run.metrics());
             }
             Arrays.sort(savings);
             Arrays.sort(precision);
@@ -78,9 +81,21 @@ class ForecastCliTest {
                     Arrays.stream(precision).average().orElseThrow());
             Scenario perfect = s.toBuilder().forecastError(Optional.empty()).build();
             double perfectSavings = simulator.run(perfect, policy).metrics().savings();
+            double perfectShare = OfflineOptimum.frontier(s).idealShare(simulator.run(perfect, policy).metrics());
+            assertThat(row.get("perfectIdealShare").isNull()).as(policy).isEqualTo(Double.isNaN(perfectShare));
+            if (!Double.isNaN(perfectShare)) {
+                assertThat(row.get("perfectIdealShare").asDouble()).isCloseTo(perfectShare, within(1e-12));
+            }
             assertThat(row.get("perfectSavings").asDouble()).isCloseTo(perfectSavings, within(1e-12));
             assertThat(row.get("forecastCost").asDouble()).as(policy).isCloseTo(
                     perfectSavings - Arrays.stream(savings).average().orElseThrow(), within(1e-12));
+            double meanShare = Arrays.stream(share).average().orElseThrow();
+            if (Double.isNaN(meanShare)) {
+                assertThat(row.get("idealShare").get("mean").isNull()).as(policy).isTrue();
+            } else {
+                assertThat(row.get("idealShare").get("mean").asDouble()).as(policy).isCloseTo(meanShare,
+                        within(1e-12));
+            }
         }
     }
 
@@ -98,9 +113,10 @@ class ForecastCliTest {
         CliRun table = CliRun.of("compare", file.toString(), "--draws", "3");
 
         assertThat(csv.out().lines().findFirst()).contains("policy,savingsMean,savingsP5,savingsP95,"
-                + "meanPrecisionMean,meanPrecisionP5,meanPrecisionP95,perfectSavings,forecastCost");
+                + "meanPrecisionMean,meanPrecisionP5,meanPrecisionP95,perfectSavings,forecastCost,idealShareMean,"
+                + "idealShareP5,idealShareP95,perfectIdealShare");
         assertThat(csv.out().lines().count()).isEqualTo(1 + simulator.registry().names().size());
-        assertThat(table.out()).contains("forecast cost", "3 forecast draws, seeds 11 to 13");
+        assertThat(table.out()).contains("forecast cost", "ideal share", "3 forecast draws, seeds 11 to 13");
     }
 
     @Test

@@ -33,12 +33,13 @@ class SweepCommandTest {
         assertThat(r.code()).isZero();
         String[] lines = r.out().split("\n");
         assertThat(lines[0]).isEqualTo("targetError,creditWindow,policy,savings,meanPrecision,minPrecision,"
-                + "shareBelowTarget,finalBalance,minBalance,shareAtDebtLimit,meanThrottle,regret");
-        assertThat(lines).hasSize(1 + 6 * 3 * 7);
+                + "shareBelowTarget,finalBalance,minBalance,shareAtDebtLimit,meanThrottle,regret,idealShare");
+        assertThat(lines).hasSize(1 + 6 * 3 * 8);
         assertThat(lines[1]).startsWith("0.05,100,credit-greedy,");
         assertThat(lines[7]).startsWith("0.05,100,random,");
-        assertThat(lines[8]).startsWith("0.05,200,credit-greedy,");
-        assertThat(lines[lines.length - 1]).startsWith("0.3,300,random,");
+        assertThat(lines[8]).startsWith("0.05,100,receding-horizon,");
+        assertThat(lines[9]).startsWith("0.05,200,credit-greedy,");
+        assertThat(lines[lines.length - 1]).startsWith("0.3,300,receding-horizon,");
     }
 
     @Test
@@ -154,8 +155,8 @@ class SweepCommandTest {
                 "--out", out.toString(), "--stats");
 
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).contains("sweep: wrote " + out).contains("sweep: 21 runs (3 points x 7 strategies) of 144"
+        assertThat(r.err()).contains("sweep: wrote " + out).contains("sweep: 24 runs (3 points x 8 strategies) of 144"
                 + " steps in ");
-        assertThat(new ObjectMapper().readTree(Files.readString(out)).get("rows")).hasSize(21);
+        assertThat(new ObjectMapper().readTree(Files.readString(out)).get("rows")).hasSize(24);
     }
 }

@@ -61,12 +61,12 @@ class AnalysisFxTest extends ExplorerFxTestBase {
         assertTrue(invoke(stage::isShowing));
         @SuppressWarnings("unchecked")
         TableView<MetricRow> table = in(stage, "#compare-table").queryAs(TableView.class);
-        assertEquals(7, invoke(() -> table.getItems().size()));
+        assertEquals(8, invoke(() -> table.getItems().size()));
         String optimum = invoke(() -> in(stage, ".optimum-note").queryAs(Label.class).getText());
         assertTrue(optimum.startsWith("Offline optimum at the target precision of 85 %: savings "), optimum);
         @SuppressWarnings("unchecked")
         TableView<MetricRow> notebook = in(stage, "#compare-notebook-table").queryAs(TableView.class);
-        assertEquals(7, invoke(() -> notebook.getItems().size()));
+        assertEquals(8, invoke(() -> notebook.getItems().size()));
         assertTrue(invoke(() -> notebook.getColumns().stream().anyMatch(c -> c.getGraphic() instanceof Label l
                 && l.getText().equals("Linear reduction"))), "the notebooks' columns beside ours");
         String p100Linear = invoke(() -> in(stage, "#compare-notebook-table .table-row-cell").queryAllAs(TableRow.class)
@@ -99,12 +99,12 @@ class AnalysisFxTest extends ExplorerFxTestBase {
         TableView<DrawRow> bands = in(stage, "#compare-draws-table").queryAs(TableView.class);
         @SuppressWarnings("unchecked")
         TableView<MetricRow> table = in(stage, "#compare-table").queryAs(TableView.class);
-        waitUntil(() -> table.getItems().size() == 7);
+        waitUntil(() -> table.getItems().size() == 8);
         assertFalse(invoke(bands::isVisible), "no bands before draws are asked for");
 
         type(draws, "8");
 
-        waitUntil(() -> bands.isVisible() && bands.getItems().size() == 7);
+        waitUntil(() -> bands.isVisible() && bands.getItems().size() == 8);
         DrawRow aware = invoke(() -> bands.getItems().stream()
                 .filter(r -> r.policy().equals("forecast-aware-global")).findFirst().orElseThrow());
         assertTrue(aware.savings().p5() <= aware.savings().mean() && aware.savings().mean() <= aware.savings().p95());
@@ -113,7 +113,7 @@ class AnalysisFxTest extends ExplorerFxTestBase {
         assertTrue(note.contains("seeds 7 to 14"), note);
         List<Double> bars = invoke(() -> in(stage, ".band-bar").queryAllAs(Region.class).stream()
                 .filter(Node::isVisible).map(Region::getWidth).toList());
-        assertEquals(14, bars.size(), "a savings and a precision band for each strategy: " + bars);
+        assertEquals(24, bars.size(), "a savings, a precision and an ideal share band for each strategy: " + bars);
         assertTrue(bars.stream().anyMatch(w -> w > 10) && bars.stream().anyMatch(w -> w <= 2),
                 "the aware strategies spread, the blind ones are a sliver: " + bars);
     }
@@ -169,7 +169,7 @@ class AnalysisFxTest extends ExplorerFxTestBase {
 
         assertTrue(invoke(panel::isVisible));
         List<Label> chips = lookup(".delta").queryAllAs(Label.class).stream().toList();
-        assertEquals(9, chips.size());
+        assertEquals(10, chips.size());
         Label savings = chips.stream().filter(l -> l.getText().startsWith("Savings ")).findFirst().orElseThrow();
         assertTrue(savings.getText().matches("Savings \\+[0-9.]+ pp"), savings.getText());
         assertTrue(savings.getStyleClass().contains("better"));

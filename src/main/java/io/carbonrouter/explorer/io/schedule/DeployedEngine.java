@@ -1,5 +1,7 @@
 package io.carbonrouter.explorer.io.schedule;
 
+import io.carbonrouter.explorer.engine.strategies.RecedingHorizonPolicy;
+
 import java.util.List;
 import java.util.Set;
 
@@ -22,6 +24,9 @@ public final class DeployedEngine {
 
     private DeployedEngine() {
     }
+
+    /** Strategies the explorer has for study that no deployed engine runs: an export refuses them. */
+    public static final List<String> EXPLORER_ONLY = List.of(RecedingHorizonPolicy.NAME);
 
     public static boolean hasPolicy(String name) {
         return POLICY_SET.contains(name);

@@ -223,6 +223,10 @@ public final class TrafficScheduleExporter {
         if (s.policy().isBlank()) {
             problems.add(new Problem("policy", "must name a strategy"));
         }
+        if (DeployedEngine.EXPLORER_ONLY.contains(s.policy())) {
+            problems.add(new Problem("policy", s.policy() + " is an explorer strategy (an optimiser over the"
+                    + " forecast) that the operator cannot run; export the heuristic you would deploy"));
+        }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("cannot export: " + problems.stream().map(Problem::toString)
                     .collect(Collectors.joining("; ")));

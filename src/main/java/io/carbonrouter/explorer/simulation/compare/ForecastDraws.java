@@ -22,10 +22,11 @@ import java.util.function.IntUnaryOperator;
  * How robust each strategy is to forecast error: every strategy over N draws of the scenario's error model
  * (seeds seed .. seed+N-1) and once with the actual curve as its forecast, all runs in parallel.
  *
- * <p>It streams: a run keeps only its metrics and hands on two numbers (savings and mean precision), so
- * memory does not grow with the length of the runs, and grows with N only by those numbers. The jobs go draw
- * by draw, a strategy each; a draw's snapshots are built once, by the first of its runs to start, shared by
- * the other strategies and dropped after its last, so only about as many draws as threads are held at once.
+ * <p>It streams: a run keeps only its metrics and hands on three numbers (savings, mean precision and share
+ * of the ideal), so memory does not grow with the length of the runs, and grows with N only by those numbers.
+ * The jobs go draw by draw, a strategy each; a draw's snapshots are built once, by the first of its runs to
+ * start, shared by the other strategies and dropped after its last, so only about as many draws as threads
+ * are held at once.
  */
 public final class ForecastDraws {
 
@@ -65,6 +66,9 @@ public final class ForecastDraws {
         Scenario perfect = scenario.withPerfectForecast();
         double[][] savings = new double[p][draws + 1];
         double[][] precision = new double[p][draws + 1];
+        double[][] share = new double[p][draws + 1];
+        // Every draw runs on the actual curve, so one frontier measures each draw's share of the ideal.
+        SavingsFrontier frontier = OfflineOptimum.frontier(scenario);
         Shared shared = new Shared(d -> d == draws ? p : seeing, d -> d == draws ? perfect : scenario.toBuilder()
                 .forecastError(Optional.of(model.withSeed(model.seed() + d))).build());
         workers.forEach(jobs.length, (i, stop) -> {
@@ -76,6 +80,7 @@ public final class ForecastDraws {
                         draw.snapshots(), stop);
                 savings[k][d] = m.savings();
                 precision[k][d] = m.meanPrecision();
+                share[k][d] = frontier.idealShare(m);
             } finally {
                 shared.release(d);
             }
@@ -84,6 +89,7 @@ public final class ForecastDraws {
             if (blind[k]) {
                 Arrays.fill(savings[k], savings[k][draws]);
                 Arrays.fill(precision[k], precision[k][draws]);
+                Arrays.fill(share[k], share[k][draws]);
             }
         }
         List<DrawRow> rows = new ArrayList<>(p);
@@ -91,7 +97,8 @@ public final class ForecastDraws {
             double perfectSavings = savings[k][draws];
             Band savingsBand = Band.of(Arrays.copyOf(savings[k], draws));
             rows.add(new DrawRow(policies.get(k), savingsBand, Band.of(Arrays.copyOf(precision[k], draws)),
-                    perfectSavings, perfectSavings - savingsBand.mean()));
+                    perfectSavings, perfectSavings - savingsBand.mean(), Band.of(Arrays.copyOf(share[k], draws)),
+                    share[k][draws]));
         }
         return new DrawsResult(draws, model.seed(), rows);
     }

@@ -23,7 +23,8 @@ public enum Metric {
             r -> r.metrics().shareAtDebtLimit()),
     MEAN_THROTTLE("meanThrottle", "Mean throttle", Unit.SHARE, Direction.NEUTRAL,
             r -> r.metrics().meanThrottle()),
-    REGRET("regret", "Regret", Unit.POINTS, Direction.LOWER_IS_BETTER, MetricRow::regret);
+    REGRET("regret", "Regret", Unit.POINTS, Direction.LOWER_IS_BETTER, MetricRow::regret),
+    IDEAL_SHARE("idealShare", "Ideal share", Unit.SHARE, Direction.HIGHER_IS_BETTER, MetricRow::idealShare);
 
     /** How a value reads: a share of something (shown in %), a difference of shares (in points), a number. */
     public enum Unit { SHARE, POINTS, NUMBER }

@@ -1,5 +1,6 @@
 package io.carbonrouter.explorer.simulation.compare;
 
+import io.carbonrouter.explorer.engine.EfficientChain;
 import io.carbonrouter.explorer.engine.FlavourProfile;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.TickClock;

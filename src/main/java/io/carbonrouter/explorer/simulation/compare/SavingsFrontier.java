@@ -5,6 +5,7 @@ import io.carbonrouter.explorer.simulation.RunMetrics;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.DoubleFunction;
 import java.util.OptionalDouble;
 
 /**
@@ -82,6 +83,58 @@ public final class SavingsFrontier {
         double fraction = (p - precision[j - 1]) / (precision[j] - precision[j - 1]);
         double e = emissions[j - 1] + fraction * (emissions[j] - emissions[j - 1]);
         return Optimum.reached(target, p, savingsOf(e), e);
+    }
+
+    /** Emissions of the cheapest mix in every slot: the least any strategy can emit. */
+    public double leastEmissions() {
+        return emissions[0];
+    }
+
+    /**
+     * The optimum for a budget: the most precision for at most {@code budget} emissions, read off the same
+     * corners as {@link #at}. Emissions rise with precision along the frontier, so this is the inverse of
+     * {@code at(P).emissions()} wherever that rises (everywhere when no slot has zero intensity).
+     *
+     * @param unitOfBudget how to write an amount of emissions for the out-of-reach message
+     */
+    public BudgetOptimum atBudget(double budget, DoubleFunction<String> unitOfBudget) {
+        if (Double.isNaN(budget)) {
+            throw new IllegalArgumentException("budget must be a number");
+        }
+        if (budget < emissions[0] * (1 - TOLERANCE)) {
+            return BudgetOptimum.outOfReach(budget, "budget " + unitOfBudget.apply(budget) + " over the run is out"
+                    + " of reach: the least emissions any strategy can reach are " + unitOfBudget.apply(emissions[0])
+                    + " (the cheapest flavour in every slot)");
+        }
+        int last = emissions.length - 1;
+        if (budget >= emissions[last]) {
+            return BudgetOptimum.reached(budget, precision[last], savingsOf(emissions[last]), emissions[last]);
+        }
+        // The last corner within the budget, then along the next edge as far as the budget goes.
+        int j = 0;
+        while (j < last && emissions[j + 1] <= budget) {
+            j++;
+        }
+        if (j == last || emissions[j] >= budget) {
+            return BudgetOptimum.reached(budget, precision[j], savingsOf(emissions[j]), emissions[j]);
+        }
+        double fraction = (budget - emissions[j]) / (emissions[j + 1] - emissions[j]);
+        double p = precision[j] + fraction * (precision[j + 1] - precision[j]);
+        return BudgetOptimum.reached(budget, p, savingsOf(budget), budget);
+    }
+
+    /**
+     * The share of the ideal a run reaches: its savings over the optimum's savings at the run's own mean
+     * precision. NaN when either is undefined or the optimum saves nothing there (no room to save at all).
+     */
+    public double idealShare(RunMetrics metrics) {
+        double mean = metrics.meanPrecision();
+        if (Double.isNaN(mean)) {
+            return Double.NaN;
+        }
+        OptionalDouble best = savingsAt(mean);
+        return best.isPresent() && best.getAsDouble() > TOLERANCE ? metrics.savings() / best.getAsDouble()
+                : Double.NaN;
     }
 
     /** The optimum's savings at a target precision; empty when out of reach. */

@@ -1,6 +1,9 @@
 package io.carbonrouter.explorer.simulation.compare;
 
+import io.carbonrouter.explorer.simulation.Budget;
+import io.carbonrouter.explorer.simulation.EmissionsUnit;
 import io.carbonrouter.explorer.simulation.InvalidScenarioException;
+import io.carbonrouter.explorer.simulation.MetricsRuns;
 import io.carbonrouter.explorer.simulation.Problem;
 import io.carbonrouter.explorer.simulation.Run;
 import io.carbonrouter.explorer.simulation.RunMetrics;
@@ -11,6 +14,7 @@ import io.carbonrouter.explorer.simulation.SnapshotBuilder;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -47,7 +51,8 @@ public final class StrategyComparison {
         for (Run r : runs) {
             rows.add(MetricRow.of(r, frontier).withNotebook(NotebookRuns.of(r, scenario)));
         }
-        return new Comparison(runs, rows, frontier, frontier.at(scenario.config().targetPrecision()));
+        return new Comparison(runs, rows, frontier, frontier.at(scenario.config().targetPrecision()),
+                budget(scenario, policies, frontier, snapshots, cancelled, progress));
     }
 
     /**
@@ -65,7 +70,31 @@ public final class StrategyComparison {
                     () -> NotebookRuns.metrics(simulator, scenario, policies.get(i), snapshots, stop));
             return MetricRow.of(policies.get(i), both.metrics(), frontier).withNotebook(both.notebook());
         }, cancelled, progress);
-        return new Comparison(List.of(), rows, frontier, frontier.at(scenario.config().targetPrecision()));
+        return new Comparison(List.of(), rows, frontier, frontier.at(scenario.config().targetPrecision()),
+                budget(scenario, policies, frontier, snapshots, cancelled, progress));
+    }
+
+    /**
+     * With a budget in the scenario, each strategy's best precision within it ({@link BudgetSearch}) and the
+     * optimum for it; a budget below the least emissions any mix reaches is refused with that least amount.
+     */
+    private Optional<BudgetComparison> budget(Scenario scenario, List<String> policies, SavingsFrontier frontier,
+                                              SnapshotBuilder snapshots, BooleanSupplier cancelled,
+                                              Progress progress) {
+        if (scenario.budget().isEmpty()) {
+            return Optional.empty();
+        }
+        Budget b = scenario.budget().get();
+        double amount = b.runEmissions(scenario);
+        EmissionsUnit unit = EmissionsUnit.of(scenario);
+        BudgetOptimum optimum = frontier.atBudget(amount, unit::format);
+        if (!optimum.reachable()) {
+            throw new InvalidScenarioException(List.of(new Problem("budget", optimum.message())));
+        }
+        BudgetSearch search = new BudgetSearch(new MetricsRuns(simulator), snapshots);
+        List<BudgetRow> rows = workers.map(policies.size(),
+                (i, stop) -> search.search(scenario, policies.get(i), amount, optimum, stop), cancelled, progress);
+        return Optional.of(new BudgetComparison(amount, b.describe(scenario), unit, optimum, rows));
     }
 
     static void requireValid(Scenario scenario) {

@@ -1,6 +1,7 @@
 package io.carbonrouter.explorer.simulation.explain;
 
 import io.carbonrouter.explorer.engine.FlavourProfile;
+import io.carbonrouter.explorer.engine.strategies.RecedingHorizonPolicy;
 import io.carbonrouter.explorer.engine.strategies.RoundRobinPolicy;
 
 import java.util.ArrayList;
@@ -30,6 +31,16 @@ final class SimpleExplainers {
         return List.of("Random drew a number for each enabled flavour from a generator seeded with " + f.seed()
                 + " (the scenario's seed) and scaled them to add up to 100 %: the same seed repeats the run exactly."
                 + " It ignores carbon and the ledger, a control to compare the others against.");
+    }
+
+    static List<String> recedingHorizon(StepFacts f) {
+        int slots = (int) f.diag(RecedingHorizonPolicy.HORIZON_SLOTS);
+        return List.of("Receding horizon is an explorer optimiser, not an upstream strategy: it planned the least"
+                + " forecast emissions over the next " + slots + " slot" + (slots == 1 ? "" : "s") + " that keep the"
+                + " mean precision at the target " + Say.pct(f.config().targetPrecision()) + ", counting "
+                + Say.num(f.diag(RecedingHorizonPolicy.BANKED_PRECISION)) + " slots of precision already banked in"
+                + " the ledger, and applies the plan's first slot: " + Say.pct(f.diag(
+                        RecedingHorizonPolicy.PLANNED_PRECISION)) + " precision now. It plans again at the next step.");
     }
 
     /** A strategy without an explainer: its diagnostics, as it reported them. */

@@ -7,6 +7,7 @@ import io.carbonrouter.explorer.engine.strategies.ForecastAwarePolicy;
 import io.carbonrouter.explorer.engine.strategies.P100Policy;
 import io.carbonrouter.explorer.engine.strategies.PrecisionTierPolicy;
 import io.carbonrouter.explorer.engine.strategies.RandomPolicy;
+import io.carbonrouter.explorer.engine.strategies.RecedingHorizonPolicy;
 import io.carbonrouter.explorer.engine.strategies.RoundRobinPolicy;
 import io.carbonrouter.explorer.simulation.Run;
 import io.carbonrouter.explorer.simulation.Scenario;
@@ -29,7 +30,7 @@ public final class StepExplainer {
         this.explainers = Map.copyOf(explainers);
     }
 
-    /** Explainers for the seven built-in strategies. */
+    /** Explainers for the built-in strategies. */
     public static StepExplainer builtIns() {
         Map<String, StrategyExplainer> m = new HashMap<>();
         m.put(CreditGreedyPolicy.NAME, new CreditGreedyExplainer());
@@ -39,6 +40,7 @@ public final class StepExplainer {
         m.put(P100Policy.NAME, SimpleExplainers::p100);
         m.put(RoundRobinPolicy.NAME, SimpleExplainers::roundRobin);
         m.put(RandomPolicy.NAME, SimpleExplainers::random);
+        m.put(RecedingHorizonPolicy.NAME, SimpleExplainers::recedingHorizon);
         return new StepExplainer(m);
     }
 

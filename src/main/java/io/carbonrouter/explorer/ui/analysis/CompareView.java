@@ -1,5 +1,6 @@
 package io.carbonrouter.explorer.ui.analysis;
 
+import io.carbonrouter.explorer.simulation.compare.BudgetRow;
 import io.carbonrouter.explorer.simulation.compare.DrawRow;
 import io.carbonrouter.explorer.simulation.compare.ForecastDraws;
 import io.carbonrouter.explorer.simulation.compare.MetricRow;
@@ -13,6 +14,8 @@ import io.carbonrouter.explorer.ui.common.Tooltips;
 import io.carbonrouter.explorer.ui.form.FieldBinding;
 import io.carbonrouter.explorer.ui.run.BatchJob;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
@@ -67,6 +70,10 @@ public final class CompareView {
     @FXML
     private Label drawsNote;
     @FXML
+    private TableView<BudgetRow> budgetTable;
+    @FXML
+    private Label budgetNote;
+    @FXML
     private GridPane charts;
 
     public CompareView(CompareViewModel vm) {
@@ -89,7 +96,27 @@ public final class CompareView {
         table();
         notebookTable();
         draws();
+        budget();
         charts();
+    }
+
+    private void budget() {
+        budgetTable.setId("compare-budget-table");
+        BudgetTable.configure(budgetTable, vm.colors(), vm::emissionsUnit);
+        showWhenFilled(budgetTable, vm.budgetRows(), budgetNote, vm.budgetNoteProperty());
+    }
+
+    /** A table sized to its rows and shown only with some, and its note shown only with text. */
+    private static <T> void showWhenFilled(TableView<T> table, ObservableList<T> rows, Label note,
+                                           ReadOnlyStringProperty text) {
+        table.setItems(rows);
+        table.prefHeightProperty().bind(Bindings.max(4, Bindings.size(rows)).multiply(table.getFixedCellSize())
+                .add(34));
+        table.visibleProperty().bind(Bindings.isNotEmpty(rows));
+        table.managedProperty().bind(table.visibleProperty());
+        note.textProperty().bind(text);
+        note.visibleProperty().bind(text.isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
     }
 
     private void draws() {
@@ -103,14 +130,7 @@ public final class CompareView {
         drawsLabel.setTooltip(Tooltips.tooltip(help));
         drawsTable.setId("compare-draws-table");
         DrawsTable.configure(drawsTable, vm.colors());
-        drawsTable.setItems(vm.drawRows());
-        drawsTable.prefHeightProperty().bind(Bindings.max(4, Bindings.size(vm.drawRows()))
-                .multiply(drawsTable.getFixedCellSize()).add(34));
-        drawsTable.visibleProperty().bind(Bindings.isNotEmpty(vm.drawRows()));
-        drawsTable.managedProperty().bind(drawsTable.visibleProperty());
-        drawsNote.textProperty().bind(vm.drawsNoteProperty());
-        drawsNote.visibleProperty().bind(vm.drawsNoteProperty().isNotEmpty());
-        drawsNote.managedProperty().bind(drawsNote.visibleProperty());
+        showWhenFilled(drawsTable, vm.drawRows(), drawsNote, vm.drawsNoteProperty());
     }
 
     private void flagOptimum() {

@@ -1,10 +1,14 @@
 package io.carbonrouter.explorer.ui.analysis;
 
+import io.carbonrouter.explorer.simulation.EmissionsUnit;
 import io.carbonrouter.explorer.simulation.Problem;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.ScenarioValidator;
 import io.carbonrouter.explorer.simulation.Simulator;
 import io.carbonrouter.explorer.simulation.TickClock;
+import io.carbonrouter.explorer.simulation.compare.BudgetComparison;
+import io.carbonrouter.explorer.simulation.compare.BudgetOptimum;
+import io.carbonrouter.explorer.simulation.compare.BudgetRow;
 import io.carbonrouter.explorer.simulation.compare.Comparison;
 import io.carbonrouter.explorer.simulation.compare.DrawRow;
 import io.carbonrouter.explorer.simulation.compare.DrawsResult;
@@ -58,6 +62,8 @@ public final class CompareViewModel {
     private final ObservableList<DrawRow> drawRows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper drawsNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notebookNote = new ReadOnlyStringWrapper("");
+    private final ObservableList<BudgetRow> budgetRows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper budgetNote = new ReadOnlyStringWrapper("");
     private final BatchJob job;
     private final LongSupplier clock;
     private final StrategyColors colors;
@@ -158,6 +164,8 @@ public final class CompareViewModel {
         drawRows.setAll(r.draws().map(DrawsResult::rows).orElse(List.of()));
         drawsNote.set(drawsNote(r));
         notebookNote.set(notebookNote(r.comparison().rows()));
+        budgetRows.setAll(r.comparison().budget().map(BudgetComparison::rows).orElse(List.of()));
+        budgetNote.set(r.comparison().budget().map(CompareViewModel::budgetNote).orElse(""));
         stale.set(!sameInputs(r.scenario(), model.scenario()));
     }
 
@@ -169,6 +177,14 @@ public final class CompareViewModel {
         rows.stream().filter(row -> row.notebook().computed()).findFirst()
                 .ifPresent(row -> row.notebook().demandNotes().forEach(n -> note.append(' ').append(n)));
         return note.toString();
+    }
+
+    private static String budgetNote(BudgetComparison b) {
+        BudgetOptimum o = b.optimum();
+        return "Budget " + b.description() + ": each strategy's most precise run within it, its targetError "
+                + "searched. The offline optimum within the budget reaches a mean precision of "
+                + Percent.of(o.meanPrecision()) + " (saves " + Percent.of(o.savings()) + "); ideal share is a "
+                + "strategy's precision over that.";
     }
 
     private String drawsNote(Result r) {
@@ -262,6 +278,22 @@ public final class CompareViewModel {
     /** One row per strategy over the forecast draws, empty when the comparison on screen ran without them. */
     public ObservableList<DrawRow> drawRows() {
         return drawRows;
+    }
+
+    /** One row per strategy under the scenario's carbon budget; empty without one. */
+    public ObservableList<BudgetRow> budgetRows() {
+        return budgetRows;
+    }
+
+    /** The budget and its optimum, empty without a budget. */
+    public ReadOnlyStringProperty budgetNoteProperty() {
+        return budgetNote.getReadOnlyProperty();
+    }
+
+    /** The unit the compared scenario's emissions read in. */
+    public EmissionsUnit emissionsUnit() {
+        Result r = result.get();
+        return r == null ? EmissionsUnit.RELATIVE : EmissionsUnit.of(r.scenario());
     }
 
     /** What the draws' bands are, or why there are none although draws were asked for. */

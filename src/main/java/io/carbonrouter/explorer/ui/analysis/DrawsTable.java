@@ -20,7 +20,8 @@ import java.util.function.Function;
 
 /**
  * The Compare window's table of forecast draws: per strategy the mean, 5th and 95th percentiles of savings and
- * mean precision with a bar of the band, the savings with perfect foresight and the forecast's cost.
+ * mean precision with a bar of the band, the savings with perfect foresight, the forecast's cost and the share
+ * of the ideal (the offline optimum's savings) each draw reaches, with its band.
  */
 final class DrawsTable {
 
@@ -38,6 +39,10 @@ final class DrawsTable {
         table.getColumns().add(MetricColumns.number("Forecast cost", "What the forecast error costs: perfect "
                 + "savings minus the mean over the draws, in percentage points", DrawRow::forecastCost,
                 Metric.REGRET::format));
+        band(table, "Ideal", "ideal-share", DrawRow::idealShare, colors, "Ideal share: savings over what the offline"
+                + " optimum saves at the draw's own mean precision: how much of the ideal it reaches");
+        table.getColumns().add(MetricColumns.number("Perf. ideal", "Ideal share with the actual curve as the "
+                + "forecast (perfect foresight)", DrawRow::perfectIdealShare, Metric.IDEAL_SHARE::format));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 
@@ -94,7 +99,9 @@ final class DrawsTable {
             double reach = 0;
             for (DrawRow r : getTableView().getItems()) {
                 Band other = band.apply(r);
-                reach = Math.max(reach, Math.max(other.mean() - other.p5(), other.p95() - other.mean()));
+                double spread = Math.max(other.mean() - other.p5(), other.p95() - other.mean());
+                // A row without a value (the ideal share of a strategy that saves nothing) sets no scale.
+                reach = Double.isNaN(spread) ? reach : Math.max(reach, spread);
             }
             Band b = band.apply(item);
             graphic.show(b, b.mean() - reach * MARGIN, b.mean() + reach * MARGIN, colors.of(item.policy()));

@@ -33,7 +33,9 @@ final class MetricColumns {
             Metric.SHARE_AT_DEBT_LIMIT, "Share of the steps with the balance at creditMin",
             Metric.MEAN_THROTTLE, "Average throttle (share of the maximum replicas allowed)",
             Metric.REGRET, "How much more the offline optimum saves at this strategy's own mean precision, "
-                    + "in percentage points");
+                    + "in percentage points",
+            Metric.IDEAL_SHARE, "Savings over what the offline optimum saves at this strategy's own mean precision: "
+                    + "how much of the ideal it reaches");
 
     private static final Map<NotebookMetric, String> NOTEBOOK_MEANINGS = Map.of(
             NotebookMetric.LINEAR_CARBON_REDUCTION, "100 x (1 - carbon / carbon of p100), carbon = intensity x"

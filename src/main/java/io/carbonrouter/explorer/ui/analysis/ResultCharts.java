@@ -38,7 +38,8 @@ public final class ResultCharts {
 
     /**
      * Running totals of each strategy's emissions, with the p100 baseline's dashed, in percent of the baseline's
-     * total: the baseline ends at 100 and each strategy at 100 minus its savings.
+     * total: the baseline ends at 100 and each strategy at 100 minus its savings. A carbon budget is a line at its
+     * share of that total.
      */
     public static ChartData emissions(Scenario scenario, Comparison c, StrategyColors colors) {
         int steps = scenario.clock().ticks();
@@ -55,7 +56,9 @@ public final class ResultCharts {
         }
         series.add(new ChartSeries("p100 baseline", cumulative(c.runs().get(0), steps, true, scale),
                 UiColors.BASELINE, SeriesStyle.DASHED_LINE, AxisSide.LEFT));
-        return new ChartData(steps, series, List.of(), List.of(), "% of the p100 total", "", OptionalDouble.of(0),
+        List<ChartLine> lines = c.budget().map(b -> List.of(new ChartLine(b.budget() * scale, UiColors.TARGET,
+                "budget " + Formats.number(b.budget() * scale, 1) + " %"))).orElse(List.of());
+        return new ChartData(steps, series, List.of(), lines, "% of the p100 total", "", OptionalDouble.of(0),
                 OptionalDouble.empty());
     }
 

@@ -3,10 +3,12 @@ package io.carbonrouter.explorer.ui.form;
 import io.carbonrouter.explorer.engine.ComponentBound;
 import io.carbonrouter.explorer.engine.PolicyConfig;
 import io.carbonrouter.explorer.io.schedule.TrafficScheduleExporter;
+import io.carbonrouter.explorer.simulation.Budget;
 import io.carbonrouter.explorer.simulation.Scenario;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.function.BiFunction;
@@ -52,7 +54,15 @@ public final class SettingSpecs {
                 new SettingSpec("initialBalance", "Initial balance", "", "The ledger balance at the first step.",
                         "", SCENARIO_ONLY, -INF, INF, -1, 1, false, false,
                         s -> OptionalDouble.of(s.initialBalance()),
-                        (s, v) -> s.toBuilder().initialBalance(v.getAsDouble()).build()));
+                        (s, v) -> s.toBuilder().initialBalance(v.getAsDouble()).build()),
+                new SettingSpec("budget", "Carbon budget", "CO2", "The most CO2 the run may emit, for Compare: it "
+                        + "finds each strategy's best precision within it. gCO2 when the scenario gives the energy per "
+                        + "request, else relative units; over the run, or per day or month when the file says so. "
+                        + "Empty: no budget.", "", SCENARIO_ONLY, 0, 1e12, 0, 0, false, true,
+                        s -> s.budget().map(b -> OptionalDouble.of(b.amount())).orElse(OptionalDouble.empty()),
+                        (s, v) -> s.toBuilder().budget(v.isPresent() ? Optional.of(new Budget(
+                                v.getAsDouble(), s.budget().map(Budget::per).orElse(Budget.Per.RUN)))
+                                : Optional.<Budget>empty()).build()));
     }
 
     /** Replica bounds: min and max of router, consumer and target, each optional. */
@@ -115,7 +125,7 @@ public final class SettingSpecs {
                 (s, v) -> withBound(s, component, min, toInt(v)));
     }
 
-    private static java.util.Optional<ComponentBound> find(Scenario s, String component) {
+    private static Optional<ComponentBound> find(Scenario s, String component) {
         return s.componentBounds().stream().filter(b -> b.component().equals(component)).findFirst();
     }
 

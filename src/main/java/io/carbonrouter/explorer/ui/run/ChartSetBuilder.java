@@ -19,6 +19,8 @@ import io.carbonrouter.explorer.ui.common.UiColors;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.IntToDoubleFunction;
 
@@ -49,7 +51,8 @@ public final class ChartSetBuilder {
         totals.extendTo(run);
         return new ChartSet(weights(scenario, run, steps), precision(scenario.config(), run, steps),
                 balance(scenario.config(), run, steps), throttle(run, steps),
-                emissions(run, steps, totals, EmissionsUnit.of(scenario)), totals);
+                emissions(run, steps, totals, EmissionsUnit.of(scenario),
+                        scenario.budget().map(b -> b.runEmissions(scenario))), totals);
     }
 
     /** Percent per flavour, stacked; a flavour without a key at a step has no traffic there. */
@@ -126,13 +129,15 @@ public final class ChartSetBuilder {
      * Per step on the left (actual as bars, p100 dashed), running totals on the right (solid), in the scenario's
      * unit: grams of CO2 when it gives the energy per request (without a demand curve a step is one request, so
      * grams per step are grams per request), otherwise relative units, said on both axes and so in the hover.
+     * With a carbon budget, a dashed line at the budget among the totals, named with the spend so far.
      */
-    static ChartData emissions(Run run, int steps, RunningTotals totals, EmissionsUnit unit) {
+    static ChartData emissions(Run run, int steps, RunningTotals totals, EmissionsUnit unit,
+                               Optional<Double> budget) {
         String symbol = unit.isGrams() ? EmissionsUnit.GRAMS : unit.symbol();
         // The unit is part of each series' name as a source: a live edit of the energy per request goes on with
         // the same recording, and decimated columns in the old unit must not be read back.
         String in = " in " + unit;
-        List<ChartSeries> series = List.of(
+        List<ChartSeries> series = new ArrayList<>(List.of(
                 new ChartSeries("emissions", values(run, "emissions" + in, t -> unit.convert(run.emissions(t))),
                         UiColors.EMISSIONS, SeriesStyle.BARS, AxisSide.LEFT),
                 new ChartSeries("p100", values(run, "p100" + in, t -> unit.convert(run.baselineEmissions(t))),
@@ -140,9 +145,20 @@ public final class ChartSetBuilder {
                 new ChartSeries("total", converted(run, "total" + in, totals.emissions(run), unit),
                         UiColors.CUMULATIVE, SeriesStyle.LINE, AxisSide.RIGHT),
                 new ChartSeries("p100 total", converted(run, "p100 total" + in, totals.baseline(run), unit),
-                        UiColors.BASELINE, SeriesStyle.LINE, AxisSide.RIGHT));
+                        UiColors.BASELINE, SeriesStyle.LINE, AxisSide.RIGHT)));
+        budget.ifPresent(b -> series.add(budgetLine(run, steps, unit, b, totals.spent())));
         return new ChartData(steps, series, List.of(), List.of(), symbol + "/step", symbol + " total",
                 OptionalDouble.of(0), OptionalDouble.empty());
+    }
+
+    /** The budget across the whole axis, named with the share spent by the steps so far. */
+    static ChartSeries budgetLine(Run run, int steps, EmissionsUnit unit, double budget, double spent) {
+        // Short, as the legend shares a line with the others; the hover gives the budget itself.
+        String name = "budget" + (budget > 0 ? String.format(Locale.ROOT, ", %.0f %% spent", 100 * spent / budget)
+                : "");
+        double value = unit.convert(budget);
+        return new ChartSeries(name, SeriesValues.from(new Source(run.recording(), "budget " + value + " in " + unit),
+                SeriesValues.of(steps, t -> value)), UiColors.TARGET, SeriesStyle.DASHED_LINE, AxisSide.RIGHT);
     }
 
     /** Running totals in the scenario's unit, still a view of the run's recording. */

@@ -41,6 +41,11 @@ public final class RunningTotals {
         filled = Math.max(filled, end);
     }
 
+    /** The run's emissions over the steps summed so far, in run units. */
+    double spent() {
+        return sum;
+    }
+
     SeriesValues emissions(Run run) {
         return SeriesValues.of(emissions, Math.min(run.steps(), emissions.length));
     }

@@ -31,12 +31,14 @@ class BuiltInLessonsTest {
             Map.entry("throttling/2", Map.of("componentBounds.consumer.max", 4.0)),
             Map.entry("deployed-loop/1", Map.of("config.targetError", 0.25)),
             Map.entry("forecast-error/0", Map.of("horizonSlots", 4.0)),
-            Map.entry("forecast-error/1", Map.of("horizonSlots", 1.0)));
+            Map.entry("forecast-error/1", Map.of("horizonSlots", 1.0)),
+            Map.entry("how-good/0", Map.of("forecastError.sd", 80.0)),
+            Map.entry("how-good/1", Map.of("horizonSlots", 1.0)));
 
     @Test
-    void theFiveBuiltInLessonsLoadInMenuOrder() {
+    void theSixBuiltInLessonsLoadInMenuOrder() {
         assertThat(LessonFiles.builtIn()).extracting(Lesson::id).containsExactly("credit-ledger",
-                "greedy-vs-forecast", "throttling", "deployed-loop", "forecast-error");
+                "greedy-vs-forecast", "throttling", "deployed-loop", "forecast-error", "how-good");
     }
 
     @Test

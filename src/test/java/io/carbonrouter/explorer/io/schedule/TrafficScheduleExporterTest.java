@@ -206,6 +206,17 @@ class TrafficScheduleExporterTest {
     }
 
     @Test
+    void refusesTheRecedingHorizonOptimiserWhichNoOperatorRuns() {
+        Scenario s = WINTER.withPolicy("receding-horizon");
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> TrafficScheduleExporter.toYaml(s, "a", "b"));
+
+        assertEquals("cannot export: policy: receding-horizon is an explorer strategy (an optimiser over the"
+                + " forecast) that the operator cannot run; export the heuristic you would deploy", e.getMessage());
+    }
+
+    @Test
     void refusesSettingsTheEngineWouldMisread() {
         Scenario s = WINTER.withConfig(PolicyConfig.DEFAULTS.withCreditMin(2.0));
 

@@ -42,19 +42,23 @@ class ForecastDrawsTest {
         DrawsResult r = new ForecastDraws(simulator, new Workers(2)).run(s, n, () -> false, Progress.NONE);
 
         List<String> policies = simulator.registry().names();
+        SavingsFrontier frontier = OfflineOptimum.frontier(s);
         for (int k = 0; k < policies.size(); k++) {
             double[] savings = new double[n];
             double[] precision = new double[n];
+            double[] share = new double[n];
             for (int d = 0; d < n; d++) {
                 Scenario drawn = s.toBuilder().forecastError(Optional.of(s.forecastError().get().withSeed(40 + d)))
                         .build();
                 RunMetrics m = simulator.run(drawn, policies.get(k)).metrics();
                 savings[d] = m.savings();
                 precision[d] = m.meanPrecision();
+                share[d] = frontier.idealShare(m);
             }
-            double perfect = simulator.run(s.withPerfectForecast(), policies.get(k)).metrics().savings();
+            RunMetrics perfect = simulator.run(s.withPerfectForecast(), policies.get(k)).metrics();
             assertThat(r.rows().get(k)).isEqualTo(new DrawRow(policies.get(k), Band.of(savings), Band.of(precision),
-                    perfect, perfect - Band.of(savings).mean()));
+                    perfect.savings(), perfect.savings() - Band.of(savings).mean(), Band.of(share),
+                    frontier.idealShare(perfect)));
         }
     }
 
@@ -69,8 +73,8 @@ class ForecastDrawsTest {
             last.set(done);
         });
 
-        // 4 strategies that read the forecast or the ledger on 4 draws and the actual curve, the 3 others once
-        int runs = 4 * 5 + 3;
+        // 5 strategies that read the forecast or the ledger on 4 draws and the actual curve, the 3 others once
+        int runs = 5 * 5 + 3;
         assertThat(draws.runs(deployedWithError(), 4)).isEqualTo(runs);
         assertThat(totals).hasSize(runs).containsOnly(runs);
         assertThat(last).hasValue(runs);

@@ -22,7 +22,7 @@ class RunDiffTest {
 
         assertThat(diff.deltas()).hasSize(Metric.values().length);
         for (Metric m : Metric.values()) {
-            assertThat(diff.delta(m).difference()).as(m.key()).isEqualTo(m.of(current) - m.of(pinned));
+            assertThat(diff.delta(m).difference()).as(m.key()).isEqualTo(Double.valueOf(m.of(current) - m.of(pinned)));
         }
         assertThat(diff.pinnedPolicy()).isEqualTo("p100");
         assertThat(diff.delta(Metric.SAVINGS).verdict()).isEqualTo(MetricDelta.Verdict.BETTER);

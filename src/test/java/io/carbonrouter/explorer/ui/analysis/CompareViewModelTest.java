@@ -1,9 +1,11 @@
 package io.carbonrouter.explorer.ui.analysis;
 
 import io.carbonrouter.explorer.engine.FlavourProfile;
+import io.carbonrouter.explorer.simulation.Budget;
 import io.carbonrouter.explorer.simulation.DeploymentLoop;
 import io.carbonrouter.explorer.simulation.ForecastError;
 import io.carbonrouter.explorer.simulation.Scenario;
+import io.carbonrouter.explorer.simulation.compare.BudgetRow;
 import io.carbonrouter.explorer.simulation.compare.DrawRow;
 import io.carbonrouter.explorer.simulation.compare.DrawsResult;
 import io.carbonrouter.explorer.simulation.compare.ForecastDraws;
@@ -47,6 +49,30 @@ class CompareViewModelTest {
     }
 
     @Test
+    void givenACarbonBudgetWhenComparedThenEachStrategyHasABudgetRowAndTheEmissionsChartABudgetLine() {
+        double p100 = OfflineOptimum.frontier(model.scenario()).baselineEmissions();
+        model.edit("budget", s -> s.toBuilder().budget(Optional.of(new Budget(0.7 * p100, Budget.Per.RUN))).build());
+        CompareViewModel vm = compare(Runnable::run);
+
+        vm.run();
+
+        assertEquals(Fakes.SIMULATOR.registry().names(), vm.budgetRows().stream().map(BudgetRow::policy).toList());
+        assertTrue(vm.budgetNoteProperty().get().startsWith("Budget "), vm.budgetNoteProperty().get());
+        assertEquals(1, vm.resultProperty().get().emissions().lines().size());
+        assertEquals(70.0, vm.resultProperty().get().emissions().lines().get(0).value(), 1e-9);
+    }
+
+    @Test
+    void givenNoBudgetThenThereAreNoBudgetRowsNorNote() {
+        CompareViewModel vm = compare(Runnable::run);
+
+        vm.run();
+
+        assertTrue(vm.budgetRows().isEmpty());
+        assertEquals("", vm.budgetNoteProperty().get());
+    }
+
+    @Test
     void givenTheSampleWhenComparedThenEveryStrategyHasARowInRegistryOrderAndTheOptimumIsSummed() {
         CompareViewModel vm = compare(Runnable::run);
 
@@ -60,9 +86,9 @@ class CompareViewModelTest {
         assertTrue(vm.optimumReachableProperty().get());
         assertTrue(vm.optimumProperty().get().contains("savings " + Percent.of(optimum)),
                 vm.optimumProperty().get());
-        assertEquals(7, vm.resultProperty().get().emissions().series().size() - 1, "one line each and p100");
+        assertEquals(8, vm.resultProperty().get().emissions().series().size() - 1, "one line each and p100");
         assertFalse(vm.job().runningProperty().get());
-        assertTrue(vm.messageProperty().get().startsWith("7 strategies × 144 steps in "), vm.messageProperty().get());
+        assertTrue(vm.messageProperty().get().startsWith("8 strategies × 144 steps in "), vm.messageProperty().get());
     }
 
     @Test
@@ -86,7 +112,7 @@ class CompareViewModelTest {
         CompareViewModel vm = compare(Runnable::run);
         vm.run();
         List<MetricRow> rows = new ArrayList<>(vm.rows());
-        MetricRow undefined = new MetricRow("plugin", rows.get(0).metrics(), Double.NaN);
+        MetricRow undefined = new MetricRow("plugin", rows.get(0).metrics(), Double.NaN, Double.NaN);
         rows.add(0, undefined);
 
         rows.sort(CompareViewModel.comparator(Metric.REGRET));
@@ -109,7 +135,7 @@ class CompareViewModelTest {
 
         assertFalse(vm.optimumReachableProperty().get());
         assertTrue(vm.optimumProperty().get().contains("out of reach"), vm.optimumProperty().get());
-        assertEquals(7, vm.rows().size());
+        assertEquals(8, vm.rows().size());
     }
 
     @Test
@@ -198,9 +224,9 @@ class CompareViewModelTest {
         DrawsResult direct = new ForecastDraws(Fakes.SIMULATOR, Workers.callingThread())
                 .run(model.scenario(), 6, () -> false, Progress.NONE);
         assertEquals(direct.rows(), List.copyOf(vm.drawRows()), "the same means, p5 and p95 as compare --draws 6");
-        assertEquals(7, vm.rows().size(), "the single comparison still shows");
+        assertEquals(8, vm.rows().size(), "the single comparison still shows");
         assertEquals(6, vm.resultProperty().get().draws().orElseThrow().draws());
-        assertTrue(vm.messageProperty().get().startsWith("7 strategies × 144 steps, 6 forecast draws each in "),
+        assertTrue(vm.messageProperty().get().startsWith("8 strategies × 144 steps, 6 forecast draws each in "),
                 vm.messageProperty().get());
         assertTrue(vm.drawsNoteProperty().get().startsWith("6 forecast draws of the error model, seeds 7 to 12"),
                 vm.drawsNoteProperty().get());
@@ -257,12 +283,12 @@ class CompareViewModelTest {
         batch.runAll();
 
         assertEquals(5, vm.resultProperty().get().draws().orElseThrow().draws());
-        assertEquals(7, vm.drawRows().size());
+        assertEquals(8, vm.drawRows().size());
         List<String> shown = progress.stream().filter(t -> !t.isEmpty()).toList();
-        assertEquals("34 of 34 runs", shown.get(shown.size() - 1),
-                "7 compared, then 4 x (5 + 1) draw runs and p100, round-robin and random once (their draws are alike)");
-        assertTrue(shown.stream().allMatch(t -> t.contains(" of 34 runs")), "one bar over both: " + shown);
-        assertEquals("1 of 34 runs, about 33 s left", shown.get(0), "a second for the first run, 33 to go");
+        assertEquals("41 of 41 runs", shown.get(shown.size() - 1), "8 compared, then 5 x (5 + 1) draw runs and"
+                + " p100, round-robin and random once (their draws are alike)");
+        assertTrue(shown.stream().allMatch(t -> t.contains(" of 41 runs")), "one bar over both: " + shown);
+        assertEquals("1 of 41 runs, about 40 s left", shown.get(0), "a second for the first run, 40 to go");
     }
 
     @Test
@@ -281,7 +307,7 @@ class CompareViewModelTest {
         TimeLabels labels = CompareViewModel.timeLabels(r.scenario());
         assertEquals(120, labels.stepsPerSlot(), 1e-12);
         assertEquals(labels.label(0).replace("00:00:00", "00:00:15"), labels.label(1));
-        assertTrue(vm.messageProperty().get().startsWith("7 strategies × 17,280 steps in "),
+        assertTrue(vm.messageProperty().get().startsWith("8 strategies × 17,280 steps in "),
                 vm.messageProperty().get());
     }
 }

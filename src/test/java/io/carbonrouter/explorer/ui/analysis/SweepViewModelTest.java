@@ -42,7 +42,7 @@ class SweepViewModelTest {
     @Test
     void givenTheDialogThenItStartsOnATargetErrorRangeReadyToRun() {
         assertEquals(SweepParameter.TARGET_ERROR, vm.first().parameterProperty().get());
-        assertEquals("6 points × 7 strategies = 42 runs", vm.sizeProperty().get());
+        assertEquals("6 points × 8 strategies = 48 runs", vm.sizeProperty().get());
         assertTrue(vm.canRunProperty().get());
         assertFalse(vm.second().enabledProperty().get());
     }

@@ -11,6 +11,8 @@ import io.carbonrouter.explorer.ui.chart.ChartData;
 import io.carbonrouter.explorer.ui.chart.ChartSeries;
 import io.carbonrouter.explorer.ui.chart.SeriesStyle;
 import io.carbonrouter.explorer.ui.common.UiColors;
+import io.carbonrouter.explorer.simulation.Budget;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -85,6 +87,22 @@ class ChartSetBuilderTest {
         assertEquals(total, e.series().get(2).valueAt(143), Math.ulp((float) total));
         assertEquals(run.metrics().baselineEmissions(), e.series().get(3).valueAt(143),
                 Math.ulp((float) run.metrics().baselineEmissions()));
+    }
+
+    @Test
+    void givenABudgetThenADashedLineAtItAmongTheTotalsSaysWhatTheRunSpentOfIt() {
+        Run run = Fakes.SIMULATOR.run(sample);
+        double budget = 2 * run.metrics().emissions();
+        Scenario withBudget = sample.toBuilder().budget(Optional.of(new Budget(budget, Budget.Per.RUN))).build();
+
+        ChartData e = ChartSetBuilder.build(withBudget, run).emissions();
+
+        ChartSeries line = e.series().get(e.series().size() - 1);
+        assertEquals(AxisSide.RIGHT, line.axis());
+        assertEquals(budget, line.valueAt(0), 1e-9);
+        assertEquals(budget, line.valueAt(143), 1e-9);
+        assertEquals("budget, 50 % spent", line.name());
+        assertEquals(4, ChartSetBuilder.build(sample, run).emissions().series().size(), "no budget, no line");
     }
 
     @Test

@@ -1,6 +1,4 @@
-package io.carbonrouter.explorer.simulation.compare;
-
-import io.carbonrouter.explorer.engine.FlavourProfile;
+package io.carbonrouter.explorer.engine;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,12 +7,13 @@ import java.util.List;
  * The part of the enabled flavours' lower convex hull in (precision, carbon) space that an optimiser can
  * use: from the cheapest flavour (the most precise among equally cheap ones) up to the cheapest of the most
  * precise ones. Every slot's best mix lies on it; its edges have strictly positive, increasing slopes, so
- * each extra unit of precision costs more than the last. A mix off this chain is beaten by one on it.
+ * each extra unit of precision costs more than the last. A mix off this chain is beaten by one on it. The
+ * offline optimum and the receding-horizon strategy both solve their linear programme along it.
  */
-record EfficientChain(double[] precision, double[] carbon) {
+public record EfficientChain(double[] precision, double[] carbon, FlavourProfile[] flavours) {
 
     /** The chain of the enabled flavours; fails when none is enabled. */
-    static EfficientChain of(List<FlavourProfile> flavours) {
+    public static EfficientChain of(List<FlavourProfile> flavours) {
         List<FlavourProfile> enabled = flavours.stream().filter(FlavourProfile::enabled).toList();
         if (enabled.isEmpty()) {
             throw new IllegalArgumentException("no flavours enabled: the optimum needs at least one");
@@ -26,10 +25,10 @@ record EfficientChain(double[] precision, double[] carbon) {
                 start = f;
             }
         }
-        List<double[]> vertices = new ArrayList<>();
+        List<FlavourProfile> vertices = new ArrayList<>();
         double p = start.precision();
         double c = start.carbonIntensity();
-        vertices.add(new double[] {p, c});
+        vertices.add(start);
         while (true) {
             FlavourProfile next = null;
             double best = Double.POSITIVE_INFINITY;
@@ -49,35 +48,35 @@ record EfficientChain(double[] precision, double[] carbon) {
             }
             p = next.precision();
             c = next.carbonIntensity();
-            vertices.add(new double[] {p, c});
+            vertices.add(next);
         }
         double[] ps = new double[vertices.size()];
         double[] cs = new double[vertices.size()];
         for (int i = 0; i < ps.length; i++) {
-            ps[i] = vertices.get(i)[0];
-            cs[i] = vertices.get(i)[1];
+            ps[i] = vertices.get(i).precision();
+            cs[i] = vertices.get(i).carbonIntensity();
         }
-        return new EfficientChain(ps, cs);
+        return new EfficientChain(ps, cs, vertices.toArray(FlavourProfile[]::new));
     }
 
-    int vertices() {
+    public int vertices() {
         return precision.length;
     }
 
-    int edges() {
+    public int edges() {
         return precision.length - 1;
     }
 
-    double lowPrecision() {
+    public double lowPrecision() {
         return precision[0];
     }
 
-    double topPrecision() {
+    public double topPrecision() {
         return precision[precision.length - 1];
     }
 
     /** Carbon per unit of precision along edge k (strictly positive). */
-    double slope(int k) {
+    public double slope(int k) {
         return (carbon[k + 1] - carbon[k]) / (precision[k + 1] - precision[k]);
     }
 }
