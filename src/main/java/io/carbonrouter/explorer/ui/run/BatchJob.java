@@ -31,9 +31,16 @@ public final class BatchJob {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
+    private final String unit;
 
     public BatchJob(Executor batch, Executor fx) {
+        this(batch, fx, "runs");
+    }
+
+    /** A job whose progress counts {@code unit} ("frames" for a GIF recording) rather than runs. */
+    public BatchJob(Executor batch, Executor fx, String unit) {
         this.tasks = new LatestTask(batch, fx);
+        this.unit = unit;
     }
 
     /** Starts {@code work}, replacing any job on its way; {@code done} or {@code failed} hear how it ended. */
@@ -74,7 +81,7 @@ public final class BatchJob {
             tasks.onFx(gen, () -> {
                 if (running.get()) {
                     progress.set(total == 0 ? 1 : (double) done / total);
-                    progressText.set(String.format(Locale.ROOT, "%,d of %,d runs", done, total));
+                    progressText.set(String.format(Locale.ROOT, "%,d of %,d %s", done, total, unit));
                 }
             });
         };
@@ -89,7 +96,7 @@ public final class BatchJob {
         return progress.getReadOnlyProperty();
     }
 
-    /** "3 of 7 runs"; empty while nothing is running. */
+    /** "3 of 7 runs" (or the unit the job counts); empty while nothing is running. */
     public ReadOnlyStringProperty progressTextProperty() {
         return progressText.getReadOnlyProperty();
     }
