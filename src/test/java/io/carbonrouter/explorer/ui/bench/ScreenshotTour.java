@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -42,13 +41,13 @@ class ScreenshotTour {
         Files.createDirectories(dir);
         FxToolkit.registerPrimaryStage();
         ExecutorService worker = WorkerExecutor.create();
-        MainWindow window = call(() -> MainWindow.show(new Stage(),
+        MainWindow window = BenchServices.call(() -> MainWindow.show(new Stage(),
                 BenchServices.of(home, worker, new FxExecutor()),
                 ScenarioFiles.readResource("/sample-data/scenarios/summer-solar.yaml"), Optional.empty()));
         for (int[] size : SIZES) {
             for (boolean present : List.of(false, true)) {
                 String mode = size[0] + "x" + size[1] + (present ? "-present" : "");
-                call(() -> {
+                BenchServices.call(() -> {
                     window.stage().setWidth(size[0]);
                     window.stage().setHeight(size[1]);
                     window.viewModel().presentationProperty().set(present);
@@ -56,25 +55,25 @@ class ScreenshotTour {
                 });
                 shoot(window, dir.resolve(mode + "-sample.png"));
                 for (Lesson l : window.viewModel().lessons().builtIn()) {
-                    call(() -> {
+                    BenchServices.call(() -> {
                         window.viewModel().lessons().open(l);
                         return null;
                     });
-                    while (call(() -> window.viewModel().lessons().canBack())) {
-                        call(() -> {
+                    while (BenchServices.call(() -> window.viewModel().lessons().canBack())) {
+                        BenchServices.call(() -> {
                             window.viewModel().lessons().back();
                             return null;
                         });
                     }
                     shoot(window, dir.resolve(mode + "-" + l.id() + "-first.png"));
-                    while (call(() -> window.viewModel().lessons().canNext())) {
-                        call(() -> {
+                    while (BenchServices.call(() -> window.viewModel().lessons().canNext())) {
+                        BenchServices.call(() -> {
                             window.viewModel().lessons().next();
                             return null;
                         });
                     }
                     shoot(window, dir.resolve(mode + "-" + l.id() + "-last.png"));
-                    call(() -> {
+                    BenchServices.call(() -> {
                         window.viewModel().lessons().close();
                         return null;
                     });
@@ -89,12 +88,12 @@ class ScreenshotTour {
 
     /** Waits for the run of the scenario on screen, then writes the scene as drawn. */
     private static void shoot(MainWindow window, Path png) throws Exception {
-        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> call(() -> {
+        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> BenchServices.call(() -> {
             var o = window.viewModel().runs().outcomeProperty().get();
             return o != null && !window.viewModel().runs().busyProperty().get()
                     && o.scenario() == window.viewModel().model().scenario();
         }));
-        var image = call(() -> {
+        var image = BenchServices.call(() -> {
             window.scene().getRoot().applyCss();
             window.scene().getRoot().layout();
             return window.scene().snapshot(null);
@@ -102,12 +101,4 @@ class ScreenshotTour {
         ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", png.toFile());
     }
 
-    private static <T> T call(Callable<T> c) {
-        WaitForAsyncUtils.waitForFxEvents();
-        try {
-            return WaitForAsyncUtils.asyncFx(c).get(120, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("FX call failed", e);
-        }
-    }
 }
