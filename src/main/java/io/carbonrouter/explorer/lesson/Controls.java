@@ -25,6 +25,8 @@ public final class Controls {
                 "flavours", "curve-editor", "component-bounds", "chart-weights", "chart-precision",
                 "chart-balance", "chart-throttle", "chart-emissions", "inspector", "explain", "pin"));
         SETTINGS.forEach(k -> ids.add("setting-" + k));
+        // The forecast error model's fields, shown while a scenario has one.
+        ids.addAll(List.of("setting-forecastError-bias", "setting-forecastError-sd"));
         return Set.copyOf(ids);
     }
 }

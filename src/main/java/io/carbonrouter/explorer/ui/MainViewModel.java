@@ -86,7 +86,7 @@ public final class MainViewModel {
         timeline = new Timeline(model);
         IntegerProperty cursor = timeline.cursorProperty();
         playback = new Playback(runs, services.ticker(), this::runnable, cursor);
-        status = new StatusViewModel(runs);
+        status = new StatusViewModel(runs, playback.playingProperty());
         document = new DocumentViewModel(model, services, status);
         toolbar = new ToolbarViewModel(model, services.simulator().registry(), playback);
         flavours = new FlavoursViewModel(model, status::error);
@@ -108,9 +108,9 @@ public final class MainViewModel {
         autosave = new Autosave(model, RecoveryFile.beside(services.settings()), services.later(), services.fx(),
                 status);
         lessons = new LessonViewModel(model, runs.outcomeProperty(), services.settings(), services.files(),
-                services.dialogs(), document::directory);
+                services.dialogs(), document::directory, document::confirmDiscard);
         recording = new GifRecordingViewModel(runs.outcomeProperty(), cursor,
-                new BatchJob(services.batch(), services.fx()), services.files(), status, document::directory);
+                new BatchJob(services.batch(), services.fx(), "frames"), services.files(), status, document::directory);
         runs.outcomeProperty().addListener((obs, old, o) -> {
             if (o != null) {
                 timeline.show(o.run());
@@ -144,6 +144,8 @@ public final class MainViewModel {
         if (!found.isEmpty()) {
             playback.pause();
             runs.cancel();
+        } else if (playback.isReplaying()) {
+            runs.branchLive(runs.outcomeProperty().get().scenario(), s, timeline.cursorProperty().get() + 1);
         } else if (playback.isPlaying()) {
             runs.applyLive(s);
         } else {

@@ -165,7 +165,9 @@ class ExplorerFxTest extends ExplorerFxTestBase {
             WaitForAsyncUtils.waitForFxEvents();
         }
         assertEquals(paused, cursor());
-        assertTrue(invoke(() -> vm().runs().outcomeProperty().get().live()));
+        assertEquals(144, (int) invoke(() -> vm().runs().outcomeProperty().get().run().steps()),
+                "playing moved the cursor over the computed run and kept every step of it");
+        assertTrue(invoke(() -> vm().status().runInfoProperty().get().startsWith("last run ")));
     }
 
     @Test

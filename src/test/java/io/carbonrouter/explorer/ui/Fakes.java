@@ -7,6 +7,8 @@ import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.Simulator;
 import io.carbonrouter.explorer.simulation.compare.Workers;
 import io.carbonrouter.explorer.ui.app.AppServices;
+import io.carbonrouter.explorer.ui.run.ChartSetBuilder;
+import io.carbonrouter.explorer.ui.run.RunService;
 import io.carbonrouter.explorer.ui.service.AppSettings;
 import io.carbonrouter.explorer.ui.service.DialogService;
 import io.carbonrouter.explorer.ui.service.FileDialogs;
@@ -36,6 +38,11 @@ public final class Fakes {
     }
 
     /** The built-in sample, as the app starts on it. */
+    /** A run service that runs and publishes on the calling thread. */
+    public static RunService runService() {
+        return new RunService(SIMULATOR, Runnable::run, Runnable::run, ChartSetBuilder::build, System::nanoTime);
+    }
+
     public static Scenario sample() {
         return ScenarioFiles.readResource(SampleCatalog.BUILT_IN);
     }

@@ -73,6 +73,15 @@ class LessonsFxTest extends ExplorerFxTestBase {
     }
 
     @Test
+    void givenTheCurvesFoldedAwayWhenAStepRingsTheCurveEditorThenItUnfolds() {
+        runFx(() -> vm().curvesShownProperty().set(false));
+
+        open("throttling");
+
+        assertTrue(invoke(() -> vm().curvesShownProperty().get()), "the ringed curve editor is shown");
+    }
+
+    @Test
     void givenA1024PxWindowThenTheLessonTitleWrapsWholeBesideItsButtons() {
         size(1024, 768);
 

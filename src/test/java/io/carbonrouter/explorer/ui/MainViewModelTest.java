@@ -104,7 +104,7 @@ class MainViewModelTest {
     }
 
     @Test
-    void givenPlayingWhenEditedThenTheEditAppliesFromTheCurrentStepOn() {
+    void givenPlayingWhenEditedThenTheEditAppliesFromTheStepAfterTheCursorOn() {
         Fakes.Services services = new Fakes.Services(home);
         MainViewModel vm = open(services);
         vm.playback().speedProperty().unbind();
@@ -113,7 +113,8 @@ class MainViewModelTest {
         for (int i = 0; i <= 20; i++) {
             services.ticker.frame(i * 100_000_000L);
         }
-        int at = vm.runs().outcomeProperty().get().run().steps();
+        assertEquals(144, vm.runs().outcomeProperty().get().run().steps(), "playing replays the computed run");
+        int at = vm.timeline().cursorProperty().get() + 1;
 
         vm.model().edit("target", s -> s.withConfig(s.config().withTargetError(0.3)));
         services.ticker.frame(21 * 100_000_000L);

@@ -8,6 +8,7 @@ import io.carbonrouter.explorer.ui.chart.SeriesSwatch;
 import io.carbonrouter.explorer.ui.common.StrategyColors;
 import io.carbonrouter.explorer.ui.common.Tooltips;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -59,32 +60,36 @@ final class DrawsTable {
                 + " over the draws", r -> band.apply(r).p95(), Metric.SAVINGS::format);
         TableColumn<DrawRow, DrawRow> bar = new TableColumn<>();
         MetricColumns.header(bar, "Band", "The 5th to 95th percentile band of " + name + " as a bar around "
-                + "the mean (the tick); every row on the same width scale, so a wider bar spreads more");
+                + "the mean (the tick); every row on one axis, from the lowest p5 to the highest p95 of the table "
+                + "(the header gives its ends), so bars further right are higher and a wider bar spreads more");
         bar.setId("draws-" + id + "-band");
         bar.setSortable(false);
-        bar.setPrefWidth(130);
+        bar.setPrefWidth(150);
         bar.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
-        bar.setCellFactory(c -> new BandCell(band, colors));
+        Label header = (Label) bar.getGraphic();
+        bar.setCellFactory(c -> new BandCell(band, colors, header));
         table.getColumns().addAll(List.of(mean, p5, p95, bar));
     }
 
     /**
-     * A bar from p5 to p95 in the strategy's colour, centred on its mean (a tick), on a width scale that the
-     * table's rows share: the widest spread fills most of the column, a strategy the error leaves alone is a
-     * sliver.
+     * A bar from p5 to p95 in the strategy's colour with its mean (a tick), on one axis that every row of the table
+     * shares, from the lowest p5 to the highest p95 (a little wider, so no band touches the edge): a strategy at
+     * 0 % and one at 37 % sit at opposite ends. The column's header names the axis's ends.
      */
     private static final class BandCell extends TableCell<DrawRow, DrawRow> {
 
-        /** The widest band leaves this much room to the column's edges. */
-        private static final double MARGIN = 1.1;
+        /** Room left beyond the outermost bands, as a share of the axis. */
+        private static final double MARGIN = 0.05;
 
         private final Function<DrawRow, Band> band;
         private final StrategyColors colors;
+        private final Label header;
         private final BandBar graphic = new BandBar();
 
-        BandCell(Function<DrawRow, Band> band, StrategyColors colors) {
+        BandCell(Function<DrawRow, Band> band, StrategyColors colors, Label header) {
             this.band = band;
             this.colors = colors;
+            this.header = header;
         }
 
         @Override
@@ -96,18 +101,32 @@ final class DrawsTable {
                 setTooltip(null);
                 return;
             }
-            double reach = 0;
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
             for (DrawRow r : getTableView().getItems()) {
                 Band other = band.apply(r);
-                double spread = Math.max(other.mean() - other.p5(), other.p95() - other.mean());
                 // A row without a value (the ideal share of a strategy that saves nothing) sets no scale.
-                reach = Double.isNaN(spread) ? reach : Math.max(reach, spread);
+                if (!Double.isNaN(other.p5())) {
+                    lo = Math.min(lo, other.p5());
+                }
+                if (!Double.isNaN(other.p95())) {
+                    hi = Math.max(hi, other.p95());
+                }
             }
             Band b = band.apply(item);
-            graphic.show(b, b.mean() - reach * MARGIN, b.mean() + reach * MARGIN, colors.of(item.policy()));
+            if (!(lo <= hi) || Double.isNaN(b.mean())) {
+                // No row has a value, or this one has none: nothing to draw on the axis.
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            header.setText("Band " + Metric.SAVINGS.format(lo) + " to " + Metric.SAVINGS.format(hi));
+            double pad = Math.max(hi - lo, 0.01) * MARGIN;
+            graphic.show(b, lo - pad, hi + pad, colors.of(item.policy()));
             setGraphic(graphic);
             setTooltip(Tooltips.tooltip("p5 " + Metric.SAVINGS.format(b.p5()) + ", mean "
-                    + Metric.SAVINGS.format(b.mean()) + ", p95 " + Metric.SAVINGS.format(b.p95())));
+                    + Metric.SAVINGS.format(b.mean()) + ", p95 " + Metric.SAVINGS.format(b.p95())
+                    + " on the axis from " + Metric.SAVINGS.format(lo) + " to " + Metric.SAVINGS.format(hi)));
         }
     }
 

@@ -32,6 +32,8 @@ public final class ResultCharts {
     static final String X_NAME = "Mean precision";
     static final String Y_NAME = "Savings";
     static final String FRONTIER = "offline optimum";
+    /** A line whose mean jump per step is this many times the median strategy's is drawn as noise. */
+    private static final double NOISY = 4;
 
     private ResultCharts() {
     }
@@ -62,17 +64,38 @@ public final class ResultCharts {
                 OptionalDouble.empty());
     }
 
-    /** Each strategy's average precision per step, against the target. */
+    /**
+     * Each strategy's average precision per step, against the target. The noisiest lines (random's jumps from
+     * step to step) are drawn first, under the others, and dashed, so they cannot hide the steadier strategies.
+     */
     public static ChartData precision(Scenario scenario, Comparison c, StrategyColors colors) {
         int steps = scenario.clock().ticks();
         List<ChartSeries> series = new ArrayList<>();
+        List<Double> roughness = new ArrayList<>();
         for (Run r : c.runs()) {
             double[] v = new double[steps];
+            double jumps = 0;
             for (int t = 0; t < steps; t++) {
                 v[t] = t < r.steps() ? 100.0 * r.avgPrecision(t) : Double.NaN;
+                jumps += t > 0 && t < r.steps() ? Math.abs(v[t] - v[t - 1]) : 0;
             }
+            roughness.add(jumps / Math.max(1, steps - 1));
             series.add(new ChartSeries(r.policy(), v, colors.of(r.policy()), SeriesStyle.LINE, AxisSide.LEFT));
         }
+        double calm = roughness.stream().mapToDouble(Double::doubleValue).sorted()
+                .skip(roughness.size() / 2).findFirst().orElse(0);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < series.size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> Double.compare(roughness.get(b), roughness.get(a)));
+        List<ChartSeries> drawn = new ArrayList<>();
+        for (int i : order) {
+            ChartSeries s = series.get(i);
+            boolean noisy = roughness.get(i) > NOISY * Math.max(calm, 0.01);
+            drawn.add(noisy ? new ChartSeries(s.name(), s.values(), s.color(), SeriesStyle.DASHED_LINE, s.axis()) : s);
+        }
+        series = drawn;
         double target = 100.0 * scenario.config().targetPrecision();
         ChartLine line = new ChartLine(target, UiColors.TARGET, "target " + Formats.number(target, 1) + " %");
         return new ChartData(steps, series, List.of(), List.of(line), "%", "", OptionalDouble.of(0),

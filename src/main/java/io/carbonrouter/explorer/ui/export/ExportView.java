@@ -81,8 +81,26 @@ public final class ExportView {
         return tabs.getSelectionModel().getSelectedIndex() == 1 ? labels.getText() : yaml.getText();
     }
 
-    /** A finding in full in its tooltip (lines are long), check problems in the error colour. */
+    /**
+     * A finding wrapped to the list's width, so a long warning is read whole rather than cut at the right (its
+     * tooltip repeats it), check problems in the error colour.
+     */
     private static final class FindingCell extends ListCell<String> {
+
+        FindingCell() {
+            setWrapText(true);
+            // The width the list gives its cells, less its scroll bar, so the text wraps instead of running on.
+            listViewProperty().addListener((obs, old, list) -> {
+                prefWidthProperty().unbind();
+                if (list != null) {
+                    prefWidthProperty().bind(list.widthProperty().subtract(WRAP_MARGIN));
+                }
+            });
+        }
+
+        /** The list's border, padding and vertical scroll bar, which the text must not run under. */
+        private static final double WRAP_MARGIN = 24;
+
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);

@@ -95,6 +95,10 @@ public final class LessonView {
         if (panel.getScene() == null) {
             return;
         }
+        // A step that rings the curve editor shows it, folded away before (by presentation mode, say) or not.
+        if (ids.contains("curve-editor")) {
+            curvesShown.set(true);
+        }
         Parent root = panel.getScene().getRoot();
         for (String id : ids) {
             Node n = root.lookup("#" + id);

@@ -22,6 +22,7 @@ import javafx.beans.value.ObservableValue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -37,6 +38,7 @@ public final class LessonViewModel {
     private final FileDialogs files;
     private final DialogService dialogs;
     private final Supplier<Optional<Path>> directory;
+    private final BooleanSupplier mayReplace;
     private final List<Lesson> builtIn;
     private final ReadOnlyObjectWrapper<Optional<Lesson>> lesson = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(0);
@@ -44,14 +46,20 @@ public final class LessonViewModel {
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<List<String>> highlight = new ReadOnlyObjectWrapper<>(List.of());
 
+    /**
+     * @param mayReplace asked before a lesson replaces the scenario with its sample: whether to go on (the
+     *                   document's save / discard / cancel over unsaved edits)
+     */
     public LessonViewModel(ScenarioModel model, ObservableValue<RunOutcome> outcome, AppSettings settings,
-                           FileDialogs files, DialogService dialogs, Supplier<Optional<Path>> directory) {
+                           FileDialogs files, DialogService dialogs, Supplier<Optional<Path>> directory,
+                           BooleanSupplier mayReplace) {
         this.model = model;
         this.outcome = outcome;
         this.settings = settings;
         this.files = files;
         this.dialogs = dialogs;
         this.directory = directory;
+        this.mayReplace = mayReplace;
         this.builtIn = LessonFiles.builtIn();
         outcome.addListener((obs, old, o) -> check());
     }
@@ -61,10 +69,14 @@ public final class LessonViewModel {
         return builtIn;
     }
 
-    /** Opens a lesson at the step it was left at. */
+    /** Opens a lesson at the step it was left at; over unsaved edits its sample asks first. */
     public void open(Lesson l) {
+        int at = Math.min(settings.lessonStep(l.id()), l.steps().size() - 1);
+        if (l.steps().get(at).state().sample().isPresent() && !mayReplace.getAsBoolean()) {
+            return;
+        }
         lesson.set(Optional.of(l));
-        go(Math.min(settings.lessonStep(l.id()), l.steps().size() - 1));
+        go(at);
     }
 
     /** Asks for a teacher's lesson file and opens it; a bad one gets a dialog naming file, field and line. */

@@ -33,16 +33,27 @@ public final class BatchJob {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
+    private final String unit;
 
     private final LongSupplier nanoClock;
 
     public BatchJob(Executor batch, Executor fx) {
-        this(batch, fx, System::nanoTime);
+        this(batch, fx, "runs", System::nanoTime);
     }
 
     /** With {@code nanoClock} for the time left the progress text gives (a fake one in tests). */
     public BatchJob(Executor batch, Executor fx, LongSupplier nanoClock) {
+        this(batch, fx, "runs", nanoClock);
+    }
+
+    /** A job whose progress counts {@code unit} ("frames" for a GIF recording) rather than runs. */
+    public BatchJob(Executor batch, Executor fx, String unit) {
+        this(batch, fx, unit, System::nanoTime);
+    }
+
+    private BatchJob(Executor batch, Executor fx, String unit, LongSupplier nanoClock) {
         this.tasks = new LatestTask(batch, fx);
+        this.unit = unit;
         this.nanoClock = nanoClock;
     }
 
@@ -89,7 +100,7 @@ public final class BatchJob {
             tasks.onFx(gen, () -> {
                 if (running.get()) {
                     progress.set(total == 0 ? 1 : (double) done / total);
-                    progressText.set(String.format(Locale.ROOT, "%,d of %,d runs%s", done, total,
+                    progressText.set(String.format(Locale.ROOT, "%,d of %,d %s%s", done, total, unit,
                             left.isEmpty() ? "" : ", " + left));
                 }
             });
@@ -105,7 +116,7 @@ public final class BatchJob {
         return progress.getReadOnlyProperty();
     }
 
-    /** "3 of 7 runs, about 12 s left"; empty while nothing is running. */
+    /** "3 of 7 runs, about 12 s left" (or the unit the job counts); empty while nothing is running. */
     public ReadOnlyStringProperty progressTextProperty() {
         return progressText.getReadOnlyProperty();
     }

@@ -13,8 +13,9 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Play, pause, step and reset over a live session of the {@link RunService}. Playing computes the timeline
- * from the cursor on at {@link #speedProperty()} steps per second and the cursor follows the newest step.
+ * Play, pause, step and reset. Over a run of the whole timeline, playing moves the cursor through it at
+ * {@link #speedProperty()} steps per second; otherwise it computes a live session of the {@link RunService} from
+ * the cursor on and the cursor follows the newest step.
  * Frames never queue work: while a batch of steps is on its way the next frame only adds to the budget.
  */
 public final class Playback {
@@ -60,7 +61,11 @@ public final class Playback {
         if (scenario.isEmpty()) {
             return;
         }
-        if (!atLiveHead() || livePosition >= liveTotal) {
+        if (replayable(scenario.get())) {
+            if (cursor.get() + 1 >= runs.outcomeProperty().get().run().steps()) {
+                cursor.set(0);
+            }
+        } else if (!atLiveHead() || livePosition >= liveTotal) {
             int total = scenario.get().clock().ticks();
             int from = cursor.get() + 1 >= total ? 1 : cursor.get() + 1;
             runs.startLive(scenario.get(), from);
@@ -118,6 +123,20 @@ public final class Playback {
         runnable.get().ifPresent(runs::runFull);
     }
 
+    /**
+     * Whether the run on screen is the whole timeline of {@code scenario}: playing it then only moves the
+     * cursor over what is computed (no second run, nothing of it erased) until an edit takes over from there.
+     */
+    private boolean replayable(Scenario scenario) {
+        RunOutcome o = runs.outcomeProperty().get();
+        return o != null && !o.live() && o.complete() && o.scenario() == scenario && !runs.busyProperty().get();
+    }
+
+    /** Whether playback moves the cursor over a computed run rather than computing a live session. */
+    public boolean isReplaying() {
+        return playing.get() && !runs.liveProperty().get();
+    }
+
     private boolean atLiveHead() {
         return runs.liveProperty().get() && livePosition == cursor.get() + 1;
     }
@@ -131,9 +150,21 @@ public final class Playback {
         budget = Math.min(budget + (now - lastFrame) / 1e9 * perSecond, Math.max(1, perSecond * MAX_BUDGET_SECONDS));
         lastFrame = now;
         int whole = (int) budget;
-        if (whole > 0 && livePosition >= 0 && !runs.liveJobPending()) {
+        if (whole > 0 && !runs.liveProperty().get()) {
+            budget -= whole;
+            replay(whole);
+        } else if (whole > 0 && livePosition >= 0 && !runs.liveJobPending()) {
             budget -= whole;
             runs.advanceLive(livePosition + whole);
+        }
+    }
+
+    private void replay(int steps) {
+        RunOutcome o = runs.outcomeProperty().get();
+        int last = o == null ? 0 : o.run().steps() - 1;
+        cursor.set(Math.min(last, cursor.get() + steps));
+        if (cursor.get() >= last) {
+            pause();
         }
     }
 

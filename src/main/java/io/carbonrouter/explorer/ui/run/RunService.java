@@ -101,18 +101,35 @@ public final class RunService {
         }
         long gen = tasks.current();
         liveJobPending = true;
+        job(gen, () -> takeEdit(gen, edited));
+    }
+
+    /**
+     * An edit while a whole run replays: a live session runs {@code before} (the replayed scenario) for its
+     * first {@code steps} steps, then takes {@code edited} from there on as {@link #applyLive} does.
+     */
+    public void branchLive(Scenario before, Scenario edited, int steps) {
+        long gen = begin(true);
         job(gen, () -> {
-            if (edited.policy().equals(session.policy()) && session.takesLive(edited)) {
-                session.apply(edited);
-                history = history.then(session.position(), edited);
-                return advance(gen, session.position());
-            }
-            int done = session.position();
-            session = simulator.start(edited);
+            session = simulator.start(before);
             sessionCharts = null;
-            history = ScenarioHistory.of(edited);
-            return advance(gen, done);
+            history = ScenarioHistory.of(before);
+            compute(gen, steps);
+            return takeEdit(gen, edited);
         });
+    }
+
+    private RunOutcome takeEdit(long gen, Scenario edited) {
+        if (edited.policy().equals(session.policy()) && session.takesLive(edited)) {
+            session.apply(edited);
+            history = history.then(session.position(), edited);
+            return advance(gen, session.position());
+        }
+        int done = session.position();
+        session = simulator.start(edited);
+        sessionCharts = null;
+        history = ScenarioHistory.of(edited);
+        return advance(gen, done);
     }
 
     /** Stops whatever runs now and drops the outcome, so nothing of a scenario that was replaced stays shown. */
@@ -141,10 +158,16 @@ public final class RunService {
     }
 
     private RunOutcome advance(long gen, int steps) {
+        long t0 = compute(gen, steps);
+        return present(session.scenario(), session.result(), true, t0, history);
+    }
+
+    /** Advances the live session to {@code steps} (capped at its end); returns when it started. */
+    private long compute(long gen, int steps) {
         long t0 = clock.getAsLong();
         int target = Math.min(steps, session.totalSteps());
         session.advanceTo(target, () -> stale(gen), done -> reportProgress(gen, t0, done, target));
-        return present(session.scenario(), session.result(), true, t0, history);
+        return t0;
     }
 
     private RunOutcome present(Scenario scenario, Run run, boolean isLive, long t0, ScenarioHistory eras) {

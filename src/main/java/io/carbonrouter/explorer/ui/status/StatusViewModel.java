@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
 
 /**
  * The status bar: the latest message (info or error), what is wrong with the scenario, the last run's time
@@ -32,11 +33,19 @@ public final class StatusViewModel implements Messages {
     private final ReadOnlyStringWrapper runInfo = new ReadOnlyStringWrapper("");
     private final BooleanBinding showProgress;
 
-    public StatusViewModel(RunService runs) {
+    /** @param playing whether playback is running now: a live run says "playing" only while it is */
+    public StatusViewModel(RunService runs, ObservableBooleanValue playing) {
         this.runs = runs;
         showProgress = Bindings.createBooleanBinding(() -> runs.progressProperty().get() >= 0,
                 runs.progressProperty());
-        runs.outcomeProperty().addListener((obs, old, o) -> runInfo.set(o == null ? RUNNING : describe(o)));
+        runs.outcomeProperty().addListener(
+                (obs, old, o) -> runInfo.set(o == null ? RUNNING : describe(o, playing.get())));
+        playing.addListener((obs, was, now) -> {
+            RunOutcome o = runs.outcomeProperty().get();
+            if (o != null) {
+                runInfo.set(describe(o, now));
+            }
+        });
         runs.failureProperty().addListener((obs, old, now) -> {
             if (!now.isEmpty()) {
                 error(now);
@@ -44,12 +53,15 @@ public final class StatusViewModel implements Messages {
         });
     }
 
-    static String describe(RunOutcome o) {
+    /** A live run is "playing" while playback runs, "paused" when it stopped short of the end. */
+    static String describe(RunOutcome o, boolean playing) {
         RunMetrics m = o.run().metrics();
-        String steps = o.live() ? o.run().steps() + " of " + o.scenario().clock().ticks() + " steps"
+        boolean partial = o.live() && !o.complete();
+        String steps = partial ? o.run().steps() + " of " + o.scenario().clock().ticks() + " steps"
                 : o.run().steps() + " steps";
         String took = Formats.number(o.wallNanos() / 1e6, 0) + " ms";
-        return (o.live() ? "playing · last update " : "last run ") + took + " · " + steps
+        String state = playing ? "playing · last update " : partial ? "paused · last update " : "last run ";
+        return state + took + " · " + steps
                 + " · savings " + Formats.percent(m.savings()) + " · mean precision "
                 + Formats.percent(m.meanPrecision());
     }

@@ -63,6 +63,7 @@ public final class ToolbarView {
     }
 
     private static final String TIGHT = "tight";
+    private static final String LABELS = "labels";
     private static final String COMPACT = "compact";
     private static final String ICONS = "icons";
     private static final String BARE = "bare";
@@ -142,6 +143,14 @@ public final class ToolbarView {
         play.graphicProperty().bind(Bindings.createObjectBinding(
                 () -> (playback.isPlaying() ? Icons.PAUSE : Icons.PLAY).node(), playback.playingProperty()));
         bar.widthProperty().addListener((obs, old, now) -> fit());
+        // What a button shows can change without the bar's width changing (a longer label, a new scenario's speed
+        // text): a laid-out bar that no longer holds its items takes the next level.
+        bar.needsLayoutProperty().addListener((obs, was, needs) -> {
+            if (!needs && bar.getWidth() > 0 && bar.prefWidth(-1) > bar.getWidth() + 0.5
+                    && !bar.getStyleClass().contains(NARROW)) {
+                fit();
+            }
+        });
         // Presentation mode marks the scene's root, which changes every size on the bar but not its width.
         ListChangeListener<String> restyled = change -> fit();
         bar.sceneProperty().addListener((obs, old, now) -> {
@@ -152,7 +161,7 @@ public final class ToolbarView {
                 now.getRoot().getStyleClass().addListener(restyled);
             }
         });
-        hideAt(BARE, policyLabel, speedLabel);
+        hideAt(LABELS, policyLabel, speedLabel);
         hideAt(NARROW, speedText);
         hideAt(NARROW, bar.getItems().stream().filter(n -> n instanceof Separator).toArray(Node[]::new));
         policies();
@@ -163,11 +172,19 @@ public final class ToolbarView {
         }
         parts.openMenu().accept(open);
         speed.setMin(0);
-        speed.setMax(ToolbarViewModel.SPEED_EXPONENT_MAX);
-        speed.valueProperty().bindBidirectional(vm.speedExponentProperty());
+        speed.setMajorTickUnit(1);
+        speed.setMinorTickCount(0);
+        speed.setBlockIncrement(1);
+        speed.setSnapToTicks(true);
+        speed.maxProperty().bind(Bindings.size(vm.speeds()).subtract(1));
+        speed.valueProperty().addListener(
+                (obs, old, v) -> vm.speedIndexProperty().set((int) Math.round(v.doubleValue())));
+        vm.speedIndexProperty().addListener((obs, old, i) -> speed.setValue(i.intValue()));
+        speed.setValue(vm.speedIndexProperty().get());
         speed.tooltipProperty().bind(Bindings.createObjectBinding(() -> tooltip(
-                "Playback speed in steps per second (1 to 1000), now " + vm.speedTextProperty().get()),
-                vm.speedTextProperty()));
+                "Playback speed in simulated time: " + vm.speedTextProperty().get() + " of the timeline a second ("
+                        + vm.speedSteps() + "), from one step to a week a second"),
+                vm.speedTextProperty(), vm.speeds()));
         speed.setFocusTraversable(false);
         speedText.textProperty().bind(vm.speedTextProperty());
     }
@@ -183,13 +200,13 @@ public final class ToolbarView {
 
     /**
      * Keeps every button on the toolbar (none in the overflow menu, no label cut short) by dropping labels
-     * while it is too narrow for them, a level at a time (see explorer.css): button labels, then the words
-     * "Policy" and "Speed", which the tooltips of their controls still say, last (a 1024 px window) the
-     * separators and the speed in words, which the slider's tooltip gives. Each level is measured with its
-     * styles applied.
+     * while it is too narrow for them, a level at a time (see explorer.css): the labels of the buttons a
+     * newcomer looks for least, the words "Policy" and "Speed" (the tooltips of their controls still say them),
+     * more button labels, then all, last (a 1024 px window) the separators and the speed in words, which the
+     * slider's tooltip gives. Each level is measured with its styles applied.
      */
     private void fit() {
-        List<String> levels = List.of(TIGHT, COMPACT, ICONS, BARE, NARROW);
+        List<String> levels = List.of(TIGHT, LABELS, COMPACT, ICONS, BARE, NARROW);
         bar.getStyleClass().removeAll(levels);
         for (String level : levels) {
             bar.applyCss();

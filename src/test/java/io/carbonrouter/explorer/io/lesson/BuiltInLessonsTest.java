@@ -26,12 +26,12 @@ class BuiltInLessonsTest {
             Map.entry("credit-ledger/2", Map.of("config.creditMin", -0.2)),
             Map.entry("greedy-vs-forecast/1", Map.of("policy", "forecast-aware")),
             Map.entry("greedy-vs-forecast/2", Map.of("policy", "forecast-aware-global")),
-            Map.entry("throttling/0", Map.of("intensity[36]", 450.0)),
+            Map.entry("throttling/0", Map.of("intensity[36]", 400.0)),
             Map.entry("throttling/1", Map.of("config.throttleMin", 0.5)),
             Map.entry("throttling/2", Map.of("componentBounds.consumer.max", 4.0)),
             Map.entry("deployed-loop/1", Map.of("config.targetError", 0.25)),
-            Map.entry("forecast-error/0", Map.of("horizonSlots", 4.0)),
-            Map.entry("forecast-error/1", Map.of("horizonSlots", 1.0)),
+            Map.entry("forecast-error/0", Map.of("policy", "forecast-aware-global")),
+            Map.entry("forecast-error/1", Map.of("forecastError.bias", 0.0)),
             Map.entry("how-good/0", Map.of("forecastError.sd", 80.0)),
             Map.entry("how-good/1", Map.of("horizonSlots", 1.0)));
 

@@ -15,7 +15,11 @@ import io.carbonrouter.explorer.ui.service.SampleCatalog;
 import io.carbonrouter.explorer.ui.service.UnsavedChangesPrompt;
 import io.carbonrouter.explorer.ui.service.WorkerExecutor;
 
+import org.testfx.util.WaitForAsyncUtils;
+
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
@@ -32,6 +36,25 @@ final class BenchServices {
                 AppSettings.load(home.resolve("settings.properties")), SampleCatalog.load(), System::nanoTime,
                 new FxDialogService(() -> null, MainWindow::stylesheet), new BackgroundScheduler(),
                 WorkerExecutor.batch(), Workers.allCores());
+    }
+
+    /** The result of {@code c} on the FX thread, after pending FX events. */
+    static <T> T call(Callable<T> c) {
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            return WaitForAsyncUtils.asyncFx(c).get(120, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("FX call failed", e);
+        }
+    }
+
+    /** Waits until {@code condition}, checked on the FX thread, holds. */
+    static void waitUntil(Callable<Boolean> condition, int seconds) {
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> call(condition));
+        } catch (Exception e) {
+            throw new AssertionError("not done within " + seconds + " s", e);
+        }
     }
 
     /** The benches open and save nothing. */

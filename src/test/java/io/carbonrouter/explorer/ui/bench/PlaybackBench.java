@@ -6,31 +6,27 @@ import io.carbonrouter.explorer.ui.MainWindow;
 import io.carbonrouter.explorer.ui.app.AppServices;
 import io.carbonrouter.explorer.ui.run.RunOutcome;
 import io.carbonrouter.explorer.ui.service.FxExecutor;
-import io.carbonrouter.explorer.ui.toolbar.ToolbarViewModel;
 import io.carbonrouter.explorer.ui.service.WorkerExecutor;
 import javafx.animation.AnimationTimer;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@code mvn -Pbench-ui verify -Dbench.ui=PlaybackBench}: plays the 105,120-step year of five-minute slots
- * ({@code src/test/resources/bench/year-five-minute.yaml}) in the real window, headless, at the top speed the
- * toolbar offers (its slider's top, 1,000 steps a second), from the first step to the last, and prints
+ * ({@code src/test/resources/bench/year-five-minute.yaml}) in the real window, headless, as a live session
+ * computed while it plays, at 1,000 steps a second, from the first step to the last, and prints
  * {@code playback-frame p50=<ms> p95=<ms> max=<ms> n=<frames>}, plus the p95 of the first and the last tenth
  * of the frames (equal when a frame's cost does not grow with the steps already played). A frame's time is
  * the FX thread's time for it: the pulse (animation, CSS, layout, the charts' painting), measured from an
@@ -61,9 +57,15 @@ class PlaybackBench {
             tasksNanos += System.nanoTime() - t0;
         });
         AppServices services = BenchServices.of(home, worker, timedFx);
-        MainWindow window = call(() -> MainWindow.show(new Stage(), services, year, Optional.empty()));
+        MainWindow window = BenchServices.call(() -> MainWindow.show(new Stage(), services, year, Optional.empty()));
         int steps = year.clock().ticks();
-        waitUntil(() -> complete(window, false, steps), 300);
+        BenchServices.waitUntil(() -> complete(window, false, steps), 300);
+        // A live session from the first step, so that playing computes the year rather than replaying the run.
+        BenchServices.call(() -> {
+            window.viewModel().runs().startLive(year, 1);
+            return null;
+        });
+        BenchServices.waitUntil(() -> complete(window, true, 1), 60);
         AnimationTimer timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -72,7 +74,7 @@ class PlaybackBench {
         };
         long[] wall = new long[2];
         double[] speed = new double[1];
-        call(() -> {
+        BenchServices.call(() -> {
             window.scene().addPostLayoutPulseListener(() -> {
                 if (pulseStart >= 0) {
                     frames.add(System.nanoTime() - pulseStart + tasksNanos);
@@ -81,8 +83,7 @@ class PlaybackBench {
                 }
             });
             timer.start();
-            window.viewModel().toolbar().speedExponentProperty().set(ToolbarViewModel.SPEED_EXPONENT_MAX);
-            window.viewModel().timeline().cursorProperty().set(0);
+            window.viewModel().playback().speedProperty().set(1000);
             tasksNanos = 0;
             frames.clear();
             speed[0] = window.viewModel().playback().speedProperty().get();
@@ -90,8 +91,8 @@ class PlaybackBench {
             window.viewModel().playback().play();
             return null;
         });
-        waitUntil(() -> complete(window, true, steps) && !window.viewModel().playback().isPlaying(), 600);
-        List<Long> all = call(() -> {
+        BenchServices.waitUntil(() -> complete(window, true, steps) && !window.viewModel().playback().isPlaying(), 600);
+        List<Long> all = BenchServices.call(() -> {
             timer.stop();
             wall[1] = System.nanoTime();
             return new ArrayList<>(frames);
@@ -103,7 +104,7 @@ class PlaybackBench {
                 sorted.get(sorted.size() - 1) / 1e6, sorted.size(), percentile(sorted(all.subList(0, tenth)), 95),
                 percentile(sorted(all.subList(all.size() - tenth, all.size())), 95), steps,
                 (wall[1] - wall[0]) / 1e9, speed[0]);
-        call(() -> {
+        BenchServices.call(() -> {
             window.stage().close();
             return null;
         });
@@ -127,20 +128,5 @@ class PlaybackBench {
         return sorted.get(Math.max(0, rank - 1)) / 1e6;
     }
 
-    private static <T> T call(Callable<T> c) {
-        WaitForAsyncUtils.waitForFxEvents();
-        try {
-            return WaitForAsyncUtils.asyncFx(c).get(60, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("FX call failed", e);
-        }
-    }
 
-    private static void waitUntil(Callable<Boolean> condition, int seconds) {
-        try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> call(condition));
-        } catch (Exception e) {
-            throw new AssertionError("not done within " + seconds + " s", e);
-        }
-    }
 }

@@ -6,6 +6,7 @@ import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.Scene;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -77,7 +78,8 @@ class TimeSeriesChartFxTest {
     void givenTheWheelOverAStepWhenZoomingThenTheStepStaysInViewAndADoubleClickShowsAll(FxRobot robot)
             throws Exception {
         // Headless Monocle turns DOWN into a positive deltaY, what a wheel turned away from the user sends.
-        robot.moveTo(stepPoint(36)).scroll(3, VerticalDirection.DOWN);
+        robot.moveTo(stepPoint(36)).press(KeyCode.CONTROL).scroll(3, VerticalDirection.DOWN)
+                .release(KeyCode.CONTROL);
 
         int from = ChartFx.call(() -> chart.visibleFromProperty().get());
         int to = ChartFx.call(() -> chart.visibleToProperty().get());
@@ -90,16 +92,26 @@ class TimeSeriesChartFxTest {
     }
 
     @Test
-    void givenTheWholeRunInViewWhenTheWheelZoomsOutThenThePaneAroundScrollsInstead(FxRobot robot)
+    void givenThePlainWheelOverAChartThenThePaneAroundScrollsAndTheChartDoesNotZoom(FxRobot robot)
+            throws Exception {
+        robot.moveTo(stepPoint(20)).scroll(2, VerticalDirection.DOWN);
+
+        assertEquals(0, ChartFx.call(() -> chart.visibleFromProperty().get()));
+        assertEquals(Integer.MAX_VALUE, ChartFx.call(() -> chart.visibleToProperty().get()));
+        assertEquals(2, ChartFx.call(() -> scrolledAround), "the wheel went on to the pane");
+    }
+
+    @Test
+    void givenTheWholeRunInViewWhenCtrlWheelZoomsOutThenThePaneAroundScrollsInstead(FxRobot robot)
             throws Exception {
         // UP is the zoom out here (see above); the whole run is already in view, so the chart has no use for it.
-        robot.moveTo(stepPoint(20)).scroll(2, VerticalDirection.UP);
+        robot.moveTo(stepPoint(20)).press(KeyCode.CONTROL).scroll(2, VerticalDirection.UP);
 
         assertEquals(0, ChartFx.call(() -> chart.visibleFromProperty().get()));
         assertEquals(Integer.MAX_VALUE, ChartFx.call(() -> chart.visibleToProperty().get()));
         assertEquals(2, ChartFx.call(() -> scrolledAround), "the wheel went on to the pane");
 
-        robot.scroll(1, VerticalDirection.DOWN);
+        robot.scroll(1, VerticalDirection.DOWN).release(KeyCode.CONTROL);
 
         assertTrue(ChartFx.call(() -> chart.visibleFromProperty().get()) > 0, "the chart zoomed in");
         assertEquals(2, ChartFx.call(() -> scrolledAround), "and kept that wheel event");

@@ -3,6 +3,7 @@ package io.carbonrouter.explorer.ui.lessons;
 import io.carbonrouter.explorer.lesson.Lesson;
 import io.carbonrouter.explorer.ui.Fakes;
 import io.carbonrouter.explorer.ui.MainViewModel;
+import io.carbonrouter.explorer.ui.service.UnsavedChangesPrompt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +49,27 @@ class LessonViewModelTest {
         assertThat(vm.lessons().taskText()).startsWith("Lower the target error");
         vm.model().edit("target", s -> s.withConfig(s.config().withTargetError(0.04)));
         assertThat(vm.lessons().doneProperty().get()).isTrue();
+    }
+
+    @Test
+    void givenUnsavedEditsWhenALessonWouldLoadItsSampleThenItAsksAndCancelKeepsTheEdits() {
+        Fakes.Services services = new Fakes.Services(home);
+        MainViewModel vm = new MainViewModel(services.services, Fakes.sample(), Optional.empty());
+        vm.model().edit("target", s -> s.withConfig(s.config().withTargetError(0.3)));
+        services.prompt.answers.add(UnsavedChangesPrompt.Answer.CANCEL);
+
+        vm.lessons().open(creditLedger(vm.lessons()));
+
+        assertThat(services.prompt.asked).isEqualTo(1);
+        assertThat(vm.lessons().lessonProperty().get()).isEmpty();
+        assertThat(vm.model().scenario().config().targetError()).isEqualTo(0.3);
+
+        services.prompt.answers.add(UnsavedChangesPrompt.Answer.DISCARD);
+        vm.lessons().open(creditLedger(vm.lessons()));
+
+        assertThat(services.prompt.asked).isEqualTo(2);
+        assertThat(vm.lessons().lessonProperty().get()).isPresent();
+        assertThat(vm.model().scenario().config().targetError()).isEqualTo(0.15);
     }
 
     @Test

@@ -58,6 +58,19 @@ class GifRecordingViewModelTest {
     }
 
     @Test
+    void givenARecordingThenItsProgressCountsFramesNotRuns() {
+        GifRecordingViewModel rec = recording();
+        rec.setSource(this::frame);
+        rec.framesProperty().set(5);
+        List<String> shown = new ArrayList<>();
+        rec.job().progressTextProperty().addListener((obs, old, now) -> shown.add(now));
+
+        rec.record(home.resolve("progress.gif"));
+
+        assertThat(shown).contains("5 of 5 frames").noneMatch(t -> t.contains("runs"));
+    }
+
+    @Test
     void givenCancelDuringTheRecordingThenItStopsAtTheNextFrameAndLeavesNoFile() {
         GifRecordingViewModel rec = recording();
         rec.setSource(step -> {

@@ -5,11 +5,14 @@ import io.carbonrouter.explorer.ui.Fakes;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PlaybackTest {
@@ -19,8 +22,7 @@ class PlaybackTest {
     private final Scenario sample = Fakes.sample();
     private final Fakes.ManualTicker ticker = new Fakes.ManualTicker();
     private final IntegerProperty cursor = new SimpleIntegerProperty();
-    private final RunService runs = new RunService(Fakes.SIMULATOR, Runnable::run, Runnable::run,
-            ChartSetBuilder::build, System::nanoTime);
+    private final RunService runs = Fakes.runService();
     private final Playback playback = new Playback(runs, ticker, () -> Optional.of(sample), cursor);
 
     private void frames(int count) {
@@ -71,8 +73,12 @@ class PlaybackTest {
         assertEquals(at + 2, cursor.get());
     }
 
-    @Test
-    void givenTheEndOfTheTimelineThenPlaybackPauses() {
+    @ParameterizedTest(name = "whole run on screen first: {0}")
+    @ValueSource(booleans = {false, true})
+    void givenTheEndOfTheTimelineThenPlaybackPauses(boolean replay) {
+        if (replay) {
+            runs.runFull(sample);
+        }
         playback.speedProperty().set(1000);
         cursor.set(140);
 
@@ -128,5 +134,42 @@ class PlaybackTest {
         assertFalse(playback.isPlaying());
         assertFalse(runs.outcomeProperty().get().live());
         assertEquals(144, runs.outcomeProperty().get().run().steps());
+    }
+
+    @Test
+    void givenTheWholeRunOnScreenWhenPlayedFromACursorMidRunThenTheCursorMovesOverTheSameRunAndNothingIsComputed() {
+        runs.runFull(sample);
+        RunOutcome whole = runs.outcomeProperty().get();
+        playback.speedProperty().set(10);
+        cursor.set(70);
+
+        playback.play();
+        frames(5);
+
+        assertTrue(playback.isPlaying());
+        assertTrue(playback.isReplaying());
+        assertEquals(75, cursor.get());
+        assertSame(whole, runs.outcomeProperty().get(), "the computed run stays, with every step after the cursor");
+        assertFalse(runs.liveProperty().get());
+    }
+
+    @Test
+    void givenAnEditWhileReplayingThenALiveSessionTakesItFromTheStepAfterTheCursorWithTheStateAtTheCursor() {
+        runs.runFull(sample);
+        RunOutcome whole = runs.outcomeProperty().get();
+        cursor.set(70);
+        playback.play();
+        Scenario edited = sample.withConfig(sample.config().withTargetError(0.3));
+
+        runs.branchLive(sample, edited, cursor.get() + 1);
+
+        RunOutcome branched = runs.outcomeProperty().get();
+        assertTrue(branched.live());
+        assertEquals(71, branched.run().steps());
+        for (int t = 0; t < 71; t++) {
+            assertEquals(whole.run().avgPrecision(t), branched.run().avgPrecision(t), 0, "step " + t);
+        }
+        assertSame(sample, branched.scenarioAt(70));
+        assertSame(edited, branched.scenarioAt(71));
     }
 }

@@ -134,6 +134,9 @@ final class PlotGestures {
         if (Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY())) {
             int delta = (int) Math.round(-e.getDeltaX() / f.pxPerStep());
             next = window.pan(delta, steps);
+        } else if (!e.isShortcutDown()) {
+            // The plain wheel belongs to the pane around the plot (the results scroll); Ctrl+wheel zooms.
+            return;
         } else {
             double notches = e.getDeltaY() / (e.getMultiplierY() > 0 ? e.getMultiplierY() : 40);
             double x = canvas.parentToLocal(e.getX(), e.getY()).getX();

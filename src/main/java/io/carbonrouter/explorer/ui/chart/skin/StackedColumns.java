@@ -14,6 +14,9 @@ final class StackedColumns {
     /** totals[k][p]: the top of series k at point p (the sum of series 0..k). */
     private final double[][] totals;
     private final boolean[] present;
+    /** lowest[k][p], highest[k][p]: the range of series k's top over the steps of column p; null unless decimated. */
+    private double[][] lowest;
+    private double[][] highest;
 
     private StackedColumns(double[] xs, double[][] totals, boolean[] present) {
         this.xs = xs;
@@ -32,6 +35,9 @@ final class StackedColumns {
             for (int k = 0; k < stack.size(); k++) {
                 values[k] = Decimator.means(stack.get(k).values(), f.from(), f.to(), f.columns());
             }
+            StackedColumns means = accumulate(xs, values);
+            means.spread(f, stack);
+            return means;
         } else {
             int first = Math.max(0, f.from() - 1);
             xs = new double[f.to() + 1 - first];
@@ -63,6 +69,46 @@ final class StackedColumns {
             }
         }
         return new StackedColumns(xs, totals, present);
+    }
+
+    /**
+     * The range each series' top takes within each pixel column, so that a long run drawn as column means still
+     * shows how far the split swings inside a column (a year of 15 s ticks is thousands of steps a pixel).
+     */
+    private void spread(PlotFrame f, List<ChartSeries> stack) {
+        int columns = xs.length;
+        lowest = new double[stack.size()][columns];
+        highest = new double[stack.size()][columns];
+        for (int c = 0; c < columns; c++) {
+            int lo = Decimator.columnStart(f.from(), f.to(), columns, c);
+            int hi = Math.max(lo + 1, Decimator.columnStart(f.from(), f.to(), columns, c + 1));
+            for (int k = 0; k < stack.size(); k++) {
+                lowest[k][c] = Double.POSITIVE_INFINITY;
+                highest[k][c] = Double.NEGATIVE_INFINITY;
+            }
+            for (int t = lo; t < hi; t++) {
+                double sum = 0;
+                for (int k = 0; k < stack.size(); k++) {
+                    double v = stack.get(k).valueAt(t);
+                    sum += Double.isFinite(v) ? v : 0;
+                    lowest[k][c] = Math.min(lowest[k][c], sum);
+                    highest[k][c] = Math.max(highest[k][c], sum);
+                }
+            }
+        }
+    }
+
+    /** Whether {@link #lowest} and {@link #highest} are known: the columns are means of several steps. */
+    boolean spread() {
+        return lowest != null;
+    }
+
+    double lowest(int k, int p) {
+        return lowest[k][p];
+    }
+
+    double highest(int k, int p) {
+        return highest[k][p];
     }
 
     int size() {

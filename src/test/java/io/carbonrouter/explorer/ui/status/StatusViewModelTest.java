@@ -1,0 +1,53 @@
+package io.carbonrouter.explorer.ui.status;
+
+import io.carbonrouter.explorer.simulation.Scenario;
+import io.carbonrouter.explorer.ui.Fakes;
+import io.carbonrouter.explorer.ui.run.Playback;
+import io.carbonrouter.explorer.ui.run.RunService;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StatusViewModelTest {
+
+    private final Scenario sample = Fakes.sample();
+    private final Fakes.ManualTicker ticker = new Fakes.ManualTicker();
+    private final IntegerProperty cursor = new SimpleIntegerProperty();
+    private final RunService runs = Fakes.runService();
+    private final Playback playback = new Playback(runs, ticker, () -> Optional.of(sample), cursor);
+    private final StatusViewModel status = new StatusViewModel(runs, playback.playingProperty());
+
+    private void frames(int count) {
+        for (int i = 0; i <= count; i++) {
+            ticker.frame(i * 100_000_000L);
+        }
+    }
+
+    @Test
+    void givenALiveRunThenTheStatusSaysPlayingWhilePlayingAndPausedOncePaused() {
+        playback.play();
+        frames(3);
+        assertThat(status.runInfoProperty().get()).startsWith("playing · ");
+
+        playback.pause();
+
+        assertThat(status.runInfoProperty().get()).startsWith("paused · ").contains(" of 144 steps");
+    }
+
+    @Test
+    void givenPlaybackThatReachedTheEndThenTheStatusNoLongerSaysPlaying() {
+        playback.speedProperty().set(1000);
+        cursor.set(140);
+
+        playback.play();
+        frames(3);
+
+        assertThat(playback.isPlaying()).isFalse();
+        assertThat(status.runInfoProperty().get()).startsWith("last run ").contains("144 steps")
+                .doesNotContain("playing");
+    }
+}
