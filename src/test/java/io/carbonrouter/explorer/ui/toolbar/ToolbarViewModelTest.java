@@ -22,14 +22,14 @@ class ToolbarViewModelTest {
 
     @Test
     void givenHalfHourSlotsThenTheSpeedsAreASlotAnHourSixHoursADayAndAWeekASecond() {
-        assertThat(ToolbarViewModel.speeds(new TickClock(1800, 1800, 144, true)))
+        assertThat(ToolbarViewModel.speeds(new TickClock(1800, 1800, 144, true, 0)))
                 .extracting(ToolbarViewModel.Speed::label)
                 .containsExactly("1 slot/s", "1 h/s", "6 h/s", "1 day/s", "1 week/s");
     }
 
     @Test
     void givenTheDeployedLoopThenTheSlowestSpeedIsOneEvaluationASecondAndASlotIsAmongThem() {
-        assertThat(ToolbarViewModel.speeds(new TickClock(15, 1800, 5760, false)))
+        assertThat(ToolbarViewModel.speeds(new TickClock(15, 1800, 5760, false, 0)))
                 .extracting(ToolbarViewModel.Speed::label)
                 .containsExactly("1 step/s", "1 min/s", "10 min/s", "1 slot/s", "1 h/s", "6 h/s", "1 day/s",
                         "1 week/s");
