@@ -51,7 +51,7 @@ class DeploymentLoopFilesTest {
         refused("deployment: {evaluationSeconds: -5}\n", "deployment.evaluationSeconds: must be a finite");
         refused("deployment: {evaluationSeconds: .inf}\n", "deployment.evaluationSeconds: must be a finite");
         refused("deployment: {feedback: always}\n",
-                "deployment.feedback: must be one of none, expected, sampled, got \"always\"");
+                "deployment.feedback: must be one of none, expected, sampled, unmatched, got \"always\"");
         refused("deployment: {demandForecast: [1]}\n", "deployment.demandForecast: must be text");
         refused("deployment: {demandForecast: model}\n", "deployment.demandForecast: must be one of flat, curve");
         refused("slotMinutes: 0\n", "slotMinutes: must be a finite number of minutes above 0");

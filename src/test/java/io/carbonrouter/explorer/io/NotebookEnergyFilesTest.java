@@ -54,7 +54,7 @@ class NotebookEnergyFilesTest {
                 .hasMessage("s.yaml: notebookEnergy.precision-10: no flavour is named 'precision-10'; flavours:"
                         + " precision-100, precision-50, precision-30 (line 7, column 17)");
         assertThatThrownBy(() -> ScenarioFiles.parse(FLAVOURS + "notebookEnergy: {precision-30: -1}\n", "s.yaml"))
-                .hasMessageContaining("notebookEnergy.precision-30: must be a finite energy per request >= 0");
+                .hasMessageContaining("notebookEnergy.precision-30: must be an energy per request from 0 to 1000000, got -1.0");
         assertThatThrownBy(() -> ScenarioFiles.parse(FLAVOURS + "notebookEnergy: 0.3\n", "s.yaml"))
                 .hasMessageContaining("notebookEnergy: must be a mapping of fields, got 0.3");
     }

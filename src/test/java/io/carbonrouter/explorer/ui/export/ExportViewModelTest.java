@@ -110,7 +110,7 @@ class ExportViewModelTest {
 
         ExportViewModel vm = new ExportViewModel(s);
 
-        assertEquals(List.of("spec.scheduler.policy", "flavours.third", "flavours.third"),
+        assertEquals(List.of("spec.scheduler.policy", "flavour 'third'", "flavour 'third'"),
                 vm.warnings().stream().map(w -> w.substring(0, w.indexOf(':'))).toList());
         assertEquals(List.of("check: spec.scheduler.policy: policy 'precision-tier' is not registered in the"
                         + " deployed decision engine (credit-greedy, forecast-aware, forecast-aware-global, p100,"
