@@ -47,7 +47,9 @@ class LessonWalkFxTest extends ExplorerFxTestBase {
             Map.entry("throttling/2", ringed -> type("setting-consumer-max", "4", ringed)),
             Map.entry("deployed-loop/1", ringed -> type("setting-targetError", "0.25", ringed)),
             Map.entry("forecast-error/0", ringed -> choosePolicy("forecast-aware-global", ringed)),
-            Map.entry("forecast-error/1", ringed -> type("setting-forecastError-bias", "0", ringed)));
+            Map.entry("forecast-error/1", ringed -> type("setting-forecastError-bias", "0", ringed)),
+            Map.entry("how-good/0", ringed -> type("setting-forecastError-sd", "80", ringed)),
+            Map.entry("how-good/1", ringed -> type("setting-horizonSlots", "1", ringed)));
 
     @ParameterizedTest
     @CsvSource({"1280, 720", "1024, 768"})
