@@ -54,20 +54,15 @@ public final class ReconcileCommand implements Callable<Integer> {
             description = "Simulate this strategy instead of the scenario's.")
     String policy;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE",
-            description = "Write here (atomically) instead of standard output; never over an input, an existing"
-                    + " file only with --force.")
-    Path out;
-
-    @Option(names = "--force", description = "Replace the --out file if it exists.")
-    boolean force;
+    @Mixin
+    OutFileOption output;
 
     @Mixin
     PluginsOption plugins;
 
     @Override
     public Integer call() throws IOException {
-        OutputFiles.check(spec, out, force);
+        output.check(spec);
         Simulator simulator = new Simulator(plugins.registry());
         PrintWriter err = spec.commandLine().getErr();
         MeasuredRunReader.Read measured = MeasuredRunReader.read(measuredFile);
@@ -88,7 +83,7 @@ public final class ReconcileCommand implements Callable<Integer> {
             case csv -> ReconcileWriters.csv(r);
             case table -> ReconcileWriters.table(r);
         };
-        OutputFiles.write(spec, out, force, text);
+        output.write(spec, text);
         return 0;
     }
 }

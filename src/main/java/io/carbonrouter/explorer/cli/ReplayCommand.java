@@ -53,20 +53,15 @@ public final class ReplayCommand implements Callable<Integer> {
             description = "table, json or csv (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE",
-            description = "Write here (atomically) instead of standard output; never over an input, an existing"
-                    + " file only with --force.")
-    Path out;
-
-    @Option(names = "--force", description = "Replace the --out file if it exists.")
-    boolean force;
+    @Mixin
+    OutFileOption output;
 
     @Mixin
     PluginsOption plugins;
 
     @Override
     public Integer call() throws IOException {
-        OutputFiles.check(spec, out, force);
+        output.check(spec);
         PrintWriter err = spec.commandLine().getErr();
         Map<String, PublishedFigures> published = publishedFile == null ? Map.of()
                 : PublishedFiguresReader.read(publishedFile);
@@ -87,7 +82,7 @@ public final class ReplayCommand implements Callable<Integer> {
             case csv -> ReplayWriters.csv(replays);
             case table -> ReplayWriters.table(replays);
         };
-        OutputFiles.write(spec, out, force, text);
+        output.write(spec, text);
         return 0;
     }
 
