@@ -31,6 +31,9 @@ public final class NotebookRuns {
     private final double[] weight;
     private double requests;
     private final NotebookAccumulator.Requests counts;
+    /** A cluster model's step being added: the requests its poll counted, by flavour. */
+    private double[] countedNow = new double[0];
+    private final NotebookAccumulator.Requests counted = f -> f < countedNow.length ? countedNow[f] : 0.0;
 
     private NotebookRuns(Scenario scenario) {
         flavours = NotebookFlavours.of(scenario);
@@ -55,10 +58,13 @@ public final class NotebookRuns {
         if (run.counted().isPresent()) {
             KeyedSeries counted = run.counted().get();
             double[] requests = new double[samples.weight.length];
+            int[] column = new int[requests.length];
+            for (int f = 0; f < column.length; f++) {
+                column[f] = counted.indexOf(samples.flavours.names().get(f));
+            }
             for (int t = 0; t < run.steps(); t++) {
                 for (int f = 0; f < requests.length; f++) {
-                    int column = counted.indexOf(samples.flavours.names().get(f));
-                    requests[f] = column >= 0 && counted.has(t, column) ? counted.value(t, column) : 0;
+                    requests[f] = column[f] >= 0 && counted.has(t, column[f]) ? counted.value(t, column[f]) : 0;
                 }
                 samples.addCounted(run.slot(t), run.gauge(t), requests);
             }
@@ -124,13 +130,18 @@ public final class NotebookRuns {
 
     /** A cluster model's step: the requests its poll counted, at the intensity the engine was told. */
     private void addCounted(int slot, double gauge, double[] requests) {
-        sums.add(gauge, demand.length > 0 ? demand[slot % demand.length] : Double.NaN,
-                f -> f < requests.length ? requests[f] : 0.0, Double.NaN);
+        countedNow = requests;
+        sums.add(gauge, demandAt(slot), counted, Double.NaN);
     }
 
     /** Adds the step whose weights are in {@link #weight}. */
     private void add(int slot, double demandWeight, double forecast) {
         requests = demandWeight * perDemand;
-        sums.add(forecast, demand.length > 0 ? demand[slot % demand.length] : Double.NaN, counts, Double.NaN);
+        sums.add(forecast, demandAt(slot), counts, Double.NaN);
+    }
+
+    /** The demand label of a step in {@code slot} (the curve repeats); NaN without a demand curve. */
+    private double demandAt(int slot) {
+        return demand.length > 0 ? demand[slot % demand.length] : Double.NaN;
     }
 }
