@@ -24,6 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
@@ -43,6 +44,7 @@ import java.util.concurrent.CancellationException;
                 + " the forecast's cost: its savings with the actual curve as forecast minus the mean."},
         footer = {"%nExamples:",
             "  compare sample-data/scenarios/winter-day.yaml",
+            "  compare sample-data/scenarios/winter-day.yaml --policy credit-greedy,credit-greedy@781c6d5",
             "  compare sample-data/scenarios/uk-forecast-error.yaml --draws 50",
             "  compare sample-data/scenarios/winter-day.yaml --format json --out compare.json"})
 public final class CompareCommand implements Callable<Integer> {
@@ -68,6 +70,11 @@ public final class CompareCommand implements Callable<Integer> {
                     + " file only with --force.")
     Path out;
 
+    @Option(names = {"-p", "--policy"}, paramLabel = "P", split = ",",
+            description = "Only these strategies, in this order: comma-separated or the option repeated (default:"
+                    + " every registered one). A historical version (name@commit) may be named too.")
+    List<String> policies;
+
     @Option(names = "--draws", paramLabel = "N",
             description = "Run N draws of the scenario's forecastError model per strategy (1 to "
                     + ForecastDraws.MAX_DRAWS + ") and report their spread instead of one run each. Progress and the time left go to"
@@ -85,7 +92,7 @@ public final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         OutputFiles.check(spec, out, force);
-        StrategyRegistry registry = plugins.registry();
+        StrategyRegistry registry = only(plugins.registry());
         PrintWriter err = spec.commandLine().getErr();
         ScenarioRead read = ScenarioFiles.readWithWarnings(scenarioFile);
         Warnings.print(err, "compare", scenarioFile, read.warnings());
@@ -106,6 +113,18 @@ public final class CompareCommand implements Callable<Integer> {
         };
         OutputFiles.write(spec, out, force, text);
         return failures.report(err, "compare", 0);
+    }
+
+    /** The registry less the strategies --policy leaves out; an unknown or repeated name is a bad argument. */
+    private StrategyRegistry only(StrategyRegistry registry) {
+        if (policies == null) {
+            return registry;
+        }
+        try {
+            return registry.only(policies);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--policy: " + e.getMessage());
+        }
     }
 
     private int draws(StrategyRegistry registry, Scenario scenario, PluginFailures failures) throws IOException {

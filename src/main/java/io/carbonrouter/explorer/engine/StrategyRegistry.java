@@ -80,6 +80,24 @@ public final class StrategyRegistry {
         return r;
     }
 
+    /**
+     * Only the named strategies, today's or historical ({@code name@commit}), in the order given: what a
+     * comparison or a sweep limited to some strategies runs. Historical versions stay nameable.
+     *
+     * @throws IllegalArgumentException when a name is unknown or given twice, saying which
+     */
+    public StrategyRegistry only(List<String> names) {
+        StrategyRegistry r = new StrategyRegistry();
+        for (String name : names) {
+            if (r.providers.containsKey(name)) {
+                throw new IllegalArgumentException("'" + name + "' is named twice");
+            }
+            r.add(find(name).orElseThrow(() -> new IllegalArgumentException(unknown(name))));
+        }
+        r.historical.putAll(historical);
+        return r;
+    }
+
     /** The built-ins plus the strategies on the application class path. */
     public static StrategyRegistry standard() {
         return discover(StrategyRegistry.class.getClassLoader());
@@ -119,11 +137,14 @@ public final class StrategyRegistry {
     public SchedulerPolicy create(String name, PolicyContext context) {
         StrategyProvider p = find(name).orElse(null);
         if (p == null) {
-            throw new IllegalArgumentException(
-                    "unknown policy '" + name + "'; registered: " + String.join(", ", names())
-                            + "; historical: " + String.join(", ", historical.keySet()));
+            throw new IllegalArgumentException(unknown(name));
         }
         return p.create(context);
+    }
+
+    private String unknown(String name) {
+        return "unknown policy '" + name + "'; registered: " + String.join(", ", names())
+                + "; historical: " + String.join(", ", historical.keySet());
     }
 
     private static StrategyProvider builtIn(String name, String description,

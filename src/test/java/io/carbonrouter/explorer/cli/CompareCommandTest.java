@@ -56,6 +56,35 @@ class CompareCommandTest {
     }
 
     @Test
+    void policyLimitsTheRowsToTheNamedStrategiesInTheirOrderHistoricalVersionsIncluded() throws IOException {
+        CliRun all = CliRun.of("compare", WINTER_DAY, "--format", "json");
+        CliRun two = CliRun.of("compare", WINTER_DAY, "--format", "json", "--policy", "p100,credit-greedy",
+                "-p", "credit-greedy@781c6d5");
+
+        assertThat(two.code()).isZero();
+        JsonNode rows = json.readTree(two.out()).get("rows");
+        assertThat(rows.findValuesAsText("policy")).containsExactly("p100", "credit-greedy", "credit-greedy@781c6d5");
+        JsonNode allRows = json.readTree(all.out()).get("rows");
+        for (int i = 0; i < 2; i++) {
+            String name = rows.get(i).get("policy").asText();
+            JsonNode same = allRows.findParents("policy").stream()
+                    .filter(r -> r.get("policy").asText().equals(name)).findFirst().orElseThrow();
+            assertThat(rows.get(i)).as(name).isEqualTo(same);
+        }
+    }
+
+    @Test
+    void anUnknownOrRepeatedPolicyIsRefusedInOneLine() {
+        CliRun unknown = CliRun.of("compare", WINTER_DAY, "--policy", "p100,nope");
+        CliRun twice = CliRun.of("compare", WINTER_DAY, "--policy", "p100,p100");
+
+        assertThat(unknown.err()).startsWith("compare: --policy: unknown policy 'nope'; registered: credit-greedy");
+        assertThat(twice.err()).startsWith("compare: --policy: 'p100' is named twice");
+        unknown.failsWithOneLine(2);
+        twice.failsWithOneLine(2);
+    }
+
+    @Test
     void savingsAgreeWithTheWeightsSimulatePrints() throws IOException {
         JsonNode rows = json.readTree(CliRun.of("compare", WINTER_DAY, "--format", "json").out()).get("rows");
         Scenario scenario = ScenarioFiles.read(Path.of(WINTER_DAY));

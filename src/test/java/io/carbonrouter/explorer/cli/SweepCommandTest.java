@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -113,6 +114,8 @@ class SweepCommandTest {
                 "creditMax=0.5:1:0.5", "--param", "targetError=0.1:0.2:0.1");
         CliRun policy = CliRun.of("sweep", WINTER_DAY, "--param", "targetError=0.1:0.2:0.1", "--policy", "nope");
         CliRun none = CliRun.of("sweep", WINTER_DAY);
+        CliRun twice = CliRun.of("sweep", WINTER_DAY, "--param", "targetError=0.1:0.2:0.1", "-p", "p100,random",
+                "-p", "p100");
 
         assertThat(three.err().strip()).isEqualTo("sweep: a sweep varies at most two parameters, got 3");
         assertThat(policy.err()).startsWith("sweep: --policy: unknown policy 'nope'; registered: credit-greedy");
@@ -120,6 +123,25 @@ class SweepCommandTest {
         three.failsWithOneLine(2);
         policy.failsWithOneLine(2);
         none.failsWithOneLine(2);
+        assertThat(twice.err().strip()).isEqualTo("sweep: --policy: 'p100' is named twice");
+        twice.failsWithOneLine(2);
+    }
+
+    @Test
+    void severalPoliciesRunInTheOrderNamedWithTheRowsOfTheFullSweep() {
+        CliRun all = CliRun.of("sweep", WINTER_DAY, "--param", "targetError=0.1:0.3:0.1");
+        CliRun some = CliRun.of("sweep", WINTER_DAY, "--param", "targetError=0.1:0.3:0.1", "--policy",
+                "random,credit-greedy");
+
+        assertThat(some.code()).isZero();
+        String[] lines = some.out().split("\\R");
+        assertThat(lines).hasSize(1 + 3 * 2);
+        assertThat(lines[1]).contains(",random,");
+        assertThat(lines[2]).contains(",credit-greedy,");
+        List<String> full = List.of(all.out().split("\\R"));
+        for (int i = 1; i < lines.length; i++) {
+            assertThat(full).contains(lines[i]);
+        }
     }
 
     @Test

@@ -31,7 +31,11 @@ public final class Sweep {
         if (requested.isEmpty()) {
             return simulator.registry().names();
         }
-        for (String p : requested) {
+        for (int i = 0; i < requested.size(); i++) {
+            String p = requested.get(i);
+            if (requested.subList(0, i).contains(p)) {
+                throw new SweepSpecException("'" + p + "' is named twice");
+            }
             if (!simulator.registry().contains(p)) {
                 throw new SweepSpecException("unknown policy '" + p + "'; registered: "
                         + String.join(", ", simulator.registry().names()));
