@@ -6,8 +6,11 @@ Usage (from the repository root, after `mvn package`):
   bench/bench.py sweep              # the year sweep: 100 targetError points x 7 strategies x 17,520 steps
   bench/bench.py compare            # the deployed year: 7 strategies x 2,102,400 ticks
   bench/bench.py draws 100          # compare --draws 100 of the deployed year with forecast error
-  options: --runs N (default 5), --jar FILE (default target/policy-explorer.jar), --java-opts '...'
-           --python-runs N (default 3), --no-python
+  options: --runs N (default 5), --python-runs N (default 3), --no-python, --java-opts '...',
+           --launcher FILE (default target/policy-explorer: the jar with the class-data-sharing archive
+           `mvn package` dumps), --jar FILE (java -jar FILE instead, no archive)
+The seven strategies are upstream's six and precision-tier (--policy): the ones the Python engine is timed on
+(receding-horizon, the explorer's own eighth, has no upstream counterpart and is left out of every workload).
 Environment: UPSTREAM_DE, a checkout of the upstream decision-engine folder
   (git clone https://github.com/belgio99/k8s-carbonrouter; UPSTREAM_DE=k8s-carbonrouter/decision-engine);
   without it the ratio is not printed.
@@ -36,30 +39,30 @@ YEAR_STEPS = 17_520
 DEPLOYED_TICKS = 2_102_400
 
 
-def workload(kind, draws, jar, java_opts):
+def workload(kind, draws, java):
     """The command and how many evaluations of each strategy it asks for."""
-    java = ["java"] + java_opts + ["-jar", jar]
     out = os.path.join(tempfile.gettempdir(), "policy-explorer-bench-%d.out" % os.getpid())
+    seven = ["--policy", ",".join(POLICIES)]
     if kind == "sweep":
         cmd = java + ["sweep", "src/test/resources/bench/year-half-hourly.yaml", "--param",
-                      "targetError=0.01:1:0.01", "--out", out, "--force"]
+                      "targetError=0.01:1:0.01"] + seven + ["--out", out, "--force"]
         return cmd, 100 * YEAR_STEPS, out
     if kind == "compare":
-        cmd = java + ["compare", "src/test/resources/bench/year-deployed.yaml", "--format", "json",
-                      "--out", out, "--force"]
+        cmd = java + ["compare", "src/test/resources/bench/year-deployed.yaml"] + seven + [
+            "--format", "json", "--out", out, "--force"]
         return cmd, DEPLOYED_TICKS, out
     if kind == "draws":
-        cmd = java + ["compare", "src/test/resources/bench/year-deployed-draws.yaml", "--draws", str(draws),
-                      "--format", "json", "--out", out, "--force"]
+        cmd = java + ["compare", "src/test/resources/bench/year-deployed-draws.yaml", "--draws", str(draws)] + seven + [
+            "--format", "json", "--out", out, "--force"]
         # every strategy on every draw and on the actual curve, as the user asked for them
         return cmd, (draws + 1) * DEPLOYED_TICKS, out
     sys.exit("unknown benchmark " + kind)
 
 
-def run_once(cmd):
+def run_once(cmd, env):
     load = os.getloadavg()[0]
     t0 = time.monotonic()
-    child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     err = child.stderr.read()
     _, status, usage = os.wait4(child.pid, 0)
     wall = time.monotonic() - t0
@@ -147,7 +150,8 @@ def spread(values, fmt):
 
 
 def main(argv):
-    args = {"--runs": "5", "--jar": "target/policy-explorer.jar", "--java-opts": "", "--python-runs": "3"}
+    args = {"--runs": "5", "--jar": None, "--launcher": "target/policy-explorer", "--java-opts": "",
+            "--python-runs": "3"}
     positional, python = [], True
     i = 0
     while i < len(argv):
@@ -163,11 +167,18 @@ def main(argv):
         sys.exit(__doc__)
     kind = positional[0]
     draws = int(positional[1]) if len(positional) > 1 else 100
-    cmd, evals_per_strategy, out = workload(kind, draws, args["--jar"], args["--java-opts"].split())
-    print("command: " + " ".join(cmd))
+    env = dict(os.environ)
+    if args["--jar"]:
+        java = ["java"] + args["--java-opts"].split() + ["-jar", args["--jar"]]
+    else:
+        java = [args["--launcher"]]
+        env["JAVA_OPTS"] = args["--java-opts"]
+    cmd, evals_per_strategy, out = workload(kind, draws, java)
+    print("command: " + ("JAVA_OPTS='%s' " % env["JAVA_OPTS"] if "JAVA_OPTS" in env and env["JAVA_OPTS"] else "")
+          + " ".join(cmd))
     print("machine: %d cores, %s" % (os.cpu_count(), os.uname().machine))
-    run_once(cmd)  # one run not counted: the page cache and the CPU governor settle
-    runs = [run_once(cmd) for _ in range(int(args["--runs"]))]
+    run_once(cmd, env)  # one run not counted: the page cache and the CPU governor settle
+    runs = [run_once(cmd, env) for _ in range(int(args["--runs"]))]
     os.remove(out)
     walls, cpus, peaks, loads = zip(*runs)
     print("runs: %d; min / median / max" % len(runs))

@@ -54,8 +54,10 @@ public final class Sweep {
      */
     public SweepResult run(SweepPlan plan, List<String> policies, BooleanSupplier cancelled, Progress progress) {
         List<String> names = policies(policies);
-        // Sweep parameters leave flavours and curves alone, so one frontier serves every point.
-        SavingsFrontier frontier = OfflineOptimum.frontier(plan.base());
+        // Sweep parameters leave flavours and curves alone, so one frontier serves every point: the first run to
+        // end works it out while the other workers go on stepping.
+        Once<SavingsFrontier> frontier = new Once<>();
+        Supplier<SavingsFrontier> workOut = () -> OfflineOptimum.frontier(plan.base());
         List<SweepPoint> points = plan.points();
         int n = names.size();
         // Built once: every point whose curves and forecast match the base (all but forecast error sweeps).
@@ -75,7 +77,7 @@ public final class Sweep {
                         .get(() -> runs.decisions(scenario, policy, snapshots, stop));
                 return runs.replay(scenario, policy, d, snapshots, stop);
             });
-            return MetricRow.of(policy, m, frontier);
+            return MetricRow.of(policy, m, frontier.get(workOut));
         }, cancelled, progress);
         MetricRow[] metrics = new MetricRow[byJob.size()];
         for (int job = 0; job < metrics.length; job++) {
@@ -85,7 +87,8 @@ public final class Sweep {
         for (int i = 0; i < metrics.length; i++) {
             rows.add(new SweepRow(points.get(i / n), metrics[i]));
         }
-        return new SweepResult(plan.spec().parameters(), rows, plan.skipped(), frontier);
+        return new SweepResult(plan.spec().parameters(), rows, plan.skipped(),
+                frontier.get(workOut));
     }
 
     /**
