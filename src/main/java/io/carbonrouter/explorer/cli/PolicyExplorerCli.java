@@ -34,24 +34,15 @@ public final class PolicyExplorerCli implements Runnable {
     /** Runs the command line with the given arguments and returns the exit code. */
     /** Runs on the process's standard streams; a write to standard output that fails decides the exit code. */
     public static int run(String[] args) {
-        // A sweep's engine compiles on the second core while the command line is built and the scenario read.
-        try (EngineWarmUp warmUp = args.length > 0 && args[0].equals("sweep") ? EngineWarmUp.start()
-                : EngineWarmUp.NONE) {
-            StandardOutput stdout = new StandardOutput(new FileOutputStream(FileDescriptor.out));
-            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-            return run(args, stdout, new PrintWriter(System.err, true), warmUp);
-        }
+        StandardOutput stdout = new StandardOutput(new FileOutputStream(FileDescriptor.out));
+        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+        return run(args, stdout, new PrintWriter(System.err, true));
     }
 
     static int run(String[] args, StandardOutput stdout, PrintWriter err) {
-        return run(args, stdout, err, EngineWarmUp.NONE);
-    }
-
-    private static int run(String[] args, StandardOutput stdout, PrintWriter err, EngineWarmUp warmUp) {
         StandardOutput.install(stdout);
         try {
-            int code = run(args, new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true),
-                    err, warmUp);
+            int code = run(args, new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true), err);
             String command = args.length > 0 && COMMANDS.contains(args[0]) ? args[0] : "policy-explorer";
             return stdout.exitCode(code, command, err);
         } finally {
@@ -60,14 +51,10 @@ public final class PolicyExplorerCli implements Runnable {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return run(args, out, err, EngineWarmUp.NONE);
-    }
-
-    private static int run(String[] args, PrintWriter out, PrintWriter err, EngineWarmUp warmUp) {
         CommandLine cl = new CommandLine(new PolicyExplorerCli());
         boolean one = args.length > 0 && COMMANDS.contains(args[0]) && !args[0].equals("help");
         for (String name : one ? List.of(args[0]) : COMMANDS) {
-            cl.addSubcommand(name, name.equals("sweep") ? new SweepCommand(warmUp) : command(name));
+            cl.addSubcommand(name, command(name));
         }
         cl.setOut(out);
         cl.setErr(err);

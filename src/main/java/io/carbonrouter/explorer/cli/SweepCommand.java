@@ -7,6 +7,7 @@ import io.carbonrouter.explorer.io.SweepWriters;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.Limits;
 import io.carbonrouter.explorer.simulation.Simulator;
+import io.carbonrouter.explorer.simulation.compare.Progress;
 import io.carbonrouter.explorer.simulation.compare.Sweep;
 import io.carbonrouter.explorer.simulation.compare.SweepPlan;
 import io.carbonrouter.explorer.simulation.compare.SweepResult;
@@ -26,12 +27,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** {@code sweep SCENARIO --param NAME=FROM:TO:STEP}: strategies over a grid of one or two settings. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = {"Run strategies over a grid of one or two settings, one row per grid point and strategy,"
                 + " with the same metrics as compare. All cores are used; the row order is fixed (grid order,"
-                + " the last parameter fastest, then strategies in registry order or as --policy names them).",
+                + " the last parameter fastest, then strategies in registry order).",
             "Parameters: targetError, creditMin, creditMax, creditSensitivity, creditWindow, throttleMin,"
                 + " throttleIntensityFloor, throttleIntensityCeiling, and the forecast error model's"
                 + " forecastError.bias, forecastError.sd, forecastError.growth, forecastError.correlation (on a"
@@ -46,19 +49,11 @@ import java.util.concurrent.Callable;
             "      --format json --out sweep.json"})
 public final class SweepCommand implements Callable<Integer> {
 
+    /** The made-up scenario of the warm-up: a week of half-hour slots. */
+    private static final int WARM_SLOTS = 336;
+
     /** Output formats. */
     enum Format { csv, json }
-
-    /** A warm-up the process started before this command was built, or none (then {@link #call} starts one). */
-    private final EngineWarmUp early;
-
-    public SweepCommand() {
-        this(EngineWarmUp.NONE);
-    }
-
-    SweepCommand(EngineWarmUp early) {
-        this.early = early;
-    }
 
     @Spec
     CommandSpec spec;
@@ -71,10 +66,8 @@ public final class SweepCommand implements Callable<Integer> {
                     + " twice.")
     List<String> params;
 
-    @Option(names = {"-p", "--policy"}, paramLabel = "P", split = ",",
-            description = "Only these strategies, in this order: comma-separated or the option repeated (default:"
-                    + " all). A historical version (name@commit) may be named too.")
-    List<String> policy;
+    @Option(names = {"-p", "--policy"}, paramLabel = "P", description = "Only this strategy (default: all).")
+    String policy;
 
     @Option(names = {"-f", "--format"}, defaultValue = "csv", paramLabel = "FORMAT",
             description = "csv or json (default: ${DEFAULT-VALUE}).")
@@ -103,7 +96,8 @@ public final class SweepCommand implements Callable<Integer> {
         OutputFiles.check(spec, out, force);
         StrategyRegistry registry = plugins.registry();
         PrintWriter err = spec.commandLine().getErr();
-        EngineWarmUp warmUp = early.running() ? early : EngineWarmUp.start();
+        AtomicBoolean started = new AtomicBoolean();
+        warmUp(started);
         Scenario scenario;
         SweepPlan plan;
         Sweep sweep;
@@ -117,7 +111,7 @@ public final class SweepCommand implements Callable<Integer> {
             scenario = forecast.apply(read.scenario(), "sweep", err);
             plan = sweepSpec.plan(scenario);
         } finally {
-            warmUp.close();
+            started.set(true);
         }
         Limits.capWarnings(plan.skipped().stream().map(SweepPlan.Skipped::warning).toList())
                 .forEach(w -> err.println("sweep: warning: " + w));
@@ -137,6 +131,34 @@ public final class SweepCommand implements Callable<Integer> {
         return failures.report(err, "sweep", 0);
     }
 
+    /**
+     * Sweeps a small made-up scenario with the built-in strategies over and over on a spare thread while the
+     * scenario file is read and the plan built, so that the engine's code is compiled by the time the real
+     * sweep starts; it stops as soon as {@code started} turns true. Its rows are thrown away.
+     */
+    static void warmUp(AtomicBoolean started) {
+        double[] week = new double[WARM_SLOTS];
+        for (int t = 0; t < week.length; t++) {
+            double hour = (t % 48) / 2.0;
+            week[t] = 120 + 90 * Math.exp(-Math.pow(hour - 8, 2) / 6) + 140 * Math.exp(-Math.pow(hour - 18, 2) / 5);
+        }
+        Scenario scenario = Scenario.builder().intensity(week).build();
+        Thread t = new Thread(() -> {
+            Sweep sweep = new Sweep(new Simulator(StrategyRegistry.builtIns()), Workers.callingThread());
+            SweepPlan plan = SweepSpec.parse(List.of("targetError=0.01:1:0.33")).plan(scenario);
+            try {
+                while (!started.get()) {
+                    sweep.run(plan, List.of(), started::get, Progress.NONE);
+                }
+            } catch (CancellationException stopped) {
+                // the real sweep is starting
+            }
+        }, "sweep-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
     /** A malformed --param is a bad argument (exit 2), like any other option value. */
     private static SweepSpec parse(List<String> params) {
         try {
@@ -148,7 +170,7 @@ public final class SweepCommand implements Callable<Integer> {
 
     private List<String> policies(Sweep sweep) {
         try {
-            return sweep.policies(policy == null ? List.of() : policy);
+            return sweep.policies(policy == null ? List.of() : List.of(policy));
         } catch (SweepSpecException e) {
             throw new ArgumentError("--policy: " + e.getMessage());
         }
