@@ -39,6 +39,9 @@ public final class Simulation {
     private CarbonFactors carbon;
     private int snapshotSlot = -1;
     private ForecastSnapshot snapshot;
+    /** The slot whose forecast-now {@link #forecastNow} holds (-1: none yet). */
+    private int forecastSlot = -1;
+    private double forecastNow;
     private long engineNanos;
     /** Where a stream's later half began (-1 before), and the engine time spent by then. */
     private int halfPosition = -1;
@@ -199,7 +202,7 @@ public final class Simulation {
             sums.add(demand, buffer.decision().avgPrecision(), demand * intensity * mix,
                     demand * intensity * carbon.baseline(), config.targetPrecision(), buffer.balance(),
                     config.creditMin(), buffer.throttle());
-            observer.step(slot, demand, snapshots.forecastAt(slot), buffer.decision());
+            observer.step(slot, demand, forecastNowAt(slot), buffer.decision());
         }
         position++;
     }
@@ -287,6 +290,18 @@ public final class Simulation {
             snapshotSlot = slot;
         }
         return snapshot;
+    }
+
+    /**
+     * The forecast the engine was given for a slot, worked out once per slot: with a forecast error model it is
+     * a fresh draw (a generator and a Gaussian), which per tick of a deployed year took a third of a draw's time.
+     */
+    private double forecastNowAt(int slot) {
+        if (slot != forecastSlot) {
+            forecastNow = snapshots.forecastAt(slot);
+            forecastSlot = slot;
+        }
+        return forecastNow;
     }
 
     /** Runs to the end; {@code cancelled} is polled and {@code progress} told the step count now and then. */
@@ -382,6 +397,7 @@ public final class Simulation {
         snapshots = new SnapshotBuilder(edited);
         clock = edited.clock();
         snapshotSlot = -1;
+        forecastSlot = -1;
         if (run != null) {
             run.startEra(era(position));
             run.reserve(totalSteps());
