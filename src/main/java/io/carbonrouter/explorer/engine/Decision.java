@@ -64,15 +64,12 @@ public final class Decision {
 
     /** The slot of a flavour, or -1 when it has no share. */
     public int indexOf(String name) {
-        // Strategies pass the flavours' own name objects, so a hit is nearly always the same object.
-        for (int i = 0; i < size; i++) {
-            if (names[i] == name) {
-                return i;
-            }
-        }
+        // Strategies pass the flavours' own name objects, so a hit is nearly always the same object; a miss (the
+        // first put of each flavour in a step) costs one pass, a string comparison only where the hashes agree.
         int hash = name.hashCode();
         for (int i = 0; i < size; i++) {
-            if (hashes[i] == hash && names[i].equals(name)) {
+            String n = names[i];
+            if (n == name || hashes[i] == hash && n.equals(name)) {
                 return i;
             }
         }
