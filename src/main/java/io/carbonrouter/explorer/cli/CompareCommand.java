@@ -61,14 +61,11 @@ public final class CompareCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (JSON or YAML).")
     Path scenarioFile;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "table", paramLabel = "FORMAT",
-            description = "table, json or csv (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    FormatOption<Format> format = new FormatOption<>(Format.class);
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE",
-            description = "Write here (atomically) instead of standard output; never over an input, an existing"
-                    + " file only with --force.")
-    Path out;
+    @Mixin
+    OutFileOption output;
 
     @Option(names = {"-p", "--policy"}, paramLabel = "P", split = ",",
             description = "Only these strategies, in this order: comma-separated or the option repeated (default:"
@@ -80,8 +77,6 @@ public final class CompareCommand implements Callable<Integer> {
                     + ForecastDraws.MAX_DRAWS + ") and report their spread instead of one run each. Progress and the time left go to"
                     + " standard error; Ctrl+C stops the runs and writes nothing (exit 130).")
     Integer draws;
-    @Option(names = "--force", description = "Replace the --out file if it exists.")
-    boolean force;
 
     @Mixin
     PluginsOption plugins;
@@ -91,7 +86,7 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        OutputFiles.check(spec, out, force);
+        output.check(spec);
         StrategyRegistry registry = only(plugins.registry());
         PrintWriter err = spec.commandLine().getErr();
         ScenarioRead read = ScenarioFiles.readWithWarnings(scenarioFile);
@@ -106,12 +101,12 @@ public final class CompareCommand implements Callable<Integer> {
         if (!c.optimum().reachable()) {
             err.println("compare: note: " + c.optimum().message());
         }
-        String text = switch (format) {
+        String text = switch (format.value()) {
             case json -> ComparisonWriters.json(c, true);
             case csv -> ComparisonWriters.csv(c);
             case table -> ComparisonWriters.table(c);
         };
-        OutputFiles.write(spec, out, force, text);
+        output.write(spec, text);
         return failures.report(err, "compare", 0);
     }
 
@@ -161,12 +156,12 @@ public final class CompareCommand implements Callable<Integer> {
                 return CANCELLED;
             }
             progress.finish();
-            String text = switch (format) {
+            String text = switch (format.value()) {
                 case json -> DrawsWriters.json(r, true);
                 case csv -> DrawsWriters.csv(r);
                 case table -> DrawsWriters.table(r);
             };
-            OutputFiles.write(spec, out, force, text);
+            output.write(spec, text);
             return 0;
         }
     }

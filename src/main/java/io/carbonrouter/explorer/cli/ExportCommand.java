@@ -49,13 +49,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--namespace", required = true, paramLabel = "NS", description = "Its metadata.namespace.")
     String namespace;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE",
-            description = "Write here (atomically) instead of standard output; never over an input, an existing"
-                    + " file only with --force.")
-    Path out;
-
-    @Option(names = "--force", description = "Replace the --out file if it exists.")
-    boolean force;
+    @Mixin
+    OutFileOption output;
 
     @Option(names = "--labels", description = "Print the kubectl label commands for the scenario's enabled"
             + " flavours (parent service, precision percent, emissions) instead of the TrafficSchedule.")
@@ -81,7 +76,7 @@ public final class ExportCommand implements Callable<Integer> {
                 throw new ArgumentError("--service: " + m);
             });
         }
-        OutputFiles.check(spec, out, force);
+        output.check(spec);
         PrintWriter err = spec.commandLine().getErr();
         ScenarioRead read = ScenarioFiles.readWithWarnings(scenarioFile);
         Warnings.print(err, "export", scenarioFile, read.warnings());
@@ -90,13 +85,13 @@ public final class ExportCommand implements Callable<Integer> {
             String lines = String.join("\n",
                     TrafficScheduleExporter.kubectlLabelLines(scenario, namespace, Optional.ofNullable(service)));
             warn(err, TrafficScheduleExporter.labelWarnings(scenario));
-            OutputFiles.write(spec, out, force, lines + "\n");
+            output.write(spec, lines + "\n");
             return 0;
         }
         String yaml = TrafficScheduleExporter.toYaml(scenario, name, namespace);
         warn(err, TrafficScheduleExporter.warnings(scenario, name));
         crd.schema().violations(yaml).forEach(v -> err.println("export: warning: " + crd.name() + " rejects " + v));
-        OutputFiles.write(spec, out, force, yaml);
+        output.write(spec, yaml);
         return 0;
     }
 

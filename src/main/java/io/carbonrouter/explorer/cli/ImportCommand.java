@@ -5,8 +5,8 @@ import io.carbonrouter.explorer.io.schedule.ImportResult;
 import io.carbonrouter.explorer.io.schedule.TrafficScheduleImporter;
 import io.carbonrouter.explorer.simulation.Limits;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -33,17 +33,14 @@ public final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "TRAFFICSCHEDULE", description = "TrafficSchedule file (YAML or JSON).")
     Path file;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "SCENARIO",
-            description = "Write the scenario here (JSON for .json, else YAML), atomically, instead of standard"
-                    + " output; never over an input, an existing file only with --force.")
-    Path out;
-
-    @Option(names = "--force", description = "Replace the --out file if it exists.")
-    boolean force;
+    @Mixin
+    OutFileOption output = new OutFileOption("SCENARIO", "Write the scenario here (JSON for .json, else YAML),"
+            + " atomically, instead of standard output; never over an input, an existing file only with --force.",
+            OutFileOption.REPLACE);
 
     @Override
     public Integer call() throws IOException {
-        OutputFiles.check(spec, out, force);
+        output.check(spec);
         ImportResult result = TrafficScheduleImporter.read(file);
         PrintWriter err = spec.commandLine().getErr();
         String source = String.valueOf(file.getFileName());
@@ -52,9 +49,10 @@ public final class ImportCommand implements Callable<Integer> {
                     + OneLineErrors.oneLine(String.join(", ", Limits.capWarnings(result.ignored()))));
         }
         Warnings.print(err, "import", file, result.warnings());
-        boolean json = out != null && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+        boolean json = output.file()
+                .filter(out -> out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")).isPresent();
         String text = json ? ScenarioFiles.toJson(result.scenario()) : ScenarioFiles.toYaml(result.scenario());
-        OutputFiles.write(spec, out, force, text);
+        output.write(spec, text);
         return 0;
     }
 }

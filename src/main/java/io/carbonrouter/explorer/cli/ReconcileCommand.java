@@ -46,9 +46,8 @@ public final class ReconcileCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "SCENARIO", description = "Scenario file (JSON or YAML) that replays it.")
     Path scenarioFile;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "table", paramLabel = "FORMAT",
-            description = "table, json or csv (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    FormatOption<Format> format = new FormatOption<>(Format.class);
 
     @Option(names = {"-p", "--policy"}, paramLabel = "POLICY",
             description = "Simulate this strategy instead of the scenario's.")
@@ -78,7 +77,7 @@ public final class ReconcileCommand implements Callable<Integer> {
             scenario = scenario.withPolicy(policy);
         }
         Reconciliation r = Reconciliation.of(measured.run(), scenario, simulator);
-        String text = switch (format) {
+        String text = switch (format.value()) {
             case json -> ReconcileWriters.json(r, true);
             case csv -> ReconcileWriters.csv(r);
             case table -> ReconcileWriters.table(r);

@@ -49,9 +49,8 @@ public final class ReplayCommand implements Callable<Integer> {
             description = "The figures the notebooks printed per run (sample-data/cluster/published.yaml).")
     Path publishedFile;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "table", paramLabel = "FORMAT",
-            description = "table, json or csv (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    FormatOption<Format> format = new FormatOption<>(Format.class);
 
     @Mixin
     OutFileOption output;
@@ -77,7 +76,7 @@ public final class ReplayCommand implements Callable<Integer> {
             }
             replays.add(Replay.of(run, read.scenario(), simulator, figures));
         }
-        String text = switch (format) {
+        String text = switch (format.value()) {
             case json -> ReplayWriters.json(replays, true);
             case csv -> ReplayWriters.csv(replays);
             case table -> ReplayWriters.table(replays);

@@ -1,7 +1,6 @@
 package io.carbonrouter.explorer.cli;
 
 import io.carbonrouter.explorer.engine.StrategyRegistry;
-import io.carbonrouter.explorer.io.AtomicFiles;
 import io.carbonrouter.explorer.io.RunWriters;
 import io.carbonrouter.explorer.io.ScenarioFiles;
 import io.carbonrouter.explorer.io.ScenarioRead;
@@ -19,11 +18,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -49,17 +45,12 @@ public final class SimulateCommand implements Callable<Integer> {
             description = "Strategy to run instead of the scenario's own policy.")
     String policy;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "json", paramLabel = "FORMAT",
-            description = "json or csv (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    FormatOption<Format> format = new FormatOption<>(Format.class);
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write here (atomically) instead of"
-            + " standard output; never over an input, an existing file only with --force.")
-    Path out;
-
-    @Option(names = "--force", description = "Replace the --out file if it exists, and write output larger than"
-            + " the size limit (about 512 MiB).")
-    boolean force;
+    @Mixin
+    OutFileOption output = new OutFileOption("FILE", OutFileOption.WRITE_HERE, "Replace the --out file if it"
+            + " exists, and write output larger than the size limit (about 512 MiB).");
 
     @Option(names = "--stats", description = "Print the step count and the engine time on standard error.")
     boolean stats;
@@ -82,7 +73,7 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        OutputFiles.check(spec, out, force);
+        output.check(spec);
         StrategyRegistry registry = plugins.registry();
         if (policy != null && !registry.contains(policy)) {
             throw new ArgumentError("--policy: unknown policy '" + policy + "'; registered: "
@@ -102,20 +93,13 @@ public final class SimulateCommand implements Callable<Integer> {
             // One step's status is written, whatever the run's length: the size limit is for what is written.
             return printStatus(scenario, new Simulator(registry).run(scenario, name));
         }
-        OutputSize.check(scenario, format == Format.csv, force);
+        OutputSize.check(scenario, format.value() == Format.csv, output.force());
         // The run is written as its ticks come, so a deployed year never sits in memory.
         Simulation sim = new Simulator(registry).startUnrecorded(scenario, name);
         EmissionsUnit unit = EmissionsUnit.of(scenario);
-        AtomicFiles.Content content = format == Format.csv
+        output.stream(spec, format.value() == Format.csv
                 ? o -> RunWriters.streamCsv(sim, o, unit)
-                : o -> RunWriters.streamJson(sim, o, !compact, unit);
-        if (out == null) {
-            OutputStream stdout = new BufferedOutputStream(StandardOutput.stream(), 1 << 16);
-            content.writeTo(stdout);
-            stdout.flush();
-        } else {
-            OutputFiles.write(spec, out, force, content);
-        }
+                : o -> RunWriters.streamJson(sim, o, !compact, unit));
         long total = System.nanoTime() - t0;
         if (stats) {
             double later = sim.laterHalfNanosPerStep();
@@ -128,14 +112,8 @@ public final class SimulateCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int printStatus(Scenario scenario, Run run) throws IOException {
-        String status = status(scenario, run);
-        if (out == null) {
-            spec.commandLine().getOut().print(status);
-            spec.commandLine().getOut().flush();
-        } else {
-            OutputFiles.write(spec, out, force, o -> o.write(status.getBytes(StandardCharsets.UTF_8)));
-        }
+    private int printStatus(Scenario scenario, Run run) {
+        output.write(spec, status(scenario, run));
         return 0;
     }
 

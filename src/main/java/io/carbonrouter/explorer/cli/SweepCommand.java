@@ -69,17 +69,11 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = {"-p", "--policy"}, paramLabel = "P", description = "Only this strategy (default: all).")
     String policy;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "csv", paramLabel = "FORMAT",
-            description = "csv or json (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    FormatOption<Format> format = new FormatOption<>(Format.class);
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE",
-            description = "Write here (atomically) instead of standard output; never over an input, an existing"
-                    + " file only with --force.")
-    Path out;
-
-    @Option(names = "--force", description = "Replace the --out file if it exists.")
-    boolean force;
+    @Mixin
+    OutFileOption output;
 
     @Option(names = "--stats", description = "Print the number of runs and the time taken on standard error.")
     boolean stats;
@@ -93,7 +87,7 @@ public final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         SweepSpec sweepSpec = parse(params);
-        OutputFiles.check(spec, out, force);
+        output.check(spec);
         StrategyRegistry registry = plugins.registry();
         PrintWriter err = spec.commandLine().getErr();
         AtomicBoolean started = new AtomicBoolean();
@@ -120,8 +114,7 @@ public final class SweepCommand implements Callable<Integer> {
         SweepResult result = failures.run(registry, r -> new Sweep(new Simulator(r), workers)
                 .run(plan, failures.left(policies, r)));
         long nanos = System.nanoTime() - t0;
-        OutputFiles.write(spec, out, force,
-                format == Format.json ? SweepWriters.json(result, true) : SweepWriters.csv(result));
+        output.write(spec, format.value() == Format.json ? SweepWriters.json(result, true) : SweepWriters.csv(result));
         if (stats) {
             err.println(String.format(Locale.ROOT, "sweep: %d runs (%d points x %d %s) of %d steps in %.2f s"
                             + " on %d threads", result.rows().size(), plan.points().size(), policies.size(),

@@ -119,11 +119,6 @@ public final class DecisionEngine {
         return flavours.all();
     }
 
-    /** The flavours as the strategy reads them. */
-    public FlavourSet flavourSet() {
-        return flavours;
-    }
-
     public List<ComponentBound> bounds() {
         return bounds;
     }

@@ -2,7 +2,6 @@ package io.carbonrouter.explorer.engine;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.OptionalDouble;
 
 /**
@@ -10,8 +9,6 @@ import java.util.OptionalDouble;
  * over a curve, so building a step's snapshot copies nothing. A NaN in the curve is an absent value.
  */
 public final class ForecastSchedule {
-
-    private static final Instant EPOCH = Instant.EPOCH;
 
     private final double[] curve;
     private final int offset;
@@ -32,12 +29,6 @@ public final class ForecastSchedule {
         this.size = size;
         this.firstStart = firstStart;
         this.slot = slot;
-    }
-
-    /** A schedule of the given values, half-hour slots from the epoch; handy for tests and plugins. */
-    public static ForecastSchedule of(double... values) {
-        double[] copy = Arrays.copyOf(values, values.length);
-        return new ForecastSchedule(copy, 0, copy.length, EPOCH, Duration.ofMinutes(30));
     }
 
     public int size() {

@@ -21,10 +21,4 @@ public record ForecastSnapshot(
         Objects.requireNonNull(demandNext, "demandNext");
         Objects.requireNonNull(schedule, "schedule");
     }
-
-    /** A snapshot with only the given intensities and a schedule of them; no demand. */
-    public static ForecastSnapshot ofIntensity(double now, double next) {
-        return new ForecastSnapshot(OptionalDouble.of(now), OptionalDouble.of(next), OptionalDouble.empty(),
-                OptionalDouble.empty(), ForecastSchedule.of(now, next));
-    }
 }

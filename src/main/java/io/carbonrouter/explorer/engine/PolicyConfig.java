@@ -16,12 +16,6 @@ public record PolicyConfig(
 
     public static final PolicyConfig DEFAULTS = new PolicyConfig(0.15, -1.0, 1.0, 0.33, 300, 0.05, 150, 350);
 
-    /** {@code creditMax - creditMin}, or 1 when the two are equal (the engine's guard against dividing by zero). */
-    public double creditSpan() {
-        double span = creditMax - creditMin;
-        return span == 0.0 ? 1.0 : span;
-    }
-
     public double targetPrecision() {
         return 1.0 - targetError;
     }

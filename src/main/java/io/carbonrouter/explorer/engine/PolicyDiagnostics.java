@@ -84,24 +84,14 @@ public final class PolicyDiagnostics {
     }
 
     /** Collects diagnostics in order. */
-    public static final class Builder {
-        private String[] names;
-        private double[] values;
-        private int size;
+    public static final class Builder extends NamedDoublesBuilder<PolicyDiagnostics> {
 
         private Builder(int capacity) {
-            names = new String[Math.max(1, capacity)];
-            values = new double[names.length];
+            super(capacity);
         }
 
         public Builder put(String name, double value) {
-            if (size == names.length) {
-                names = Arrays.copyOf(names, Math.max(4, size * 2));
-                values = Arrays.copyOf(values, Math.max(4, size * 2));
-            }
-            names[size] = name;
-            values[size] = value;
-            size++;
+            append(name, value);
             return this;
         }
 
@@ -109,15 +99,9 @@ public final class PolicyDiagnostics {
             return put(name, value.isPresent() ? value.getAsDouble() : Double.NaN);
         }
 
-        /** The diagnostics; a builder whose arrays are exactly full hands them over instead of copying;
-         * the builder starts empty again. */
+        /** The diagnostics; the builder starts empty again. */
         public PolicyDiagnostics build() {
-            PolicyDiagnostics d = size == names.length ? new PolicyDiagnostics(names, values)
-                    : new PolicyDiagnostics(Arrays.copyOf(names, size), Arrays.copyOf(values, size));
-            names = new String[0];
-            values = new double[0];
-            size = 0;
-            return d;
+            return build(PolicyDiagnostics::new);
         }
     }
 }

@@ -81,73 +81,40 @@ public final class Weights {
     }
 
     /** Builds weights in insertion order; putting a name again replaces its value in place. */
-    public static final class Builder {
-        private String[] names;
-        private double[] values;
-        private int size;
+    public static final class Builder extends NamedDoublesBuilder<Weights> {
 
         public Builder(int capacity) {
-            names = new String[Math.max(1, capacity)];
-            values = new double[names.length];
+            super(capacity);
         }
 
         public Builder put(String name, double value) {
-            for (int i = 0; i < size; i++) {
-                if (names[i].equals(name)) {
-                    values[i] = value;
-                    return this;
-                }
+            int i = indexOf(name);
+            if (i < 0) {
+                append(name, value);
+            } else {
+                set(i, value);
             }
-            if (size == names.length) {
-                names = Arrays.copyOf(names, Math.max(4, size * 2));
-                values = Arrays.copyOf(values, Math.max(4, size * 2));
-            }
-            names[size] = name;
-            values[size] = value;
-            size++;
             return this;
-        }
-
-        public int size() {
-            return size;
-        }
-
-        public double value(int i) {
-            return values[i];
-        }
-
-        public void set(int i, double value) {
-            values[i] = value;
-        }
-
-        public String name(int i) {
-            return names[i];
         }
 
         /** Divides every value by the sum (by 1 when the sum is 0), as every strategy does before it returns. */
         public Builder normalise() {
             double total = 0.0;
-            for (int i = 0; i < size; i++) {
-                total += values[i];
+            for (int i = 0; i < size(); i++) {
+                total += value(i);
             }
             if (total == 0.0) {
                 total = 1.0;
             }
-            for (int i = 0; i < size; i++) {
-                values[i] /= total;
+            for (int i = 0; i < size(); i++) {
+                set(i, value(i) / total);
             }
             return this;
         }
 
-        /** The weights; a builder whose arrays are exactly full hands them over instead of copying;
-         * the builder starts empty again. */
+        /** The weights; the builder starts empty again. */
         public Weights build() {
-            Weights w = size == names.length ? new Weights(names, values)
-                    : new Weights(Arrays.copyOf(names, size), Arrays.copyOf(values, size));
-            names = new String[0];
-            values = new double[0];
-            size = 0;
-            return w;
+            return build(Weights::new);
         }
     }
 }

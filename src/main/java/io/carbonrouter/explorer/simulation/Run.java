@@ -213,11 +213,6 @@ public final class Run {
         return series.length > GAUGE ? series[GAUGE].at(t) : forecast(t);
     }
 
-    /** Whether the run keeps the requests a cluster model served (then demand and baseline are theirs). */
-    public boolean hasServed() {
-        return series.length > SERVED;
-    }
-
     /** Room for {@code steps} steps from {@link #first}: a live edit that made the run longer. */
     void reserve(int steps) {
         if (steps > capacity) {

@@ -69,7 +69,7 @@ class ExportCommandTest {
     }
 
     @Test
-    void printsTheFlavourLabels() {
+    void givenLabelsThenItPrintsTheKubectlLabelCommandsOfTheFlavours() {
         CliRun r = CliRun.of("export", WINTER, "--namespace", "shop", "--labels", "--service", "checkout");
 
         assertThat(r.code()).isZero();
@@ -80,7 +80,7 @@ class ExportCommandTest {
     }
 
     @Test
-    void writesANewFileButReplacesOneOnlyWithForce() throws IOException {
+    void givenOutThenItWritesANewFileButReplacesOneOnlyWithForce() throws IOException {
         Path out = tmp.resolve("ts.yaml");
 
         CliRun first = CliRun.of("export", WINTER, "--namespace", "b", "--out", out.toString());
@@ -100,7 +100,7 @@ class ExportCommandTest {
     }
 
     @Test
-    void aFailedWriteLeavesTheOldFileIntact() throws IOException {
+    void givenAFailedWriteThenTheOldFileIsIntact() throws IOException {
         // The temporary file beside the target gets a longer name than the file system allows, so the write
         // fails (even for root) after the old file was found and before anything replaced it.
         Path out = tmp.resolve("t".repeat(240) + ".yaml");
@@ -117,7 +117,7 @@ class ExportCommandTest {
     }
 
     @Test
-    void refusesAFolderAsOutput() {
+    void givenAFolderAsOutThenItIsRefused() {
         CliRun r = CliRun.of("export", WINTER, "--namespace", "b", "--out", tmp.toString());
 
         r.failsWithOneLine(2);
@@ -126,7 +126,7 @@ class ExportCommandTest {
     }
 
     @Test
-    void refusesAnInvalidKubernetesName() {
+    void givenAnInvalidKubernetesNameThenItIsRefused() {
         CliRun r = CliRun.of("export", WINTER, "--name", "Winter_Day", "--namespace", "shop");
 
         r.failsWithOneLine(2);
@@ -136,7 +136,7 @@ class ExportCommandTest {
     }
 
     @Test
-    void namesTheFieldOfABadScenario() throws IOException {
+    void givenABadScenarioThenTheMessageNamesTheField() throws IOException {
         Path bad = tmp.resolve("bad.yaml");
         Files.writeString(bad, "intensity: [1]\nconfig: {creditMin: 3}\n");
 
@@ -147,7 +147,7 @@ class ExportCommandTest {
     }
 
     @Test
-    void hasHelp() {
+    void givenHelpThenItListsTheOptions() {
         CliRun r = CliRun.of("export", "--help");
 
         assertThat(r.code()).isZero();
@@ -155,7 +155,7 @@ class ExportCommandTest {
     }
 
     @Test
-    void missingNamespaceIsAnArgumentError() {
+    void givenNoNamespaceThenItIsAnArgumentError() {
         CliRun.of("export", WINTER, "--name", "a").failsWithOneLine(2);
     }
 }

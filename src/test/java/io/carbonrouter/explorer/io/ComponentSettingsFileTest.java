@@ -24,7 +24,8 @@ class ComponentSettingsFileTest {
             .componentBounds(List.of(ComponentBound.of("router", 1, 4))).build();
 
     @Property(tries = 300)
-    void anySettingsSurviveSaveAndOpenInYamlAndJson(@ForAll("components") Map<String, ComponentSettings> c) {
+    void givenAnySettingsThenTheySurviveSaveAndOpenInYamlAndJson(
+            @ForAll("components") Map<String, ComponentSettings> c) {
         Scenario s = BASE.toBuilder().deployment(BASE.deployment().withComponents(c)).build();
 
         Scenario yaml = ScenarioFiles.parse(ScenarioFiles.toYaml(s), "s.yaml");

@@ -85,11 +85,6 @@ public final class SavingsFrontier {
         return Optimum.reached(target, p, savingsOf(e), e);
     }
 
-    /** Emissions of the cheapest mix in every slot: the least any strategy can emit. */
-    public double leastEmissions() {
-        return emissions[0];
-    }
-
     /**
      * The optimum for a budget: the most precision for at most {@code budget} emissions, read off the same
      * corners as {@link #at}. Emissions rise with precision along the frontier, so this is the inverse of

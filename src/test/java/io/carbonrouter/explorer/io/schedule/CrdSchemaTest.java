@@ -16,7 +16,7 @@ class CrdSchemaTest {
             + "metadata:\n  name: a\n  namespace: b\n";
 
     @Test
-    void acceptsAWellTypedResource() throws IOException {
+    void givenAWellTypedResourceThenItIsAccepted() throws IOException {
         String yaml = HEAD + "spec:\n  scheduler:\n    targetError: \"0.1\"\n    creditWindow: 30\n"
                 + "  router:\n    autoscaling:\n      minReplicaCount: 1\n    debug: true\n";
 
@@ -24,7 +24,7 @@ class CrdSchemaTest {
     }
 
     @Test
-    void refusesANumberWhereTheCrdWantsAString() throws IOException {
+    void givenANumberWhereTheCrdWantsAStringThenItIsRefused() throws IOException {
         List<String> v = CrdSchema.trafficSchedule().violations(HEAD + "spec:\n  scheduler:\n    targetError: 0.1\n");
 
         assertEquals(1, v.size(), v::toString);
@@ -32,14 +32,14 @@ class CrdSchemaTest {
     }
 
     @Test
-    void refusesAStringWhereTheCrdWantsAnInteger() throws IOException {
+    void givenAStringWhereTheCrdWantsAnIntegerThenItIsRefused() throws IOException {
         List<String> v = CrdSchema.trafficSchedule().violations(HEAD + "spec:\n  scheduler:\n    validFor: \"60\"\n");
 
         assertTrue(v.get(0).startsWith("spec.scheduler.validFor: expected integer"), v::toString);
     }
 
     @Test
-    void refusesUnknownFieldsAtEveryLevel() throws IOException {
+    void givenUnknownFieldsAtAnyLevelThenEachIsRefused() throws IOException {
         String yaml = "apiVersion: x\nkind: TrafficSchedule\nextra: 1\nmetadata:\n  name: a\n  uid: u\n"
                 + "spec:\n  componentBounds: {}\n  scheduler:\n    creditSensitivity: \"0.3\"\n"
                 + "  target:\n    debug: true\n    autoscaling:\n      replicas: 2\n";
@@ -52,7 +52,7 @@ class CrdSchemaTest {
     }
 
     @Test
-    void refusesIntegersBeyondInt32() throws IOException {
+    void givenIntegersBeyondInt32ThenTheyAreRefused() throws IOException {
         List<String> v = CrdSchema.trafficSchedule().violations(HEAD
                 + "spec:\n  consumer:\n    autoscaling:\n      maxReplicaCount: 3000000000\n");
 

@@ -86,7 +86,7 @@ class PublishedStatusTest {
     }
 
     @Property(tries = 500)
-    void anyFiniteDoubleFormatsWithoutExponentAndReadsBackExactly(@ForAll double v) {
+    void givenAnyFiniteDoubleThenItFormatsWithoutExponentAndReadsBackExactly(@ForAll double v) {
         String text = GoFloat.format(v);
 
         assertFalse(text.contains("E") || text.contains("e"), text);

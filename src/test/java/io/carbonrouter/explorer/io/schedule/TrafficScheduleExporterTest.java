@@ -148,7 +148,7 @@ class TrafficScheduleExporterTest {
     }
 
     @Test
-    void writesEveryDeploymentSettingWithItsCrdType() throws IOException {
+    void givenDeploymentSettingsThenEachIsWrittenWithItsCrdType() throws IOException {
         Scenario s = WINTER.toBuilder().deployment(new DeploymentSettings(OptionalInt.of(5), OptionalInt.of(30),
                 OptionalInt.of(5000), OptionalInt.of(300), Optional.of("national"), Optional.of("router"))).build();
 
@@ -160,7 +160,7 @@ class TrafficScheduleExporterTest {
     }
 
     @Test
-    void keepsWhatTheCrdCannotHoldInTheComment() throws IOException {
+    void givenSettingsTheCrdCannotHoldThenTheCommentKeepsThem() throws IOException {
         Scenario s = WINTER.toBuilder().componentBounds(List.of(ComponentBound.of("router", null, 4),
                 ComponentBound.of("cache", 2, null))).build();
 
@@ -174,7 +174,7 @@ class TrafficScheduleExporterTest {
     }
 
     @Test
-    void quotesTextThatYamlWouldOtherwiseMisread() throws IOException {
+    void givenTextYamlWouldMisreadThenItIsQuoted() throws IOException {
         String target = "say \"hi\"\\\u2028\t\uD83D\uDE00x";
         Scenario s = WINTER.toBuilder().name("line one\nline: two").deployment(new DeploymentSettings(
                 OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(),
@@ -191,7 +191,7 @@ class TrafficScheduleExporterTest {
     }
 
     @Test
-    void refusesNamesKubernetesWouldRefuse() {
+    void givenNamesKubernetesWouldRefuseThenTheExportRefusesThem() {
         IllegalArgumentException name = assertThrows(IllegalArgumentException.class,
                 () -> TrafficScheduleExporter.toYaml(WINTER, "My_Schedule", "default"));
         IllegalArgumentException namespace = assertThrows(IllegalArgumentException.class,
@@ -206,7 +206,7 @@ class TrafficScheduleExporterTest {
     }
 
     @Test
-    void refusesTheRecedingHorizonOptimiserWhichNoOperatorRuns() {
+    void givenTheRecedingHorizonOptimiserThenTheExportRefusesItAsNoOperatorRunsIt() {
         Scenario s = WINTER.withPolicy("receding-horizon");
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
@@ -217,7 +217,7 @@ class TrafficScheduleExporterTest {
     }
 
     @Test
-    void refusesSettingsTheEngineWouldMisread() {
+    void givenSettingsTheEngineWouldMisreadThenTheExportRefusesThem() {
         Scenario s = WINTER.withConfig(PolicyConfig.DEFAULTS.withCreditMin(2.0));
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
@@ -230,7 +230,7 @@ class TrafficScheduleExporterTest {
     }
 
     @Test
-    void labelsEveryEnabledFlavourForTheOperator() {
+    void givenEnabledFlavoursThenEachGetsALabelForTheOperator() {
         Scenario s = WINTER.toBuilder().flavours(List.of(
                 new FlavourProfile("precision-100", 1.0, 1.0, true),
                 new FlavourProfile("Half Precision!", 0.5, 0.6, true),
@@ -253,7 +253,7 @@ class TrafficScheduleExporterTest {
     }
 
     @Test
-    void refusesToLabelIntoAnInvalidNamespace() {
+    void givenAnInvalidNamespaceThenLabellingIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> TrafficScheduleExporter.kubectlLabelLines(WINTER, "A B"));
     }
 }

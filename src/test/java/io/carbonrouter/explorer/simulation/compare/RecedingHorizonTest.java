@@ -37,7 +37,7 @@ class RecedingHorizonTest {
     }
 
     @Property(tries = 120)
-    void withAPerfectForecastOverTheWholeRunItEmitsWhatTheOfflineOptimumEmits(
+    void givenAPerfectForecastOverTheWholeRunThenItEmitsWhatTheOfflineOptimumEmits(
             @ForAll("curves") double[] intensity, @ForAll @DoubleRange(min = 0.0, max = 0.7) double targetError) {
         Scenario s = Scenario.builder().intensity(intensity).horizonSlots(intensity.length)
                 .config(WIDE.withTargetError(targetError)).build();
@@ -64,7 +64,7 @@ class RecedingHorizonTest {
     }
 
     @Property(tries = 80)
-    void withAOneSlotHorizonItNeverGetsMorePrecisionForItsEmissionsThanTheOptimum(
+    void givenAOneSlotHorizonThenItNeverGetsMorePrecisionForItsEmissionsThanTheOptimum(
             @ForAll("curves") double[] intensity, @ForAll @DoubleRange(min = 0.0, max = 0.7) double targetError) {
         Scenario s = Scenario.builder().intensity(intensity).horizonSlots(1)
                 .config(PolicyConfig.DEFAULTS.withTargetError(targetError)).build();
