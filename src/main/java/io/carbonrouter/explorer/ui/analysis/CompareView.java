@@ -8,8 +8,8 @@ import io.carbonrouter.explorer.ui.chart.ChartData;
 import io.carbonrouter.explorer.ui.chart.ScatterData;
 import io.carbonrouter.explorer.ui.chart.ScatterPlot;
 import io.carbonrouter.explorer.ui.chart.TimeSeriesChart;
-import io.carbonrouter.explorer.ui.common.ChartGutter;
 import io.carbonrouter.explorer.ui.common.ProgressRow;
+import io.carbonrouter.explorer.ui.common.TimelinePlots;
 import io.carbonrouter.explorer.ui.common.Tooltips;
 import io.carbonrouter.explorer.ui.form.FieldBinding;
 import io.carbonrouter.explorer.ui.run.BatchJob;
@@ -210,19 +210,10 @@ public final class CompareView {
                 ? ChartData.empty() : vm.resultProperty().get().emissions(), vm.resultProperty()));
         precision.dataProperty().bind(Bindings.createObjectBinding(() -> vm.resultProperty().get() == null
                 ? ChartData.empty() : vm.resultProperty().get().precision(), vm.resultProperty()));
-        vm.resultProperty().addListener((obs, old, r) -> {
-            if (r != null) {
-                emissions.setTimeLabels(CompareViewModel.timeLabels(r.scenario()));
-                precision.setTimeLabels(CompareViewModel.timeLabels(r.scenario()));
-            }
-        });
         for (TimeSeriesChart c : new TimeSeriesChart[] {emissions, precision}) {
-            c.leftGutterProperty().set(ChartGutter.WIDTH);
+            TimelinePlots.attach(c, vm.timeline());
             c.rightGutterProperty().set(12);
         }
-        precision.cursorStepProperty().bindBidirectional(emissions.cursorStepProperty());
-        precision.visibleFromProperty().bindBidirectional(emissions.visibleFromProperty());
-        precision.visibleToProperty().bindBidirectional(emissions.visibleToProperty());
         // A click on a strategy's point picks its row, so its numbers are easy to find.
         scatter.onPointClickedProperty().set(hit -> {
             ScatterData d = scatter.getData();
