@@ -8,10 +8,16 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import javafx.scene.Node;
+import javafx.scene.Scene;
 
 import java.util.List;
 import java.util.stream.Stream;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -107,6 +113,13 @@ class LayerRulesTest {
     @ArchTest
     static final ArchRule featuresStayApart = CompositeArchRule.of(FEATURES.stream()
             .map(LayerRulesTest::apart).toList());
+
+    @ArchTest
+    static final ArchRule featuresLookUpNoNodes = noClasses()
+            .that().resideInAnyPackage(features(""))
+            .should().callMethodWhere(target(name("lookup"))
+                    .and(target(owner(assignableTo(Node.class).or(assignableTo(Scene.class))))))
+            .because("a string look-up hides an arrow between features; MainWindow hands over what a feature needs");
 
     @ArchTest
     static final ArchRule viewModelsKnowNoControls = noClasses()
