@@ -146,7 +146,7 @@ public final class Timeline implements SharedTimeAxis {
         cursor.set(Math.max(0, computed - 1));
     }
 
-    /** Every plot that shares the zoom shows steps {@code from} up to {@code to} ({@code Integer.MAX_VALUE}: the end). */
+    /** Every plot sharing the zoom shows steps {@code from} up to {@code to} ({@code Integer.MAX_VALUE}: the end). */
     @Override
     public void zoom(int from, int to) {
         visibleFrom.set(from);
