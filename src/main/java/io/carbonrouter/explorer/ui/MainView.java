@@ -3,6 +3,7 @@ package io.carbonrouter.explorer.ui;
 import io.carbonrouter.explorer.ui.common.ChartImage;
 import io.carbonrouter.explorer.ui.common.Presentation;
 import io.carbonrouter.explorer.ui.curves.CurvesView;
+import io.carbonrouter.explorer.ui.lessons.LessonTargets;
 import io.carbonrouter.explorer.ui.results.ChartsView;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -14,13 +15,15 @@ import javafx.stage.Stage;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The main window's layout: toolbar, editors on the left, the banner, curve editor and charts in the centre,
  * the inspector on the right, the status bar below. The parts are included views; this one shows the banner,
- * hands the charts' pictures to the export and switches presentation mode.
+ * hands the charts' pictures to the export and the recorder, shows the lessons what they point at and switches
+ * presentation mode.
  */
-public final class MainView {
+public final class MainView implements LessonTargets {
 
     private static final double EDITORS_WIDTH = 340;
     private static final double INSPECTOR_WIDTH = 292;
@@ -39,6 +42,8 @@ public final class MainView {
     private SplitPane centreSplit;
     @FXML
     private Label banner;
+    @FXML
+    private Node curves;
     @FXML
     private CurvesView curvesController;
     @FXML
@@ -71,7 +76,6 @@ public final class MainView {
             return images;
         });
         vm.presentationProperty().addListener((obs, was, on) -> presentation(on));
-        Node curves = centreSplit.getItems().get(0);
         vm.curvesShownProperty().addListener((obs, was, shown) -> {
             if (!shown) {
                 centreSplit.getItems().remove(curves);
@@ -104,5 +108,26 @@ public final class MainView {
 
     ChartsView charts() {
         return chartsController;
+    }
+
+    /** The chart grid as drawn, for the GIF recorder. */
+    Node chartGrid() {
+        return chartsController.grid();
+    }
+
+    /** The window holds every feature, so it alone finds a control by the id a lesson names. */
+    @Override
+    public Optional<Node> control(String id) {
+        return Optional.ofNullable(split.getScene()).map(scene -> scene.getRoot().lookup("#" + id));
+    }
+
+    @Override
+    public Node curves() {
+        return curves;
+    }
+
+    @Override
+    public ScrollPane results() {
+        return chartsController.scroll();
     }
 }

@@ -32,7 +32,6 @@ import io.carbonrouter.explorer.ui.settings.SettingsViewModel;
 import io.carbonrouter.explorer.ui.status.StatusViewModel;
 import io.carbonrouter.explorer.ui.toolbar.ToolbarViewModel;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -84,8 +83,7 @@ public final class MainViewModel {
         runs = new RunService(services.simulator(), services.worker(), services.fx(), ChartSetBuilder::build,
                 services.clock());
         timeline = new Timeline(model);
-        IntegerProperty cursor = timeline.cursorProperty();
-        playback = new Playback(runs, services.ticker(), this::runnable, cursor);
+        playback = new Playback(runs, services.ticker(), this::runnable, timeline);
         status = new StatusViewModel(runs, playback.playingProperty());
         document = new DocumentViewModel(model, services, status);
         toolbar = new ToolbarViewModel(model, services.simulator().registry(), playback);
@@ -93,7 +91,7 @@ public final class MainViewModel {
         settings = new SettingsViewModel(model, status::error);
         curves = new CurvesViewModel(model, timeline::cursorSlot);
         charts = new ChartsViewModel(runs);
-        inspector = new InspectorViewModel(runs, cursor);
+        inspector = new InspectorViewModel(runs, timeline.cursorProperty());
         compare = new CompareViewModel(model, services.simulator(), new BatchJob(services.batch(), services.fx()),
                 services.cores(), services.clock());
         sweep = new SweepViewModel(model, services.simulator(), new BatchJob(services.batch(), services.fx()),
@@ -101,7 +99,7 @@ public final class MainViewModel {
         baseline = new BaselineViewModel(runs, charts.pinnedProperty(), new BatchJob(services.batch(), services.fx()));
         measured = new MeasuredViewModel(runs, services.simulator(), charts.measuredProperty(),
                 new BatchJob(services.batch(), services.fx()), services.files(), status, document::directory);
-        explain = new ExplainViewModel(runs, cursor, StepExplainer.builtIns());
+        explain = new ExplainViewModel(runs, timeline.cursorProperty(), StepExplainer.builtIns());
         imports = new ImportViewModel(model, services.files(), services.dialogs(), status, document::directory);
         results = new ResultsExportViewModel(runs, model, services.files(), services.dialogs(), services.batch(),
                 services.fx(), status, document::directory);
@@ -109,7 +107,7 @@ public final class MainViewModel {
                 status);
         lessons = new LessonViewModel(model, runs.outcomeProperty(), services.settings(), services.files(),
                 services.dialogs(), document::directory, document::confirmDiscard);
-        recording = new GifRecordingViewModel(runs.outcomeProperty(), cursor,
+        recording = new GifRecordingViewModel(runs.outcomeProperty(), timeline,
                 new BatchJob(services.batch(), services.fx(), "frames"), services.files(), status, document::directory);
         runs.outcomeProperty().addListener((obs, old, o) -> {
             if (o != null) {
@@ -145,7 +143,7 @@ public final class MainViewModel {
             playback.pause();
             runs.cancel();
         } else if (playback.isReplaying()) {
-            runs.branchLive(runs.outcomeProperty().get().scenario(), s, timeline.cursorProperty().get() + 1);
+            runs.branchLive(runs.outcomeProperty().get().scenario(), s, timeline.cursor() + 1);
         } else if (playback.isPlaying()) {
             runs.applyLive(s);
         } else {

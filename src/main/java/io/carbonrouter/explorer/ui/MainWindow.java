@@ -66,8 +66,10 @@ public final class MainWindow {
                 vm.document().samples(), vm.document()::openSample,
                 open -> RecentMenu.install(open, vm.document(), vm.imports(), vm.measured()::open));
         FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"));
+        // The layout holds every feature: what one feature needs of another, it hands over here.
+        MainView layout = new MainView(vm);
         Map<Class<?>, Supplier<Object>> views = Map.ofEntries(
-                Map.entry(MainView.class, () -> new MainView(vm)),
+                Map.entry(MainView.class, () -> layout),
                 Map.entry(ToolbarView.class, () -> new ToolbarView(vm.toolbar(), toolbar)),
                 Map.entry(FlavoursView.class, () -> new FlavoursView(vm.flavours())),
                 Map.entry(SettingsView.class, () -> new SettingsView(vm.settings())),
@@ -80,9 +82,9 @@ public final class MainWindow {
                 Map.entry(BaselineView.class, () -> new BaselineView(vm.baseline())),
                 Map.entry(MeasuredView.class, () -> new MeasuredView(vm.measured())),
                 Map.entry(ExplainView.class, () -> new ExplainView(vm.explain())),
-                Map.entry(LessonView.class, () -> new LessonView(vm.lessons(), vm.curvesShownProperty())),
+                Map.entry(LessonView.class, () -> new LessonView(vm.lessons(), vm.curvesShownProperty(), layout)),
                 Map.entry(LessonMenu.class, () -> new LessonMenu(vm.lessons())),
-                Map.entry(RecordingView.class, () -> new RecordingView(vm.recording())));
+                Map.entry(RecordingView.class, () -> new RecordingView(vm.recording(), layout::chartGrid)));
         loader.setControllerFactory(type -> {
             Supplier<Object> make = views.get(type);
             if (make == null) {

@@ -92,7 +92,7 @@ class MainViewModelTest {
     @Test
     void givenPausedWhenEditedThenTheWholeTimelineRerunsAndTheCursorStays() {
         MainViewModel vm = open(new Fakes.Services(home));
-        vm.timeline().cursorProperty().set(70);
+        vm.timeline().moveTo(70);
 
         vm.model().edit("target", s -> s.withConfig(s.config().withTargetError(0.3)));
 

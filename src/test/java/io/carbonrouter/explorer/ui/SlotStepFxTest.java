@@ -23,7 +23,7 @@ class SlotStepFxTest extends ExplorerFxTestBase {
             return o != null && !o.run().clock().perSlot() && o.run().steps() == 370;
         });
         clickPlot(chart("chart-weights"));
-        runFx(() -> vm().timeline().cursorProperty().set(1));
+        runFx(() -> vm().timeline().moveTo(1));
 
         robot.push(KeyCode.SHIFT, KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();

@@ -8,8 +8,8 @@ import io.carbonrouter.explorer.ui.chart.ChartData;
 import io.carbonrouter.explorer.ui.chart.ScatterData;
 import io.carbonrouter.explorer.ui.chart.ScatterPlot;
 import io.carbonrouter.explorer.ui.chart.TimeSeriesChart;
-import io.carbonrouter.explorer.ui.common.ChartGutter;
 import io.carbonrouter.explorer.ui.common.ProgressRow;
+import io.carbonrouter.explorer.ui.common.TimelinePlots;
 import io.carbonrouter.explorer.ui.common.Tooltips;
 import io.carbonrouter.explorer.ui.form.FieldBinding;
 import io.carbonrouter.explorer.ui.run.BatchJob;
@@ -85,7 +85,8 @@ public final class CompareView {
         title.textProperty().bind(vm.headingProperty());
         message.textProperty().bind(vm.messageProperty());
         BatchJob job = vm.job();
-        progress.show(job, vm::cancel, "Stop the comparison; the last one stays on screen");
+        progress.show(job.runningProperty(), job.progressProperty(), job.progressTextProperty(), vm::cancel,
+                "Stop the comparison; the last one stays on screen");
         rerun.disableProperty().bind(job.runningProperty());
         rerun.setTooltip(Tooltips.tooltip("Run every strategy again on the scenario as it is now"));
         stale.visibleProperty().bind(vm.staleProperty());
@@ -209,19 +210,10 @@ public final class CompareView {
                 ? ChartData.empty() : vm.resultProperty().get().emissions(), vm.resultProperty()));
         precision.dataProperty().bind(Bindings.createObjectBinding(() -> vm.resultProperty().get() == null
                 ? ChartData.empty() : vm.resultProperty().get().precision(), vm.resultProperty()));
-        vm.resultProperty().addListener((obs, old, r) -> {
-            if (r != null) {
-                emissions.setTimeLabels(CompareViewModel.timeLabels(r.scenario()));
-                precision.setTimeLabels(CompareViewModel.timeLabels(r.scenario()));
-            }
-        });
         for (TimeSeriesChart c : new TimeSeriesChart[] {emissions, precision}) {
-            c.leftGutterProperty().set(ChartGutter.WIDTH);
+            TimelinePlots.attach(c, vm.timeline());
             c.rightGutterProperty().set(12);
         }
-        precision.cursorStepProperty().bindBidirectional(emissions.cursorStepProperty());
-        precision.visibleFromProperty().bindBidirectional(emissions.visibleFromProperty());
-        precision.visibleToProperty().bindBidirectional(emissions.visibleToProperty());
         // A click on a strategy's point picks its row, so its numbers are easy to find.
         scatter.onPointClickedProperty().set(hit -> {
             ScatterData d = scatter.getData();

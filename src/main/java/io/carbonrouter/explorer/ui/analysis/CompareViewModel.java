@@ -5,7 +5,6 @@ import io.carbonrouter.explorer.simulation.Problem;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.ScenarioValidator;
 import io.carbonrouter.explorer.simulation.Simulator;
-import io.carbonrouter.explorer.simulation.TickClock;
 import io.carbonrouter.explorer.simulation.compare.BudgetComparison;
 import io.carbonrouter.explorer.simulation.compare.BudgetOptimum;
 import io.carbonrouter.explorer.simulation.compare.BudgetRow;
@@ -21,12 +20,12 @@ import io.carbonrouter.explorer.simulation.compare.StrategyComparison;
 import io.carbonrouter.explorer.simulation.compare.Workers;
 import io.carbonrouter.explorer.ui.chart.ChartData;
 import io.carbonrouter.explorer.ui.chart.ScatterData;
-import io.carbonrouter.explorer.ui.chart.TimeLabels;
 import io.carbonrouter.explorer.ui.common.Formats;
 import io.carbonrouter.explorer.ui.common.StrategyColors;
 import io.carbonrouter.explorer.ui.form.FieldModel;
 import io.carbonrouter.explorer.ui.form.Parsers;
 import io.carbonrouter.explorer.ui.model.ScenarioModel;
+import io.carbonrouter.explorer.ui.model.Timeline;
 import io.carbonrouter.explorer.ui.run.BatchJob;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -69,6 +68,8 @@ public final class CompareViewModel {
     private final StrategyColors colors;
     private final ObservableList<MetricRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Result> result = new ReadOnlyObjectWrapper<>();
+    /** The axis the comparison's charts share, labelled by the compared scenario's ticks. */
+    private final Timeline timeline = new Timeline(result.map(Result::scenario));
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("Every strategy on this scenario");
     private final ReadOnlyStringWrapper optimum = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper optimumReachable = new ReadOnlyBooleanWrapper(true);
@@ -306,9 +307,8 @@ public final class CompareViewModel {
         return notebookNote.getReadOnlyProperty();
     }
 
-    /** Time labels for the charts, from the compared scenario: its ticks at their real time. */
-    public static TimeLabels timeLabels(Scenario s) {
-        TickClock c = s.clock();
-        return TimeLabels.of(s.start(), c.evaluationSeconds() / 60.0, c.slotSeconds() / 60.0);
+    /** The cursor, zoom window and time labels of the comparison's charts: a timeline of their own. */
+    public Timeline timeline() {
+        return timeline;
     }
 }

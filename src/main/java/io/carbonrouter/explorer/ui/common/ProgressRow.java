@@ -1,6 +1,5 @@
 package io.carbonrouter.explorer.ui.common;
 
-import io.carbonrouter.explorer.ui.run.BatchJob;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -50,12 +49,10 @@ public final class ProgressRow extends HBox {
         getChildren().addAll(prompt, bar, count, cancel);
     }
 
-    /** Shows {@code job}'s progress and count while it runs; Cancel runs {@code cancelAction}. */
-    public void show(BatchJob job, Runnable cancelAction, String cancelTip) {
-        show(job.runningProperty(), job.progressProperty(), job.progressTextProperty(), cancelAction, cancelTip);
-    }
-
-    /** Shows {@code progress} (and {@code countText}, which may be null) while {@code running} holds. */
+    /**
+     * Shows {@code progress} (and {@code countText}, which may be null) while {@code running} holds; Cancel runs
+     * {@code cancelAction}. Plain values, so this widget knows no kind of background work.
+     */
     public void show(ObservableBooleanValue running, ObservableNumberValue progress, ObservableStringValue countText,
                      Runnable cancelAction, String cancelTip) {
         visibleProperty().bind(running);

@@ -8,8 +8,9 @@ import javafx.beans.binding.Bindings;
 
 /**
  * The one place plots are attached to the {@link Timeline}: every plot takes its time labels and the shared
- * gutters (so plots stacked on one axis line up step for step); a chart shares the cursor and zoom window both
- * ways; the curve editor goes through the timeline's step-to-point mapping labels slots and marks where a repeating curve repeats.
+ * gutters (so plots stacked on one axis line up step for step); a chart shows the timeline's cursor and zoom
+ * window and asks the timeline to move them; the curve editor goes through the timeline's step-to-point mapping,
+ * labels slots and marks where a repeating curve repeats.
  */
 public final class TimelinePlots {
 
@@ -19,7 +20,7 @@ public final class TimelinePlots {
     /** A chart of the run's steps: cursor, zoom window and time labels are the timeline's. */
     public static void attach(TimeSeriesChart chart, Timeline timeline) {
         axis(chart, timeline);
-        timeline.attach(chart.cursorStepProperty(), chart.visibleFromProperty(), chart.visibleToProperty());
+        chart.share(timeline);
     }
 
     /**
@@ -39,15 +40,13 @@ public final class TimelinePlots {
             cursorMoved.run();
         });
         editor.valuesProperty().addListener((obs, old, now) -> toEditor.run());
-        editor.cursorStepProperty().addListener((obs, old, now) -> timeline.pickPoint(now.intValue(),
-                points(editor)));
+        editor.setOnPick(point -> timeline.pickPoint(point, points(editor)));
         toEditor.run();
         Runnable zoom = () -> {
-            timeline.unshareZoom(editor.visibleFromProperty(), editor.visibleToProperty());
             if (timeline.onAxis(points(editor))) {
-                timeline.shareZoom(editor.visibleFromProperty(), editor.visibleToProperty());
+                editor.shareZoom(timeline);
             } else {
-                editor.resetZoom();
+                editor.ownZoom();
             }
         };
         editor.valuesProperty().addListener((obs, old, now) -> {

@@ -4,9 +4,9 @@ import io.carbonrouter.explorer.simulation.explain.Explanation;
 import io.carbonrouter.explorer.simulation.explain.StepExplainer;
 import io.carbonrouter.explorer.ui.run.RunOutcome;
 import io.carbonrouter.explorer.ui.run.RunService;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableIntegerValue;
 
 import java.util.List;
 
@@ -20,11 +20,11 @@ public final class ExplainViewModel {
     public static final Explanation NONE = new Explanation("", List.of());
 
     private final RunService runs;
-    private final IntegerProperty cursor;
+    private final ObservableIntegerValue cursor;
     private final StepExplainer explainer;
     private final ReadOnlyObjectWrapper<Explanation> explanation = new ReadOnlyObjectWrapper<>(NONE);
 
-    public ExplainViewModel(RunService runs, IntegerProperty cursor, StepExplainer explainer) {
+    public ExplainViewModel(RunService runs, ObservableIntegerValue cursor, StepExplainer explainer) {
         this.runs = runs;
         this.cursor = cursor;
         this.explainer = explainer;

@@ -30,6 +30,7 @@ public final class LessonView {
 
     private final LessonViewModel vm;
     private final BooleanProperty curvesShown;
+    private final LessonTargets targets;
     private final List<Node> marked = new ArrayList<>();
     /** Whether this view folded the curve editor for the current step, so it unfolds it after. */
     private boolean foldedCurves;
@@ -51,10 +52,11 @@ public final class LessonView {
     @FXML
     private Button next;
 
-    /** {@code curvesShown} shows or folds the curve editor above the results. */
-    public LessonView(LessonViewModel vm, BooleanProperty curvesShown) {
+    /** {@code curvesShown} shows or folds the curve editor above the results; {@code targets} finds what to ring. */
+    public LessonView(LessonViewModel vm, BooleanProperty curvesShown, LessonTargets targets) {
         this.vm = vm;
         this.curvesShown = curvesShown;
+        this.targets = targets;
     }
 
     @FXML
@@ -101,19 +103,18 @@ public final class LessonView {
         }
         Parent root = panel.getScene().getRoot();
         for (String id : ids) {
-            Node n = root.lookup("#" + id);
-            if (n != null) {
+            targets.control(id).ifPresent(n -> {
                 n.pseudoClassStateChanged(TARGET, true);
                 marked.add(n);
-            }
+            });
         }
         if (foldedCurves) {
             curvesShown.set(true);
         }
         if (!marked.isEmpty()) {
             revealAll(root);
-            if (curvesShown.get() && marked.stream().noneMatch(LessonView::inCurves)
-                    && marked.stream().anyMatch(m -> inResults(m) && !wholeInView(m))) {
+            if (curvesShown.get() && marked.stream().noneMatch(m -> within(m, targets.curves()))
+                    && marked.stream().anyMatch(m -> within(m, targets.results()) && !wholeInView(m))) {
                 curvesShown.set(false);
                 foldedCurves = true;
                 revealAll(root);
@@ -130,27 +131,19 @@ public final class LessonView {
         }
     }
 
-    private static boolean inCurves(Node n) {
-        return within(n, "curves-panel") != null;
-    }
-
-    private static boolean inResults(Node n) {
-        return within(n, "charts-scroll") != null;
-    }
-
-    /** The nearest node around {@code n} (itself included) with the style class, or null. */
-    private static Node within(Node n, String styleClass) {
+    /** Whether {@code n} is {@code area} or lies within it. */
+    private static boolean within(Node n, Node area) {
         for (Node p = n; p != null; p = p.getParent()) {
-            if (p.getStyleClass().contains(styleClass)) {
-                return p;
+            if (p == area) {
+                return true;
             }
         }
-        return null;
+        return false;
     }
 
     /** Whether the results show the whole of {@code n}, its ring included. */
-    private static boolean wholeInView(Node n) {
-        ScrollPane results = (ScrollPane) within(n, "charts-scroll");
+    private boolean wholeInView(Node n) {
+        ScrollPane results = targets.results();
         Bounds view = results.localToScene(results.getLayoutBounds());
         Bounds b = n.localToScene(n.getBoundsInLocal());
         return b.getMinY() >= view.getMinY() - 0.5 && b.getMaxY() <= view.getMaxY() + 0.5;

@@ -4,13 +4,13 @@ import io.carbonrouter.explorer.simulation.DeploymentLoop;
 import io.carbonrouter.explorer.simulation.Run;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.TickClock;
+import io.carbonrouter.explorer.ui.chart.SharedTimeAxis;
 import io.carbonrouter.explorer.ui.chart.TimeLabels;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.value.ObservableValue;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -18,21 +18,22 @@ import java.util.Optional;
 /**
  * The time axis every chart, the curve editor and the inspector share: the cursor, the zoom window, the time
  * labels, and how a run's step maps to its forecast slot and to a point of a curve that may repeat. Views get
- * this object and bind their axes through it, never to each other.
+ * this object and show its axis, never each other's. It alone writes the cursor and the zoom window; the others
+ * read them and ask it to move them ({@link #moveTo}, {@link #step}, {@link #follow}, {@link #zoom}).
  */
-public final class Timeline {
+public final class Timeline implements SharedTimeAxis {
 
     /** The {@code to} of the whole range, whatever the number of steps (as the chart controls store it). */
     private static final int WHOLE = Integer.MAX_VALUE;
 
-    private final IntegerProperty cursor = new SimpleIntegerProperty(this, "cursor", 0);
-    private final IntegerProperty visibleFrom = new SimpleIntegerProperty(this, "visibleFrom", 0);
-    private final IntegerProperty visibleTo = new SimpleIntegerProperty(this, "visibleTo", WHOLE);
+    private final ReadOnlyIntegerWrapper cursor = new ReadOnlyIntegerWrapper(this, "cursor", 0);
+    private final ReadOnlyIntegerWrapper visibleFrom = new ReadOnlyIntegerWrapper(this, "visibleFrom", 0);
+    private final ReadOnlyIntegerWrapper visibleTo = new ReadOnlyIntegerWrapper(this, "visibleTo", WHOLE);
     private final ReadOnlyObjectWrapper<TimeLabels> timeLabels = new ReadOnlyObjectWrapper<>(this, "timeLabels");
     private final ReadOnlyObjectWrapper<TimeLabels> slotLabels = new ReadOnlyObjectWrapper<>(this, "slotLabels");
     private final ReadOnlyIntegerWrapper steps = new ReadOnlyIntegerWrapper(this, "steps", 0);
     private final ReadOnlyIntegerWrapper cursorSlot = new ReadOnlyIntegerWrapper(this, "cursorSlot", 0);
-    private final ScenarioModel model;
+    private final ObservableValue<Scenario> scenario;
     private Run run;
     private TimeBase runBase;
     private TimeBase slotBase;
@@ -45,20 +46,25 @@ public final class Timeline {
         }
     }
 
-    /**
-     * Labels the curves by {@code model}'s slots, and the run's axis by its ticks until a run is shown; both
-     * relabel when their time base changes.
-     */
+    /** The main window's axis: the edited scenario's. */
     public Timeline(ScenarioModel model) {
-        this.model = model;
-        model.scenarioProperty().addListener((obs, old, s) -> label(s));
-        label(model.scenario());
+        this(model.scenarioProperty());
+    }
+
+    /**
+     * Labels the curves by {@code scenario}'s slots, and the run's axis by its ticks until a run is shown; both
+     * relabel when their time base changes. A null scenario (none yet) labels nothing.
+     */
+    public Timeline(ObservableValue<Scenario> scenario) {
+        this.scenario = scenario;
+        scenario.addListener((obs, old, s) -> label(s));
+        label(scenario.getValue());
         cursor.addListener((obs, old, now) -> mapCursor());
     }
 
     /** A scenario the validator refuses (a slot or interval that is not positive) keeps the labels it had. */
     private void label(Scenario s) {
-        double slot = s.slotMinutes() * 60.0;
+        double slot = s == null ? Double.NaN : s.slotMinutes() * 60.0;
         if (!positive(slot)) {
             return;
         }
@@ -100,7 +106,7 @@ public final class Timeline {
      */
     public void clear() {
         run = null;
-        label(model.scenario());
+        label(scenario.getValue());
         steps.set(0);
         mapCursor();
     }
@@ -114,9 +120,37 @@ public final class Timeline {
         cursor.set(Math.max(0, Math.min(cursor.get(), computed - 1)));
     }
 
-    /** The step under inspection; playback moves it, a click on any chart sets it. */
-    public IntegerProperty cursorProperty() {
-        return cursor;
+    /** The step under inspection; playback moves it, a click on any chart asks for it. */
+    @Override
+    public ReadOnlyIntegerProperty cursorProperty() {
+        return cursor.getReadOnlyProperty();
+    }
+
+    /**
+     * Puts the cursor on {@code step}, kept on the axis: never before the first step, nor, once a run is shown,
+     * after its last.
+     */
+    @Override
+    public void moveTo(int step) {
+        int last = steps.get() - 1;
+        cursor.set(Math.max(0, last >= 0 ? Math.min(step, last) : step));
+    }
+
+    /** Moves the cursor {@code by} steps, back when negative, within the axis as {@link #moveTo} does. */
+    public void step(int by) {
+        moveTo(cursor.get() + by);
+    }
+
+    /** A run that grows (a live session) has {@code computed} steps: the cursor stands on the last of them. */
+    public void follow(int computed) {
+        cursor.set(Math.max(0, computed - 1));
+    }
+
+    /** Every plot sharing the zoom shows steps {@code from} up to {@code to} ({@code Integer.MAX_VALUE}: the end). */
+    @Override
+    public void zoom(int from, int to) {
+        visibleFrom.set(from);
+        visibleTo.set(to);
     }
 
     public int cursor() {
@@ -139,31 +173,15 @@ public final class Timeline {
     }
 
     /** The first visible step of the shared zoom window. */
+    @Override
     public ReadOnlyIntegerProperty visibleFromProperty() {
-        return ReadOnlyIntegerProperty.readOnlyIntegerProperty(visibleFrom);
+        return visibleFrom.getReadOnlyProperty();
     }
 
     /** The step after the last visible one; {@code Integer.MAX_VALUE} runs to the end. */
+    @Override
     public ReadOnlyIntegerProperty visibleToProperty() {
-        return ReadOnlyIntegerProperty.readOnlyIntegerProperty(visibleTo);
-    }
-
-    /** A chart on the run's axis: its cursor and zoom window are this timeline's, both ways. */
-    public void attach(IntegerProperty chartCursor, IntegerProperty from, IntegerProperty to) {
-        chartCursor.bindBidirectional(cursor);
-        shareZoom(from, to);
-    }
-
-    /** A plot whose points are the run's steps zooms and scrolls with the charts. */
-    public void shareZoom(IntegerProperty from, IntegerProperty to) {
-        from.bindBidirectional(visibleFrom);
-        to.bindBidirectional(visibleTo);
-    }
-
-    /** The plot keeps a zoom window of its own again. */
-    public void unshareZoom(IntegerProperty from, IntegerProperty to) {
-        from.unbindBidirectional(visibleFrom);
-        to.unbindBidirectional(visibleTo);
+        return visibleTo.getReadOnlyProperty();
     }
 
     /** Whether a curve of {@code points} points lies on the run's axis (one point a step), so it shares the zoom. */

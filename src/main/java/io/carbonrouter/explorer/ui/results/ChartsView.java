@@ -14,7 +14,9 @@ import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.value.ObservableObjectValue;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.GridPane;
@@ -39,6 +41,8 @@ public final class ChartsView {
     private final TimeSeriesChart emissions = new TimeSeriesChart("Emissions");
     private final List<TimeSeriesChart> all = List.of(weights, precision, balance, throttle, emissions);
 
+    @FXML
+    private ScrollPane scroll;
     @FXML
     private GridPane grid;
     @FXML
@@ -104,6 +108,16 @@ public final class ChartsView {
     /** Each chart as it looks now, named after its subject. */
     public List<ChartImage> snapshots() {
         return all.stream().map(c -> ChartImage.of(c.getId().replaceFirst("^chart-", ""), c)).toList();
+    }
+
+    /** The chart grid as drawn: what a recording captures. */
+    public Node grid() {
+        return grid;
+    }
+
+    /** The scroll pane around the charts. */
+    public ScrollPane scroll() {
+        return scroll;
     }
 
     /** Gives the keyboard to the charts (Space, arrows), away from the editors. */

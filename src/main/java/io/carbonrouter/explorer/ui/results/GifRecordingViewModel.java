@@ -3,6 +3,7 @@ package io.carbonrouter.explorer.ui.results;
 import io.carbonrouter.explorer.io.gif.GifFiles;
 import io.carbonrouter.explorer.io.gif.GifTiming;
 import io.carbonrouter.explorer.ui.common.Messages;
+import io.carbonrouter.explorer.ui.model.Timeline;
 import io.carbonrouter.explorer.ui.run.BatchJob;
 import io.carbonrouter.explorer.ui.run.RunOutcome;
 import io.carbonrouter.explorer.ui.service.FileDialogs;
@@ -47,15 +48,15 @@ public final class GifRecordingViewModel {
     private final FileDialogs files;
     private final Messages messages;
     private final Supplier<Optional<Path>> directory;
-    private final IntegerProperty cursor;
+    private final Timeline timeline;
     private final IntegerProperty frames = new SimpleIntegerProperty(60);
     private final IntegerProperty width = new SimpleIntegerProperty(960);
     private FrameSource source;
 
-    public GifRecordingViewModel(ObservableValue<RunOutcome> outcome, IntegerProperty cursor, BatchJob job,
+    public GifRecordingViewModel(ObservableValue<RunOutcome> outcome, Timeline timeline, BatchJob job,
                                  FileDialogs files, Messages messages, Supplier<Optional<Path>> directory) {
         this.outcome = outcome;
-        this.cursor = cursor;
+        this.timeline = timeline;
         this.job = job;
         this.files = files;
         this.messages = messages;
@@ -114,7 +115,7 @@ public final class GifRecordingViewModel {
 
     /** Puts the shared cursor on a frame's step, for the view to capture; on the FX thread. */
     public void moveCursor(int step) {
-        cursor.set(step);
+        timeline.moveTo(step);
     }
 
     public void cancel() {

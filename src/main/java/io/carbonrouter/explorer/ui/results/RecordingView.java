@@ -20,6 +20,7 @@ import javafx.stage.Window;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * Export ▸ Playback as GIF: a small window beside the charts with the frame count and width, Record, a progress
@@ -28,19 +29,22 @@ import java.util.concurrent.CompletableFuture;
 public final class RecordingView {
 
     private final GifRecordingViewModel vm;
+    private final Supplier<Node> charts;
     private Stage stage;
 
     @FXML
     private MenuItem recordGif;
 
-    public RecordingView(GifRecordingViewModel vm) {
+    /** {@code charts} gives the chart grid as drawn, handed over by the window that holds it. */
+    public RecordingView(GifRecordingViewModel vm, Supplier<Node> charts) {
         this.vm = vm;
+        this.charts = charts;
     }
 
     @FXML
     private void open() {
         Window owner = recordGif.getParentPopup().getOwnerWindow();
-        Node grid = owner.getScene().getRoot().lookup(".chart-grid");
+        Node grid = charts.get();
         vm.setSource(step -> CompletableFuture.supplyAsync(() -> {
             vm.moveCursor(step);
             return ChartImage.of("frame", grid).image();

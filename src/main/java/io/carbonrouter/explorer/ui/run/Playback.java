@@ -2,9 +2,9 @@ package io.carbonrouter.explorer.ui.run;
 
 import io.carbonrouter.explorer.simulation.Run;
 import io.carbonrouter.explorer.simulation.Scenario;
+import io.carbonrouter.explorer.ui.model.Timeline;
 import io.carbonrouter.explorer.ui.service.Ticker;
 import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -27,7 +27,7 @@ public final class Playback {
     private final RunService runs;
     private final Ticker ticker;
     private final Supplier<Optional<Scenario>> runnable;
-    private final IntegerProperty cursor;
+    private final Timeline timeline;
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(false);
     private final DoubleProperty speed = new SimpleDoubleProperty(DEFAULT_SPEED);
     private long lastFrame;
@@ -37,13 +37,13 @@ public final class Playback {
 
     /**
      * @param runnable the current scenario when it can run, empty when it has problems
-     * @param cursor   the step on screen, shared with the charts and the inspector
+     * @param timeline whose cursor, the step on screen, playback moves
      */
-    public Playback(RunService runs, Ticker ticker, Supplier<Optional<Scenario>> runnable, IntegerProperty cursor) {
+    public Playback(RunService runs, Ticker ticker, Supplier<Optional<Scenario>> runnable, Timeline timeline) {
         this.runs = runs;
         this.ticker = ticker;
         this.runnable = runnable;
-        this.cursor = cursor;
+        this.timeline = timeline;
         runs.outcomeProperty().addListener((obs, old, o) -> follow(o));
         runs.liveProperty().addListener((obs, was, isLive) -> {
             if (!isLive) {
@@ -62,12 +62,12 @@ public final class Playback {
             return;
         }
         if (replayable(scenario.get())) {
-            if (cursor.get() + 1 >= runs.outcomeProperty().get().run().steps()) {
-                cursor.set(0);
+            if (timeline.cursor() + 1 >= runs.outcomeProperty().get().run().steps()) {
+                timeline.moveTo(0);
             }
         } else if (!atLiveHead() || livePosition >= liveTotal) {
             int total = scenario.get().clock().ticks();
-            int from = cursor.get() + 1 >= total ? 1 : cursor.get() + 1;
+            int from = timeline.cursor() + 1 >= total ? 1 : timeline.cursor() + 1;
             runs.startLive(scenario.get(), from);
         }
         playing.set(true);
@@ -98,28 +98,27 @@ public final class Playback {
             if (!runs.liveJobPending()) {
                 runs.advanceLive(livePosition + 1);
             }
-        } else if (cursor.get() + 1 < shownSteps) {
-            cursor.set(cursor.get() + 1);
+        } else if (timeline.cursor() + 1 < shownSteps) {
+            timeline.step(1);
         }
     }
 
     public void stepBack() {
         pause();
-        if (cursor.get() > 0) {
-            cursor.set(cursor.get() - 1);
-        }
+        timeline.step(-1);
     }
 
     /** To the first tick of the next forecast slot ({@code forward}) or back to the start of a slot. */
     public void stepSlot(Run shown, boolean forward) {
         pause();
-        cursor.set(forward ? SlotSteps.next(shown, cursor.get()) : SlotSteps.previous(shown, cursor.get()));
+        int at = timeline.cursor();
+        timeline.moveTo(forward ? SlotSteps.next(shown, at) : SlotSteps.previous(shown, at));
     }
 
     /** Back to the first step with the whole timeline on screen. */
     public void reset() {
         pause();
-        cursor.set(0);
+        timeline.moveTo(0);
         runnable.get().ifPresent(runs::runFull);
     }
 
@@ -138,7 +137,7 @@ public final class Playback {
     }
 
     private boolean atLiveHead() {
-        return runs.liveProperty().get() && livePosition == cursor.get() + 1;
+        return runs.liveProperty().get() && livePosition == timeline.cursor() + 1;
     }
 
     private void frame(long now) {
@@ -162,8 +161,8 @@ public final class Playback {
     private void replay(int steps) {
         RunOutcome o = runs.outcomeProperty().get();
         int last = o == null ? 0 : o.run().steps() - 1;
-        cursor.set(Math.min(last, cursor.get() + steps));
-        if (cursor.get() >= last) {
+        timeline.moveTo(Math.min(last, timeline.cursor() + steps));
+        if (timeline.cursor() >= last) {
             pause();
         }
     }
@@ -175,7 +174,7 @@ public final class Playback {
         }
         livePosition = o.run().steps();
         liveTotal = o.scenario().clock().ticks();
-        cursor.set(Math.max(0, livePosition - 1));
+        timeline.follow(livePosition);
         if (playing.get() && o.complete()) {
             pause();
         }

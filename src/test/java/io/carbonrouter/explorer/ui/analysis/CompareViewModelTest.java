@@ -304,7 +304,7 @@ class CompareViewModelTest {
         assertEquals(ticks, r.precision().steps());
         SeriesValues p100 = r.emissions().series().get(r.emissions().series().size() - 1).values();
         assertEquals(100, p100.at(ticks - 1), 1e-9, "the p100 total is reached at the last tick");
-        TimeLabels labels = CompareViewModel.timeLabels(r.scenario());
+        TimeLabels labels = vm.timeline().timeLabelsProperty().get();
         assertEquals(120, labels.stepsPerSlot(), 1e-12);
         assertEquals(labels.label(0).replace("00:00:00", "00:00:15"), labels.label(1));
         assertTrue(vm.messageProperty().get().startsWith("8 strategies × 17,280 steps in "),

@@ -63,7 +63,7 @@ class PlayFromCursorBench {
             ToolbarViewModel toolbar = window.viewModel().toolbar();
             int day = toolbar.speeds().indexOf(new ToolbarViewModel.Speed("1 day/s", 86_400));
             toolbar.speedIndexProperty().set(day);
-            window.viewModel().timeline().cursorProperty().set(from);
+            window.viewModel().timeline().moveTo(from);
             window.viewModel().playback().play();
             return null;
         });

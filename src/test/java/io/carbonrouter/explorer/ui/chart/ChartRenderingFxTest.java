@@ -113,8 +113,7 @@ class ChartRenderingFxTest {
         assertTrue(marked < 20, "a year of slots is not a grey wash: " + marked + " marked columns");
 
         ChartFx.call(() -> {
-            chart.visibleFromProperty().set(0);
-            chart.visibleToProperty().set(10 * slot);
+            chart.showWindow(new TimeWindow(0, 10 * slot), chart.getData().steps());
             return null;
         });
         PlotFrame zoomed = frame();

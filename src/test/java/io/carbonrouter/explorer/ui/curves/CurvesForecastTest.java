@@ -98,10 +98,10 @@ class CurvesForecastTest {
 
         assertTrue(run.steps() > 60 * 100, "ticks within slots, past the curve's end: " + run.steps());
         for (int t : new int[] {0, 119, 120, 121, 1000, 47 * 120, 50 * 120 + 7, run.steps() - 1}) {
-            timeline.cursorProperty().set(t);
+            timeline.moveTo(t);
             assertEquals(run.slot(t) % points, deployed.fanProperty().get().from(), "fan at tick " + t);
         }
-        timeline.cursorProperty().set(130);
+        timeline.moveTo(130);
         assertEquals(1, deployed.fanProperty().get().from(), "the fan is not issued at tick % points");
     }
 }

@@ -34,7 +34,7 @@ class ExplainViewModelTest {
         Scenario s = vm.model().scenario();
         assertEquals(explainer.explain(run, s, 0), vm.explain().explanationProperty().get());
 
-        vm.timeline().cursorProperty().set(40);
+        vm.timeline().moveTo(40);
 
         assertEquals(explainer.explain(run, s, 40), vm.explain().explanationProperty().get());
         assertNotEquals(explainer.explain(run, s, 0), vm.explain().explanationProperty().get());

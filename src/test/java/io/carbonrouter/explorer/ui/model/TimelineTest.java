@@ -7,8 +7,6 @@ import io.carbonrouter.explorer.simulation.Run;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.ui.Fakes;
 import io.carbonrouter.explorer.ui.chart.TimeLabels;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -90,7 +88,7 @@ class TimelineTest {
     @Test
     void givenTheCursorOnALaterRepetitionWhenItsPointIsPickedThenTheCursorStays() {
         perSlot(10);
-        timeline.cursorProperty().set(7);
+        timeline.moveTo(7);
 
         timeline.pickPoint(1, 3);
 
@@ -100,7 +98,7 @@ class TimelineTest {
     @Test
     void givenTicksWithinSlotsWhenAPointIsPickedThenTheCursorMovesToTheFirstTickOfItsSlot() {
         quarterHours(3);
-        timeline.cursorProperty().set(1);
+        timeline.moveTo(1);
 
         timeline.pickPoint(2, 3);
 
@@ -109,34 +107,38 @@ class TimelineTest {
     }
 
     @Test
-    void givenTwoChartsAttachedWhenOneZoomsAndMovesItsCursorThenTheOtherFollows() {
-        IntegerProperty[] a = axis();
-        IntegerProperty[] b = axis();
-        timeline.attach(a[0], a[1], a[2]);
-        timeline.attach(b[0], b[1], b[2]);
+    void givenARunOnTheAxisWhenTheCursorIsMovedOrSteppedThenItStaysOnTheRunsSteps() {
+        perSlot(10);
 
-        a[0].set(5);
-        a[1].set(2);
-        a[2].set(9);
-
-        assertEquals(5, b[0].get());
-        assertEquals(2, b[1].get());
-        assertEquals(9, b[2].get());
+        timeline.moveTo(25);
+        assertEquals(9, timeline.cursor());
+        timeline.step(-4);
         assertEquals(5, timeline.cursor());
-        assertEquals(2, timeline.visibleFromProperty().get());
+        timeline.step(-8);
+        assertEquals(0, timeline.cursor());
+        timeline.moveTo(-3);
+        assertEquals(0, timeline.cursor());
     }
 
     @Test
-    void givenAPlotThatStopsSharingTheZoomWhenTheChartsZoomThenItKeepsItsOwnWindow() {
-        IntegerProperty[] chart = axis();
-        IntegerProperty[] editor = axis();
-        timeline.attach(chart[0], chart[1], chart[2]);
-        timeline.shareZoom(editor[1], editor[2]);
+    void givenALiveSessionWhenItGrowsThenTheCursorFollowsItsNewestStep() {
+        timeline.follow(7);
+        assertEquals(6, timeline.cursor());
 
-        timeline.unshareZoom(editor[1], editor[2]);
-        chart[1].set(4);
+        timeline.follow(0);
+        assertEquals(0, timeline.cursor());
+    }
 
-        assertEquals(0, editor[1].get());
+    @Test
+    void givenAZoomThenTheWindowIsTheTimelinesAndTheCursorStays() {
+        perSlot(10);
+        timeline.moveTo(3);
+
+        timeline.zoom(2, 9);
+
+        assertEquals(2, timeline.visibleFromProperty().get());
+        assertEquals(9, timeline.visibleToProperty().get());
+        assertEquals(3, timeline.cursor());
     }
 
     @Test
@@ -151,7 +153,7 @@ class TimelineTest {
 
     @Test
     void givenAShorterWholeRunWhenSettledThenTheCursorStaysOnItsLastStep() {
-        timeline.cursorProperty().set(70);
+        timeline.moveTo(70);
 
         timeline.settle(20);
 
@@ -204,7 +206,7 @@ class TimelineTest {
     @Test
     void givenFifteenSecondTicksThenLabelsCarryTheSecondsAndTheCursorSlotFollowsTheRun() {
         Run run = shown(hourSlots(2).slotMinutes(1).loop(Optional.of(DeploymentLoop.AS_DEPLOYED)));
-        timeline.cursorProperty().set(5);
+        timeline.moveTo(5);
 
         assertEquals("2024-03-04 00:01:15 UTC", timeline.timeLabelsProperty().get().label(5));
         assertEquals("2024-03-04 00:01 UTC", timeline.slotLabelsProperty().get().label(1));
@@ -226,7 +228,7 @@ class TimelineTest {
     @Test
     void givenTheRunLeavesTheScreenThenTheAxisIsEmptyAndLabelledByTheScenarioAgain() {
         quarterHours(3);
-        timeline.cursorProperty().set(5);
+        timeline.moveTo(5);
         model.edit("per slot", s -> hourSlots(3).build());
 
         timeline.clear();
@@ -235,10 +237,5 @@ class TimelineTest {
         assertEquals(5, timeline.slotOf(5), "no run: a step is its slot");
         assertEquals(5, timeline.cursorSlot());
         assertEquals("2024-03-04 01:00 UTC", timeline.timeLabelsProperty().get().label(1));
-    }
-
-    private static IntegerProperty[] axis() {
-        return new IntegerProperty[] {new SimpleIntegerProperty(-1), new SimpleIntegerProperty(0),
-            new SimpleIntegerProperty(Integer.MAX_VALUE)};
     }
 }

@@ -2,8 +2,8 @@ package io.carbonrouter.explorer.ui.run;
 
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.ui.Fakes;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.SimpleIntegerProperty;
+import io.carbonrouter.explorer.ui.model.ScenarioModel;
+import io.carbonrouter.explorer.ui.model.Timeline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,9 +21,9 @@ class PlaybackTest {
 
     private final Scenario sample = Fakes.sample();
     private final Fakes.ManualTicker ticker = new Fakes.ManualTicker();
-    private final IntegerProperty cursor = new SimpleIntegerProperty();
+    private final Timeline timeline = new Timeline(new ScenarioModel(sample));
     private final RunService runs = Fakes.runService();
-    private final Playback playback = new Playback(runs, ticker, () -> Optional.of(sample), cursor);
+    private final Playback playback = new Playback(runs, ticker, () -> Optional.of(sample), timeline);
 
     private void frames(int count) {
         for (int i = 0; i <= count; i++) {
@@ -34,14 +34,14 @@ class PlaybackTest {
     @Test
     void givenPlayThenEachFrameComputesStepsAtTheChosenSpeedAndTheCursorFollows() {
         playback.speedProperty().set(10);
-        cursor.set(4);
+        timeline.moveTo(4);
 
         playback.play();
-        assertEquals(4, cursor.get(), "the run is computed up to the cursor first");
+        assertEquals(4, timeline.cursor(), "the run is computed up to the cursor first");
         frames(5);
 
         assertTrue(playback.isPlaying());
-        assertEquals(9, cursor.get());
+        assertEquals(9, timeline.cursor());
         assertEquals(10, runs.outcomeProperty().get().run().steps());
         assertTrue(runs.outcomeProperty().get().live());
     }
@@ -50,14 +50,14 @@ class PlaybackTest {
     void givenPauseThenTheTickerStopsAndTheCursorStays() {
         playback.play();
         frames(3);
-        int at = cursor.get();
+        int at = timeline.cursor();
 
         playback.pause();
         frames(3);
 
         assertFalse(playback.isPlaying());
         assertFalse(ticker.running());
-        assertEquals(at, cursor.get());
+        assertEquals(at, timeline.cursor());
     }
 
     @Test
@@ -65,12 +65,12 @@ class PlaybackTest {
         playback.play();
         frames(3);
         playback.pause();
-        int at = cursor.get();
+        int at = timeline.cursor();
 
         playback.play();
         frames(2);
 
-        assertEquals(at + 2, cursor.get());
+        assertEquals(at + 2, timeline.cursor());
     }
 
     @ParameterizedTest(name = "whole run on screen first: {0}")
@@ -80,22 +80,22 @@ class PlaybackTest {
             runs.runFull(sample);
         }
         playback.speedProperty().set(1000);
-        cursor.set(140);
+        timeline.moveTo(140);
 
         playback.play();
         frames(2);
 
-        assertEquals(143, cursor.get());
+        assertEquals(143, timeline.cursor());
         assertFalse(playback.isPlaying());
     }
 
     @Test
     void givenTheCursorAtTheLastStepWhenPlayedThenItStartsOver() {
-        cursor.set(143);
+        timeline.moveTo(143);
 
         playback.play();
 
-        assertEquals(0, cursor.get());
+        assertEquals(0, timeline.cursor());
     }
 
     @Test
@@ -103,11 +103,11 @@ class PlaybackTest {
         playback.play();
         frames(2);
         playback.pause();
-        int at = cursor.get();
+        int at = timeline.cursor();
 
         playback.stepForward(at + 1);
 
-        assertEquals(at + 1, cursor.get());
+        assertEquals(at + 1, timeline.cursor());
         assertEquals(at + 2, runs.outcomeProperty().get().run().steps());
     }
 
@@ -119,7 +119,7 @@ class PlaybackTest {
         playback.stepForward(144);
         playback.stepBack();
 
-        assertEquals(1, cursor.get());
+        assertEquals(1, timeline.cursor());
         assertFalse(runs.liveProperty().get());
     }
 
@@ -130,7 +130,7 @@ class PlaybackTest {
 
         playback.reset();
 
-        assertEquals(0, cursor.get());
+        assertEquals(0, timeline.cursor());
         assertFalse(playback.isPlaying());
         assertFalse(runs.outcomeProperty().get().live());
         assertEquals(144, runs.outcomeProperty().get().run().steps());
@@ -141,14 +141,14 @@ class PlaybackTest {
         runs.runFull(sample);
         RunOutcome whole = runs.outcomeProperty().get();
         playback.speedProperty().set(10);
-        cursor.set(70);
+        timeline.moveTo(70);
 
         playback.play();
         frames(5);
 
         assertTrue(playback.isPlaying());
         assertTrue(playback.isReplaying());
-        assertEquals(75, cursor.get());
+        assertEquals(75, timeline.cursor());
         assertSame(whole, runs.outcomeProperty().get(), "the computed run stays, with every step after the cursor");
         assertFalse(runs.liveProperty().get());
     }
@@ -157,11 +157,11 @@ class PlaybackTest {
     void givenAnEditWhileReplayingThenALiveSessionTakesItFromTheStepAfterTheCursorWithTheStateAtTheCursor() {
         runs.runFull(sample);
         RunOutcome whole = runs.outcomeProperty().get();
-        cursor.set(70);
+        timeline.moveTo(70);
         playback.play();
         Scenario edited = sample.withConfig(sample.config().withTargetError(0.3));
 
-        runs.branchLive(sample, edited, cursor.get() + 1);
+        runs.branchLive(sample, edited, timeline.cursor() + 1);
 
         RunOutcome branched = runs.outcomeProperty().get();
         assertTrue(branched.live());

@@ -4,8 +4,8 @@ import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.ui.Fakes;
 import io.carbonrouter.explorer.ui.run.Playback;
 import io.carbonrouter.explorer.ui.run.RunService;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.SimpleIntegerProperty;
+import io.carbonrouter.explorer.ui.model.ScenarioModel;
+import io.carbonrouter.explorer.ui.model.Timeline;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;
@@ -16,9 +16,9 @@ class StatusViewModelTest {
 
     private final Scenario sample = Fakes.sample();
     private final Fakes.ManualTicker ticker = new Fakes.ManualTicker();
-    private final IntegerProperty cursor = new SimpleIntegerProperty();
+    private final Timeline timeline = new Timeline(new ScenarioModel(sample));
     private final RunService runs = Fakes.runService();
-    private final Playback playback = new Playback(runs, ticker, () -> Optional.of(sample), cursor);
+    private final Playback playback = new Playback(runs, ticker, () -> Optional.of(sample), timeline);
     private final StatusViewModel status = new StatusViewModel(runs, playback.playingProperty());
 
     private void frames(int count) {
@@ -41,7 +41,7 @@ class StatusViewModelTest {
     @Test
     void givenPlaybackThatReachedTheEndThenTheStatusNoLongerSaysPlaying() {
         playback.speedProperty().set(1000);
-        cursor.set(140);
+        timeline.moveTo(140);
 
         playback.play();
         frames(3);

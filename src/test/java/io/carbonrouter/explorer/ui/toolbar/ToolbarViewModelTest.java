@@ -4,8 +4,8 @@ import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.TickClock;
 import io.carbonrouter.explorer.ui.Fakes;
 import io.carbonrouter.explorer.ui.model.ScenarioModel;
+import io.carbonrouter.explorer.ui.model.Timeline;
 import io.carbonrouter.explorer.ui.run.Playback;
-import javafx.beans.property.SimpleIntegerProperty;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;
@@ -17,7 +17,7 @@ class ToolbarViewModelTest {
     private final Scenario sample = Fakes.sample();
     private final ScenarioModel model = new ScenarioModel(sample);
     private final Playback playback = new Playback(Fakes.runService(), new Fakes.ManualTicker(),
-            () -> Optional.of(sample), new SimpleIntegerProperty());
+            () -> Optional.of(sample), new Timeline(new ScenarioModel(sample)));
     private final ToolbarViewModel vm = new ToolbarViewModel(model, Fakes.SIMULATOR.registry(), playback);
 
     @Test

@@ -82,7 +82,7 @@ public final class CurveEditorSkin extends PlotSkin<CurveEditor> {
         }
         int hit = pointNear(x, y, f);
         if (hit < 0) {
-            editor.setCursorStep(f.stepAt(x));
+            editor.pick(f.stepAt(x));
             return;
         }
         editing = true;
@@ -94,7 +94,7 @@ public final class CurveEditorSkin extends PlotSkin<CurveEditor> {
     public void drag(double x, double y, PlotFrame f) {
         CurveEditor editor = getSkinnable();
         if (!editing) {
-            editor.setCursorStep(f.stepAt(x));
+            editor.pick(f.stepAt(x));
             return;
         }
         double value = valueAt(y, f);

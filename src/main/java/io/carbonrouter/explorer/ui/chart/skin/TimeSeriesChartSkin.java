@@ -34,17 +34,17 @@ public final class TimeSeriesChartSkin extends PlotSkin<TimeSeriesChart> {
 
     @Override
     public void press(double x, double y, PlotFrame f) {
-        getSkinnable().setCursorStep(f.stepAt(x));
+        getSkinnable().pick(f.stepAt(x));
     }
 
     @Override
     public void drag(double x, double y, PlotFrame f) {
-        getSkinnable().setCursorStep(f.stepAt(x));
+        getSkinnable().pick(f.stepAt(x));
     }
 
     @Override
     public void release(double x, double y, PlotFrame f) {
-        getSkinnable().setCursorStep(f.stepAt(x));
+        getSkinnable().pick(f.stepAt(x));
     }
 
     @Override
