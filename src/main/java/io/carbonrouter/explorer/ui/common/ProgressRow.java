@@ -1,6 +1,6 @@
 package io.carbonrouter.explorer.ui.common;
 
-import io.carbonrouter.explorer.ui.run.BatchJob;
+import io.carbonrouter.explorer.ui.service.BackgroundTask;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -50,9 +50,9 @@ public final class ProgressRow extends HBox {
         getChildren().addAll(prompt, bar, count, cancel);
     }
 
-    /** Shows {@code job}'s progress and count while it runs; Cancel runs {@code cancelAction}. */
-    public void show(BatchJob job, Runnable cancelAction, String cancelTip) {
-        show(job.runningProperty(), job.progressProperty(), job.progressTextProperty(), cancelAction, cancelTip);
+    /** Shows {@code task}'s progress and count while it runs; Cancel runs {@code cancelAction}. */
+    public void show(BackgroundTask task, Runnable cancelAction, String cancelTip) {
+        show(task.runningProperty(), task.progressProperty(), task.messageProperty(), cancelAction, cancelTip);
     }
 
     /** Shows {@code progress} (and {@code countText}, which may be null) while {@code running} holds. */

@@ -66,6 +66,14 @@ public final class GifRecordingViewModel {
         this.source = source;
     }
 
+    /** Frames come from {@code snapshot} of the charts, taken on the FX thread with the cursor on the step. */
+    public void captureWith(Supplier<BufferedImage> snapshot) {
+        setSource(step -> CompletableFuture.supplyAsync(() -> {
+            moveCursor(step);
+            return snapshot.get();
+        }, job.fxThread()));
+    }
+
     /** How many frames the GIF gets (fewer when the run has fewer steps). */
     public IntegerProperty framesProperty() {
         return frames;

@@ -4,6 +4,7 @@ import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.ui.Fakes;
 import io.carbonrouter.explorer.ui.run.Playback;
 import io.carbonrouter.explorer.ui.run.RunService;
+import io.carbonrouter.explorer.ui.service.TaskExecutor;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import org.junit.jupiter.api.Test;
@@ -17,9 +18,10 @@ class StatusViewModelTest {
     private final Scenario sample = Fakes.sample();
     private final Fakes.ManualTicker ticker = new Fakes.ManualTicker();
     private final IntegerProperty cursor = new SimpleIntegerProperty();
-    private final RunService runs = Fakes.runService();
+    private final TaskExecutor tasks = Fakes.tasks();
+    private final RunService runs = Fakes.runService(tasks);
     private final Playback playback = new Playback(runs, ticker, () -> Optional.of(sample), cursor);
-    private final StatusViewModel status = new StatusViewModel(runs, playback.playingProperty());
+    private final StatusViewModel status = new StatusViewModel(runs, playback.playingProperty(), tasks.running());
 
     private void frames(int count) {
         for (int i = 0; i <= count; i++) {
