@@ -120,8 +120,8 @@ public final class GifRecordingViewModel {
                 e -> messages.error("Could not record " + target.getFileName() + ": " + e.getMessage()));
     }
 
-    /** Puts the shared cursor on a frame's step, for the view to capture; on the FX thread. */
-    public void moveCursor(int step) {
+    /** Puts the shared cursor on a frame's step, for the snapshot to capture; on the FX thread. */
+    private void moveCursor(int step) {
         cursor.set(step);
     }
 
