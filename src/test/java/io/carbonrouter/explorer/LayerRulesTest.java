@@ -127,6 +127,13 @@ class LayerRulesTest {
             .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
             .because("view models are plain state, unit-tested without a toolkit");
 
+    @ArchTest
+    static final ArchRule onlyTheFxExecutorCallsRunLater = noClasses()
+            .that().doNotHaveFullyQualifiedName("io.carbonrouter.explorer.ui.service.FxExecutor")
+            .should().callMethod("javafx.application.Platform", "runLater", Runnable.class.getName())
+            .because("work comes back to the FX thread through TaskExecutor and its one FX executor, which tests "
+                    + "swap for the calling thread");
+
     private static ArchRule apart(String feature) {
         return noClasses()
                 .that().resideInAPackage("..explorer.ui." + feature + "..")

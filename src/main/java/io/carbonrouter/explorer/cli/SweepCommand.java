@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** {@code sweep SCENARIO --param NAME=FROM:TO:STEP}: strategies over a grid of one or two settings. */
@@ -127,7 +129,8 @@ public final class SweepCommand implements Callable<Integer> {
     /**
      * Sweeps a small made-up scenario with the built-in strategies over and over on a spare thread while the
      * scenario file is read and the plan built, so that the engine's code is compiled by the time the real
-     * sweep starts; it stops as soon as {@code started} turns true. Its rows are thrown away.
+     * sweep starts; it stops as soon as {@code started} turns true. Its rows are thrown away. It is the one task
+     * of a one-thread executor that ends with it.
      */
     static void warmUp(AtomicBoolean started) {
         double[] week = new double[WARM_SLOTS];
@@ -136,7 +139,8 @@ public final class SweepCommand implements Callable<Integer> {
             week[t] = 120 + 90 * Math.exp(-Math.pow(hour - 8, 2) / 6) + 140 * Math.exp(-Math.pow(hour - 18, 2) / 5);
         }
         Scenario scenario = Scenario.builder().intensity(week).build();
-        Thread t = new Thread(() -> {
+        ExecutorService spare = Executors.newSingleThreadExecutor(SweepCommand::warmUpThread);
+        spare.execute(() -> {
             Sweep sweep = new Sweep(new Simulator(StrategyRegistry.builtIns()), Workers.callingThread());
             SweepPlan plan = SweepSpec.parse(List.of("targetError=0.01:1:0.33")).plan(scenario);
             try {
@@ -146,10 +150,16 @@ public final class SweepCommand implements Callable<Integer> {
             } catch (CancellationException stopped) {
                 // the real sweep is starting
             }
-        }, "sweep-warm-up");
+        });
+        spare.shutdown();
+    }
+
+    /** A daemon at the lowest priority: it never holds the command open nor takes a core from the real sweep. */
+    private static Thread warmUpThread(Runnable task) {
+        Thread t = new Thread(task, "sweep-warm-up");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
-        t.start();
+        return t;
     }
 
     /** A malformed --param is a bad argument (exit 2), like any other option value. */

@@ -28,6 +28,7 @@ import io.carbonrouter.explorer.ui.run.Playback;
 import io.carbonrouter.explorer.ui.run.RunOutcome;
 import io.carbonrouter.explorer.ui.run.RunService;
 import io.carbonrouter.explorer.ui.service.RecoveryFile;
+import io.carbonrouter.explorer.ui.service.TaskExecutor;
 import io.carbonrouter.explorer.ui.settings.SettingsViewModel;
 import io.carbonrouter.explorer.ui.status.StatusViewModel;
 import io.carbonrouter.explorer.ui.toolbar.ToolbarViewModel;
@@ -51,6 +52,7 @@ import java.util.stream.Collectors;
 public final class MainViewModel {
 
     private final ScenarioModel model;
+    private final TaskExecutor tasks;
     private final RunService runs;
     private final Timeline timeline;
     private final Playback playback;
@@ -80,11 +82,12 @@ public final class MainViewModel {
     public MainViewModel(AppServices services, Scenario initial, Optional<Path> file) {
         model = new ScenarioModel(initial);
         model.load(initial, file);
-        runs = new RunService(services.simulator(), services.worker(), services.fx(), ChartSetBuilder::build,
+        tasks = new TaskExecutor(services.fx());
+        runs = new RunService(services.simulator(), services.worker(), tasks, ChartSetBuilder::build,
                 services.clock());
         timeline = new Timeline(model);
         playback = new Playback(runs, services.ticker(), this::runnable, timeline);
-        status = new StatusViewModel(runs, playback.playingProperty());
+        status = new StatusViewModel(runs, playback.playingProperty(), tasks.running());
         document = new DocumentViewModel(model, services, status);
         toolbar = new ToolbarViewModel(model, services.simulator().registry(), playback);
         flavours = new FlavoursViewModel(model, status::error);
@@ -92,23 +95,28 @@ public final class MainViewModel {
         curves = new CurvesViewModel(model, timeline::cursorSlot);
         charts = new ChartsViewModel(runs);
         inspector = new InspectorViewModel(runs, timeline.cursorProperty());
-        compare = new CompareViewModel(model, services.simulator(), new BatchJob(services.batch(), services.fx()),
+        compare = new CompareViewModel(model, services.simulator(),
+                new BatchJob(tasks.latest("Comparing the strategies", services.batch())),
                 services.cores(), services.clock());
-        sweep = new SweepViewModel(model, services.simulator(), new BatchJob(services.batch(), services.fx()),
+        sweep = new SweepViewModel(model, services.simulator(),
+                new BatchJob(tasks.latest("Sweeping the parameters", services.batch())),
                 services.cores(), services.clock());
-        baseline = new BaselineViewModel(runs, charts.pinnedProperty(), new BatchJob(services.batch(), services.fx()));
+        baseline = new BaselineViewModel(runs, charts.pinnedProperty(),
+                new BatchJob(tasks.latestWhenSlow("Setting the run against the pinned one", services.batch())));
         measured = new MeasuredViewModel(runs, services.simulator(), charts.measuredProperty(),
-                new BatchJob(services.batch(), services.fx()), services.files(), status, document::directory);
+                new BatchJob(tasks.latestWhenSlow("Setting the measured run against this one", services.batch())),
+                services.files(), status, document::directory);
         explain = new ExplainViewModel(runs, timeline.cursorProperty(), StepExplainer.builtIns());
         imports = new ImportViewModel(model, services.files(), services.dialogs(), status, document::directory);
         results = new ResultsExportViewModel(runs, model, services.files(), services.dialogs(), services.batch(),
-                services.fx(), status, document::directory);
-        autosave = new Autosave(model, RecoveryFile.beside(services.settings()), services.later(), services.fx(),
+                tasks, status, document::directory);
+        autosave = new Autosave(model, RecoveryFile.beside(services.settings()), services.later(), tasks,
                 status);
         lessons = new LessonViewModel(model, runs.outcomeProperty(), services.settings(), services.files(),
                 services.dialogs(), document::directory, document::confirmDiscard);
         recording = new GifRecordingViewModel(runs.outcomeProperty(), timeline,
-                new BatchJob(services.batch(), services.fx(), "frames"), services.files(), status, document::directory);
+                new BatchJob(tasks.latest("Recording the GIF", services.batch()), "frames", System::nanoTime),
+                services.files(), status, document::directory);
         runs.outcomeProperty().addListener((obs, old, o) -> {
             if (o != null) {
                 timeline.show(o.run());

@@ -14,6 +14,7 @@ import io.carbonrouter.explorer.ui.service.DialogService;
 import io.carbonrouter.explorer.ui.service.FileDialogs;
 import io.carbonrouter.explorer.ui.service.FileKind;
 import io.carbonrouter.explorer.ui.service.SampleCatalog;
+import io.carbonrouter.explorer.ui.service.TaskExecutor;
 import io.carbonrouter.explorer.ui.service.Scheduler;
 import io.carbonrouter.explorer.ui.service.Ticker;
 import io.carbonrouter.explorer.ui.service.UnsavedChangesPrompt;
@@ -40,7 +41,17 @@ public final class Fakes {
     /** The built-in sample, as the app starts on it. */
     /** A run service that runs and publishes on the calling thread. */
     public static RunService runService() {
-        return new RunService(SIMULATOR, Runnable::run, Runnable::run, ChartSetBuilder::build, System::nanoTime);
+        return runService(tasks());
+    }
+
+    /** A run service that runs on the calling thread and is listed by {@code tasks}. */
+    public static RunService runService(TaskExecutor tasks) {
+        return new RunService(SIMULATOR, Runnable::run, tasks, ChartSetBuilder::build, System::nanoTime);
+    }
+
+    /** A task executor that hands work back to the calling thread. */
+    public static TaskExecutor tasks() {
+        return new TaskExecutor(Runnable::run);
     }
 
     public static Scenario sample() {

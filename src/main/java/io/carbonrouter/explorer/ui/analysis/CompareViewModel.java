@@ -88,6 +88,7 @@ public final class CompareViewModel {
         });
         draws.show(1.0);
         this.job = job;
+        job.setUserCancel(this::cancel);
         this.clock = clock;
         this.colors = new StrategyColors(simulator.registry().names());
         model.scenarioProperty().addListener((obs, old, s) -> scenarioChanged(s));

@@ -77,6 +77,7 @@ public final class SweepViewModel {
         this.model = model;
         this.sweep = new Sweep(simulator, cores);
         this.job = job;
+        job.setUserCancel(this::cancel);
         this.clock = clock;
         this.policies = simulator.registry().names();
         this.colors = new StrategyColors(policies);

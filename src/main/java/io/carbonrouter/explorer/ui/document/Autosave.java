@@ -5,17 +5,17 @@ import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.ScenarioValidator;
 import io.carbonrouter.explorer.ui.common.Messages;
 import io.carbonrouter.explorer.ui.model.ScenarioModel;
-import io.carbonrouter.explorer.ui.run.LatestTask;
 import io.carbonrouter.explorer.ui.service.DialogService;
+import io.carbonrouter.explorer.ui.service.LatestTask;
 import io.carbonrouter.explorer.ui.service.RecoveryFile;
 import io.carbonrouter.explorer.ui.service.Scheduler;
+import io.carbonrouter.explorer.ui.service.TaskExecutor;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 
 /**
  * Keeps unsaved edits safe from a crash. {@link #DELAY} after the edits settle, the working scenario goes to
@@ -37,13 +37,13 @@ public final class Autosave {
     private final Object lock = new Object();
     private Scheduler.Job pending = () -> { };
 
-    public Autosave(ScenarioModel model, RecoveryFile recovery, Scheduler scheduler, Executor fx,
+    public Autosave(ScenarioModel model, RecoveryFile recovery, Scheduler scheduler, TaskExecutor tasks,
                     Messages status) {
         this.model = model;
         this.recovery = recovery;
         this.scheduler = scheduler;
         this.status = status;
-        this.saves = new LatestTask(this::later, fx);
+        this.saves = tasks.latestWhenSlow("Autosave", this::later);
         // An edit changes the scenario before the dirty flag, so the first edit is seen by the flag's listener
         // and a change back to the saved state cancels the write the scenario's listener has just scheduled.
         model.scenarioProperty().addListener((obs, old, now) -> {

@@ -12,14 +12,18 @@ import io.carbonrouter.explorer.ui.run.RunService;
 import io.carbonrouter.explorer.ui.service.DialogService;
 import io.carbonrouter.explorer.ui.service.FileDialogs;
 import io.carbonrouter.explorer.ui.service.FileKind;
+import io.carbonrouter.explorer.ui.service.LatestTask;
+import io.carbonrouter.explorer.ui.service.TaskExecutor;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javax.imageio.ImageIO;
@@ -27,7 +31,8 @@ import javax.imageio.ImageIO;
 /**
  * Export of results: the run on screen as CSV or JSON (exactly what {@code simulate} writes) and every chart
  * as PNG into one folder. Files are written atomically off the FX thread; nothing is replaced without asking
- * (the save chooser asks for single files, this asks for the charts).
+ * (the save chooser asks for single files, this asks for the charts). Each export is a task of its own in the
+ * list of running tasks; cancelling the charts' stops before the next file.
  */
 public final class ResultsExportViewModel {
 
@@ -36,7 +41,7 @@ public final class ResultsExportViewModel {
     private final FileDialogs files;
     private final DialogService dialogs;
     private final Executor writer;
-    private final Executor fx;
+    private final TaskExecutor tasks;
     private final Messages status;
     private final Supplier<Optional<Path>> directory;
     private Supplier<List<ChartImage>> charts = List::of;
@@ -46,14 +51,14 @@ public final class ResultsExportViewModel {
      * @param directory where the choosers start
      */
     public ResultsExportViewModel(RunService runs, ScenarioModel model, FileDialogs files, DialogService dialogs,
-                                  Executor writer, Executor fx, Messages status,
+                                  Executor writer, TaskExecutor tasks, Messages status,
                                   Supplier<Optional<Path>> directory) {
         this.runs = runs;
         this.model = model;
         this.files = files;
         this.dialogs = dialogs;
         this.writer = writer;
-        this.fx = fx;
+        this.tasks = tasks;
         this.status = status;
         this.directory = directory;
     }
@@ -83,16 +88,19 @@ public final class ResultsExportViewModel {
             return;
         }
         Run run = outcome.get().run();
-        files.chooseSave(kind, directory.get(), stem() + "-run" + extension).ifPresent(path -> writer.execute(() -> {
-            try {
-                AtomicFiles.write(path, out -> format.write(run, out));
-                String steps = outcome.get().complete() ? run.steps() + " steps"
+        files.chooseSave(kind, directory.get(), stem() + "-run" + extension).ifPresent(path -> {
+            LatestTask task = tasks.latest("Exporting the run to " + path.getFileName(), writer);
+            task.submit(task.next(), () -> {
+                try {
+                    AtomicFiles.write(path, out -> format.write(run, out));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e.getMessage(), e);
+                }
+                return outcome.get().complete() ? run.steps() + " steps"
                         : run.steps() + " of " + outcome.get().scenario().clock().ticks() + " steps (live)";
-                fx.execute(() -> status.info("Exported the run (" + steps + ") to " + path.getFileName()));
-            } catch (IOException | RuntimeException e) {
-                fx.execute(() -> status.error("Could not export the run to " + path + ": " + e.getMessage()));
-            }
-        }));
+            }, steps -> status.info("Exported the run (" + steps + ") to " + path.getFileName()),
+                    e -> status.error("Could not export the run to " + path + ": " + e.getMessage()));
+        });
     }
 
     /** Every chart and the curve editor as {@code <stem>-<chart>.png} in a folder the user picks. */
@@ -113,12 +121,20 @@ public final class ResultsExportViewModel {
             status.info("Charts not exported: no file replaced");
             return;
         }
-        writer.execute(() -> writeCharts(images, targets, folder.get()));
+        LatestTask task = tasks.latest("Exporting the charts to " + folder.get().getFileName(), writer);
+        long gen = task.next();
+        task.submit(gen, () -> writeCharts(task, gen, images, targets), failed -> report(failed, images, folder.get()),
+                e -> status.error("Could not export the charts to " + folder.get() + ": " + e.getMessage()));
     }
 
-    private void writeCharts(List<ChartImage> images, List<Path> targets, Path folder) {
+    /** On the writer; returns what could not be written. Stops before the next file once cancelled. */
+    private static List<String> writeCharts(LatestTask task, long gen, List<ChartImage> images, List<Path> targets) {
         List<String> failed = new ArrayList<>();
         for (int i = 0; i < images.size(); i++) {
+            if (task.stale(gen)) {
+                throw new CancellationException("cancelled after " + i + " charts");
+            }
+            task.progress(gen, (double) i / images.size(), i + " of " + images.size() + " charts");
             ChartImage image = images.get(i);
             try {
                 AtomicFiles.write(targets.get(i), out -> {
@@ -130,15 +146,17 @@ public final class ResultsExportViewModel {
                 failed.add(targets.get(i).getFileName() + ": " + e.getMessage());
             }
         }
+        return failed;
+    }
+
+    private void report(List<String> failed, List<ChartImage> images, Path folder) {
         int written = images.size() - failed.size();
-        fx.execute(() -> {
-            if (failed.isEmpty()) {
-                status.info("Saved " + written + " charts as PNG in " + folder);
-            } else {
-                status.error("Saved " + written + " of " + images.size() + " charts in " + folder + "; could not "
-                        + "write " + String.join("; ", failed));
-            }
-        });
+        if (failed.isEmpty()) {
+            status.info("Saved " + written + " charts as PNG in " + folder);
+        } else {
+            status.error("Saved " + written + " of " + images.size() + " charts in " + folder + "; could not "
+                    + "write " + String.join("; ", failed));
+        }
     }
 
     /** The run on screen; empty, with a message, before the first run. */

@@ -67,6 +67,14 @@ public final class GifRecordingViewModel {
         this.source = source;
     }
 
+    /** Frames come from {@code snapshot} of the charts, taken on the FX thread with the cursor on the step. */
+    public void captureWith(Supplier<BufferedImage> snapshot) {
+        setSource(step -> CompletableFuture.supplyAsync(() -> {
+            moveCursor(step);
+            return snapshot.get();
+        }, job.fxThread()));
+    }
+
     /** How many frames the GIF gets (fewer when the run has fewer steps). */
     public IntegerProperty framesProperty() {
         return frames;
@@ -113,8 +121,8 @@ public final class GifRecordingViewModel {
                 e -> messages.error("Could not record " + target.getFileName() + ": " + e.getMessage()));
     }
 
-    /** Puts the shared cursor on a frame's step, for the view to capture; on the FX thread. */
-    public void moveCursor(int step) {
+    /** Puts the shared cursor on a frame's step, for the snapshot to capture; on the FX thread. */
+    private void moveCursor(int step) {
         timeline.moveTo(step);
     }
 

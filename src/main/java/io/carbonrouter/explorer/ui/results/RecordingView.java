@@ -3,7 +3,6 @@ package io.carbonrouter.explorer.ui.results;
 import io.carbonrouter.explorer.ui.common.ChartImage;
 import io.carbonrouter.explorer.ui.common.Presentation;
 import io.carbonrouter.explorer.ui.common.Tooltips;
-import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -19,7 +18,6 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
@@ -45,10 +43,7 @@ public final class RecordingView {
     private void open() {
         Window owner = recordGif.getParentPopup().getOwnerWindow();
         Node grid = charts.get();
-        vm.setSource(step -> CompletableFuture.supplyAsync(() -> {
-            vm.moveCursor(step);
-            return ChartImage.of("frame", grid).image();
-        }, Platform::runLater));
+        vm.captureWith(() -> ChartImage.of("frame", grid).image());
         if (stage == null) {
             stage = build(owner);
         }

@@ -2,12 +2,12 @@ package io.carbonrouter.explorer.ui.run;
 
 import io.carbonrouter.explorer.simulation.compare.Progress;
 import io.carbonrouter.explorer.simulation.compare.TimeLeft;
+import io.carbonrouter.explorer.ui.service.BackgroundTask;
+import io.carbonrouter.explorer.ui.service.LatestTask;
+import io.carbonrouter.explorer.ui.service.TaskExecutor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
 import java.util.Locale;
 import java.util.concurrent.Executor;
@@ -17,9 +17,10 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
- * One long job at a time (a comparison, a sweep) on the batch executor, with progress and cancel. A new start
- * or a cancel makes the job on its way stale ({@link LatestTask}): it stops at its next check and its result
- * is dropped. Results, failures and progress reach the FX thread; public methods are called on it.
+ * One long job at a time (a comparison, a sweep) on the batch executor, with progress and cancel: the
+ * {@link LatestTask} of a {@link TaskExecutor}, so it is listed among the running tasks. A new start or a
+ * cancel makes the job on its way stale: it stops at its next check and its result is dropped. Public methods
+ * are called on the FX thread.
  */
 public final class BatchJob {
 
@@ -30,29 +31,20 @@ public final class BatchJob {
     }
 
     private final LatestTask tasks;
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
-    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
     private final String unit;
-
     private final LongSupplier nanoClock;
 
-    public BatchJob(Executor batch, Executor fx) {
-        this(batch, fx, "runs", System::nanoTime);
+    /** Jobs of {@code tasks} (from {@link TaskExecutor}), whose progress counts runs. */
+    public BatchJob(LatestTask tasks) {
+        this(tasks, "runs", System::nanoTime);
     }
 
-    /** With {@code nanoClock} for the time left the progress text gives (a fake one in tests). */
-    public BatchJob(Executor batch, Executor fx, LongSupplier nanoClock) {
-        this(batch, fx, "runs", nanoClock);
-    }
-
-    /** A job whose progress counts {@code unit} ("frames" for a GIF recording) rather than runs. */
-    public BatchJob(Executor batch, Executor fx, String unit) {
-        this(batch, fx, unit, System::nanoTime);
-    }
-
-    private BatchJob(Executor batch, Executor fx, String unit, LongSupplier nanoClock) {
-        this.tasks = new LatestTask(batch, fx);
+    /**
+     * Jobs whose progress counts {@code unit} ("frames" for a GIF recording), with {@code nanoClock} for the
+     * time left the progress text gives (a fake one in tests).
+     */
+    public BatchJob(LatestTask tasks, String unit, LongSupplier nanoClock) {
+        this.tasks = tasks;
         this.unit = unit;
         this.nanoClock = nanoClock;
     }
@@ -60,27 +52,18 @@ public final class BatchJob {
     /** Starts {@code work}, replacing any job on its way; {@code done} or {@code failed} hear how it ended. */
     public <T> void start(Work<T> work, Consumer<T> done, Consumer<RuntimeException> failed) {
         long gen = tasks.next();
-        running.set(true);
-        progress.set(-1);
-        progressText.set("");
         BooleanSupplier stale = () -> tasks.stale(gen);
-        tasks.submit(gen, () -> work.run(stale, reporter(gen)), result -> finish(() -> done.accept(result)),
-                e -> finish(() -> failed.accept(e)));
+        tasks.submit(gen, () -> work.run(stale, reporter(gen)), done, failed);
     }
 
     /** Stops the job on its way; nothing it computed is shown. */
     public void cancel() {
         tasks.cancel();
-        running.set(false);
-        progress.set(-1);
-        progressText.set("");
     }
 
-    private void finish(Runnable report) {
-        running.set(false);
-        progress.set(-1);
-        progressText.set("");
-        report.run();
+    /** What Cancel in the list of running tasks does; see {@link LatestTask#setUserCancel}. */
+    public void setUserCancel(Runnable action) {
+        tasks.setUserCancel(action);
     }
 
     /**
@@ -97,27 +80,32 @@ public final class BatchJob {
             }
             shownPercent.set(percent);
             String left = timeLeft.words(done, total);
-            tasks.onFx(gen, () -> {
-                if (running.get()) {
-                    progress.set(total == 0 ? 1 : (double) done / total);
-                    progressText.set(String.format(Locale.ROOT, "%,d of %,d %s%s", done, total, unit,
-                            left.isEmpty() ? "" : ", " + left));
-                }
-            });
+            tasks.progress(gen, total == 0 ? 1 : (double) done / total, String.format(Locale.ROOT,
+                    "%,d of %,d %s%s", done, total, unit, left.isEmpty() ? "" : ", " + left));
         };
     }
 
+    /** See {@link LatestTask#fxThread}. */
+    public Executor fxThread() {
+        return tasks.fxThread();
+    }
+
+    /** The job as the list of running tasks shows it. */
+    public BackgroundTask task() {
+        return tasks.task();
+    }
+
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return task().runningProperty();
     }
 
     /** Share of the runs done, -1 before the first is. */
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return task().progressProperty();
     }
 
     /** "3 of 7 runs, about 12 s left" (or the unit the job counts); empty while nothing is running. */
     public ReadOnlyStringProperty progressTextProperty() {
-        return progressText.getReadOnlyProperty();
+        return task().messageProperty();
     }
 }

@@ -4,22 +4,24 @@ import io.carbonrouter.explorer.simulation.Run;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.Simulation;
 import io.carbonrouter.explorer.simulation.Simulator;
+import io.carbonrouter.explorer.ui.service.LatestTask;
+import io.carbonrouter.explorer.ui.service.TaskExecutor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
+import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
  * Runs scenarios on a worker and publishes the outcome on the FX thread; the FX thread never waits. Every
- * request is a new {@link LatestTask} generation: older jobs stop at their next check and their results are
+ * request is a new generation of its {@link LatestTask}: older jobs stop at their next check and their results are
  * dropped, so a burst of edits ends with the latest one on screen. A live session keeps one {@link Simulation} on the worker for
  * playback: it advances step by step and takes edits mid-run.
  *
@@ -38,7 +40,6 @@ public final class RunService {
 
     private final ReadOnlyObjectWrapper<RunOutcome> outcome = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper live = new ReadOnlyBooleanWrapper(false);
 
@@ -48,10 +49,12 @@ public final class RunService {
     private ChartSet sessionCharts;
     private boolean liveJobPending;
 
-    public RunService(Simulator simulator, Executor worker, Executor fx,
+    /** Runs go to {@code worker}; a slow one is listed by {@code executor} as "Running the scenario". */
+    public RunService(Simulator simulator, Executor worker, TaskExecutor executor,
                       Presenter presenter, LongSupplier clock) {
         this.simulator = simulator;
-        this.tasks = new LatestTask(worker, fx);
+        this.tasks = executor.latestWhenSlow("Running the scenario", worker);
+        tasks.setUserCancel(this::cancel);
         this.presenter = presenter;
         this.clock = clock;
     }
@@ -149,7 +152,6 @@ public final class RunService {
         live.set(liveSession);
         liveJobPending = liveSession;
         busy.set(true);
-        progress.set(-1);
         return gen;
     }
 
@@ -190,14 +192,12 @@ public final class RunService {
         if (clock.getAsLong() - t0 < SLOW_NANOS || total <= 0) {
             return;
         }
-        double share = (double) done / total;
-        tasks.onFx(gen, () -> progress.set(share));
+        tasks.progress(gen, (double) done / total, String.format(Locale.ROOT, "%,d of %,d steps", done, total));
     }
 
     private void publish(RunOutcome result) {
         liveJobPending = false;
         busy.set(false);
-        progress.set(-1);
         failure.set("");
         outcome.set(result);
     }
@@ -206,7 +206,6 @@ public final class RunService {
         live.set(false);
         liveJobPending = false;
         busy.set(false);
-        progress.set(-1);
         failure.set("The run failed: " + e.getMessage());
     }
 
@@ -222,7 +221,7 @@ public final class RunService {
 
     /** Share done of a run that has taken longer than {@link #SLOW_NANOS}, or -1 when there is nothing to show. */
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return tasks.task().progressProperty();
     }
 
     /** Why the last run failed, empty when it did not. */

@@ -5,18 +5,19 @@ import io.carbonrouter.explorer.ui.common.Formats;
 import io.carbonrouter.explorer.ui.common.Messages;
 import io.carbonrouter.explorer.ui.run.RunOutcome;
 import io.carbonrouter.explorer.ui.run.RunService;
+import io.carbonrouter.explorer.ui.service.BackgroundTask;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.ObservableList;
 
 /**
  * The status bar: the latest message (info or error), what is wrong with the scenario, the last run's time
- * and size, and the progress of a slow run with a way to cancel it.
+ * and size, and the background work on its way (a slow run, a comparison, an export…) with a way to cancel it.
  */
 public final class StatusViewModel implements Messages {
 
@@ -27,17 +28,23 @@ public final class StatusViewModel implements Messages {
             + "(wall-clock, on this machine), how many steps it covers, and its savings against always running "
             + "precision-100 and its mean precision. While playing, the time is that of the last update.";
 
-    private final RunService runs;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper error = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper runInfo = new ReadOnlyStringWrapper("");
-    private final BooleanBinding showProgress;
+    private final ObservableList<BackgroundTask> running;
+    private final StringBinding tasksSummary;
 
-    /** @param playing whether playback is running now: a live run says "playing" only while it is */
-    public StatusViewModel(RunService runs, ObservableBooleanValue playing) {
-        this.runs = runs;
-        showProgress = Bindings.createBooleanBinding(() -> runs.progressProperty().get() >= 0,
-                runs.progressProperty());
+    /**
+     * @param playing whether playback is running now: a live run says "playing" only while it is
+     * @param running the background work on its way ({@code TaskExecutor.running()})
+     */
+    public StatusViewModel(RunService runs, ObservableBooleanValue playing, ObservableList<BackgroundTask> running) {
+        this.running = running;
+        tasksSummary = Bindings.createStringBinding(() -> switch (running.size()) {
+            case 0 -> "";
+            case 1 -> running.get(0).title() + "…";
+            default -> running.size() + " tasks running";
+        }, running);
         runs.outcomeProperty().addListener(
                 (obs, old, o) -> runInfo.set(o == null ? RUNNING : describe(o, playing.get())));
         playing.addListener((obs, was, now) -> {
@@ -78,9 +85,10 @@ public final class StatusViewModel implements Messages {
         error.set(true);
     }
 
-    public void cancelRun() {
-        runs.cancel();
-        info("Run cancelled; the last complete run stays on screen.");
+    /** Cancel in the list of running tasks: stops {@code task}; what it computed so far is not shown. */
+    public void cancel(BackgroundTask task) {
+        task.cancel();
+        info("Cancelled: " + task.title() + ".");
     }
 
     public ReadOnlyStringProperty messageProperty() {
@@ -96,11 +104,13 @@ public final class StatusViewModel implements Messages {
         return runInfo.getReadOnlyProperty();
     }
 
-    public ReadOnlyDoubleProperty progressProperty() {
-        return runs.progressProperty();
+    /** The background work on its way, in the order it started. */
+    public ObservableList<BackgroundTask> runningTasks() {
+        return running;
     }
 
-    public BooleanBinding showProgressProperty() {
-        return showProgress;
+    /** "" while nothing runs, the task's title while one does, "2 tasks running" while more do. */
+    public StringBinding tasksSummary() {
+        return tasksSummary;
     }
 }

@@ -43,7 +43,7 @@ class CompareViewModelTest {
     private final AtomicLong seconds = new AtomicLong();
 
     private CompareViewModel compare(Executor executor) {
-        return new CompareViewModel(model, Fakes.SIMULATOR, new BatchJob(executor, Runnable::run,
+        return new CompareViewModel(model, Fakes.SIMULATOR, new BatchJob(Fakes.tasks().latest("Compare", executor), "runs",
                 () -> seconds.getAndIncrement() * 1_000_000_000L),
                 Workers.callingThread(), System::nanoTime);
     }

@@ -23,7 +23,7 @@ class SweepViewModelTest {
 
     private final ScenarioModel model = new ScenarioModel(Fakes.sample());
     private final Fakes.Queue batch = new Fakes.Queue();
-    private final SweepViewModel vm = new SweepViewModel(model, Fakes.SIMULATOR, new BatchJob(batch, Runnable::run),
+    private final SweepViewModel vm = new SweepViewModel(model, Fakes.SIMULATOR, new BatchJob(Fakes.tasks().latest("Sweep", batch)),
             Workers.callingThread(), System::nanoTime);
 
     private static void range(SweepRangeModel row, SweepParameter p, String from, String to, String step) {

@@ -54,7 +54,7 @@ class ExplainViewModelTest {
 
     @Test
     void givenAnEditDuringPlaybackThenEarlierStepsAreExplainedWithTheSettingsTheyRanWith() {
-        RunService runs = new RunService(Fakes.SIMULATOR, Runnable::run, Runnable::run, ChartSetBuilder::build,
+        RunService runs = new RunService(Fakes.SIMULATOR, Runnable::run, Fakes.tasks(), ChartSetBuilder::build,
                 System::nanoTime);
         Scenario before = Fakes.sample();
         Scenario after = before.withConfig(before.config().withTargetError(0.3));
@@ -74,7 +74,7 @@ class ExplainViewModelTest {
 
     @Test
     void givenNoRunYetThenThereIsNothingToExplain() {
-        RunService runs = new RunService(Fakes.SIMULATOR, Runnable::run, Runnable::run, ChartSetBuilder::build,
+        RunService runs = new RunService(Fakes.SIMULATOR, Runnable::run, Fakes.tasks(), ChartSetBuilder::build,
                 System::nanoTime);
         ExplainViewModel vm = new ExplainViewModel(runs, new SimpleIntegerProperty(0), explainer);
 

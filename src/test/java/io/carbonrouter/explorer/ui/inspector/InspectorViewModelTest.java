@@ -19,7 +19,7 @@ class InspectorViewModelTest {
 
     @Test
     void givenAnEditDuringPlaybackThenEarlierStepsShowTheSettingsTheyRanWith() {
-        RunService runs = new RunService(Fakes.SIMULATOR, Runnable::run, Runnable::run, ChartSetBuilder::build,
+        RunService runs = new RunService(Fakes.SIMULATOR, Runnable::run, Fakes.tasks(), ChartSetBuilder::build,
                 System::nanoTime);
         Scenario before = Fakes.sample();
         runs.startLive(before, 5);
@@ -40,7 +40,7 @@ class InspectorViewModelTest {
         Scenario s = sample.toBuilder().loop(Optional.of(DeploymentLoop.AS_DEPLOYED)).steps(OptionalInt.of(4))
                 .flavours(sample.flavours().stream().map(f -> f.name().equals("precision-30") ? f.withEnabled(false)
                         : f).toList()).build();
-        RunService runs = new RunService(Fakes.SIMULATOR, Runnable::run, Runnable::run, ChartSetBuilder::build,
+        RunService runs = new RunService(Fakes.SIMULATOR, Runnable::run, Fakes.tasks(), ChartSetBuilder::build,
                 System::nanoTime);
         runs.runFull(s);
         Run run = runs.outcomeProperty().get().run();

@@ -58,6 +58,21 @@ class GifRecordingViewModelTest {
     }
 
     @Test
+    void givenChartSnapshotsThenEachFrameIsTakenWithTheCursorOnItsStep() {
+        MainViewModel vm = new MainViewModel(new Fakes.Services(home).services, Fakes.sample(), Optional.empty());
+        GifRecordingViewModel rec = vm.recording();
+        rec.captureWith(() -> {
+            captured.add(vm.timeline().cursorProperty().get());
+            return new BufferedImage(64, 16, BufferedImage.TYPE_INT_RGB);
+        });
+        rec.framesProperty().set(3);
+
+        rec.record(home.resolve("cursor.gif"));
+
+        assertThat(captured).containsExactly(0, 72, 143);
+    }
+
+    @Test
     void givenARecordingThenItsProgressCountsFramesNotRuns() {
         GifRecordingViewModel rec = recording();
         rec.setSource(this::frame);

@@ -34,7 +34,7 @@ class RunServiceTest {
     private final List<RunOutcome> published = new ArrayList<>();
 
     private RunService service(Executor worker) {
-        RunService s = new RunService(Fakes.SIMULATOR, worker, Runnable::run, ChartSetBuilder::build, System::nanoTime);
+        RunService s = new RunService(Fakes.SIMULATOR, worker, Fakes.tasks(), ChartSetBuilder::build, System::nanoTime);
         s.outcomeProperty().addListener((obs, old, now) -> published.add(now));
         return s;
     }
@@ -88,7 +88,7 @@ class RunServiceTest {
     void givenASlowRunThenProgressIsReportedAndClearedWhenDone() {
         AtomicLong now = new AtomicLong();
         List<Double> progress = new ArrayList<>();
-        RunService s = new RunService(Fakes.SIMULATOR, Runnable::run, Runnable::run, ChartSetBuilder::build,
+        RunService s = new RunService(Fakes.SIMULATOR, Runnable::run, Fakes.tasks(), ChartSetBuilder::build,
                 () -> now.addAndGet(50_000_000L));
         s.progressProperty().addListener((obs, old, p) -> progress.add(p.doubleValue()));
         Scenario week = sample.toBuilder().steps(OptionalInt.of(2016)).build();
@@ -158,7 +158,7 @@ class RunServiceTest {
     void givenAFailingRunThenTheFailureIsReportedAndTheLastOutcomeStays() {
         RunService good = service(Runnable::run);
         good.runFull(sample);
-        RunService failing = new RunService(Fakes.SIMULATOR, Runnable::run, Runnable::run, (sc, run, previous) -> {
+        RunService failing = new RunService(Fakes.SIMULATOR, Runnable::run, Fakes.tasks(), (sc, run, previous) -> {
             throw new IllegalStateException("boom");
         }, System::nanoTime);
 
@@ -180,7 +180,7 @@ class RunServiceTest {
                         ? Collections.enumeration(List.of(services.toUri().toURL())) : super.getResources(name);
             }
         };
-        RunService s = new RunService(new Simulator(StrategyRegistry.discover(loader)), Runnable::run, Runnable::run,
+        RunService s = new RunService(new Simulator(StrategyRegistry.discover(loader)), Runnable::run, Fakes.tasks(),
                 ChartSetBuilder::build, System::nanoTime);
         s.runFull(sample);
         RunOutcome good = s.outcomeProperty().get();

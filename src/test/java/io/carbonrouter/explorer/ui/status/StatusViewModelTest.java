@@ -6,6 +6,7 @@ import io.carbonrouter.explorer.ui.run.Playback;
 import io.carbonrouter.explorer.ui.run.RunService;
 import io.carbonrouter.explorer.ui.model.ScenarioModel;
 import io.carbonrouter.explorer.ui.model.Timeline;
+import io.carbonrouter.explorer.ui.service.TaskExecutor;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;
@@ -17,9 +18,10 @@ class StatusViewModelTest {
     private final Scenario sample = Fakes.sample();
     private final Fakes.ManualTicker ticker = new Fakes.ManualTicker();
     private final Timeline timeline = new Timeline(new ScenarioModel(sample));
-    private final RunService runs = Fakes.runService();
+    private final TaskExecutor tasks = Fakes.tasks();
+    private final RunService runs = Fakes.runService(tasks);
     private final Playback playback = new Playback(runs, ticker, () -> Optional.of(sample), timeline);
-    private final StatusViewModel status = new StatusViewModel(runs, playback.playingProperty());
+    private final StatusViewModel status = new StatusViewModel(runs, playback.playingProperty(), tasks.running());
 
     private void frames(int count) {
         for (int i = 0; i <= count; i++) {
