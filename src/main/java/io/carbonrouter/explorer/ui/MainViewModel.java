@@ -93,7 +93,7 @@ public final class MainViewModel {
         settings = new SettingsViewModel(model, status::error);
         curves = new CurvesViewModel(model, timeline::cursorSlot);
         charts = new ChartsViewModel(runs);
-        inspector = new InspectorViewModel(runs, cursor);
+        inspector = new InspectorViewModel(runs, cursor, playback.playingProperty(), services.clock());
         compare = new CompareViewModel(model, services.simulator(), new BatchJob(services.batch(), services.fx()),
                 services.cores(), services.clock());
         sweep = new SweepViewModel(model, services.simulator(), new BatchJob(services.batch(), services.fx()),
@@ -101,7 +101,8 @@ public final class MainViewModel {
         baseline = new BaselineViewModel(runs, charts.pinnedProperty(), new BatchJob(services.batch(), services.fx()));
         measured = new MeasuredViewModel(runs, services.simulator(), charts.measuredProperty(),
                 new BatchJob(services.batch(), services.fx()), services.files(), status, document::directory);
-        explain = new ExplainViewModel(runs, cursor, StepExplainer.builtIns());
+        explain = new ExplainViewModel(runs, cursor, StepExplainer.builtIns(), playback.playingProperty(),
+                services.clock());
         imports = new ImportViewModel(model, services.files(), services.dialogs(), status, document::directory);
         results = new ResultsExportViewModel(runs, model, services.files(), services.dialogs(), services.batch(),
                 services.fx(), status, document::directory);
