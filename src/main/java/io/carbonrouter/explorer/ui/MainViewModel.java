@@ -94,7 +94,8 @@ public final class MainViewModel {
         settings = new SettingsViewModel(model, status::error);
         curves = new CurvesViewModel(model, timeline::cursorSlot);
         charts = new ChartsViewModel(runs);
-        inspector = new InspectorViewModel(runs, timeline.cursorProperty());
+        inspector = new InspectorViewModel(runs, timeline.cursorProperty(), playback.playingProperty(),
+                services.clock());
         compare = new CompareViewModel(model, services.simulator(),
                 new BatchJob(tasks.latest("Comparing the strategies", services.batch())),
                 services.cores(), services.clock());
@@ -106,7 +107,8 @@ public final class MainViewModel {
         measured = new MeasuredViewModel(runs, services.simulator(), charts.measuredProperty(),
                 new BatchJob(tasks.latestWhenSlow("Setting the measured run against this one", services.batch())),
                 services.files(), status, document::directory);
-        explain = new ExplainViewModel(runs, timeline.cursorProperty(), StepExplainer.builtIns());
+        explain = new ExplainViewModel(runs, timeline.cursorProperty(), StepExplainer.builtIns(),
+                playback.playingProperty(), services.clock());
         imports = new ImportViewModel(model, services.files(), services.dialogs(), status, document::directory);
         results = new ResultsExportViewModel(runs, model, services.files(), services.dialogs(), services.batch(),
                 tasks, status, document::directory);

@@ -7,6 +7,8 @@ import io.carbonrouter.explorer.ui.chart.skin.ChartGeometry;
 import io.carbonrouter.explorer.ui.chart.skin.TimeSeriesChartSkin;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.layout.GridPane;
@@ -77,8 +79,11 @@ class SmallScreenFxTest extends ExplorerFxTestBase {
                 mode + ": the curve editor runs out of the centre (" + shown + " in " + centre + ")");
     }
 
-    /** Every toolbar item is on the bar (none in its overflow menu) with its full width, so no label is cut. */
-    private void assertToolbarFits(String mode) {
+    /**
+     * Every toolbar item is on the bar (none in its overflow menu) with its full width, so no label is cut; with
+     * {@code words}, every button that has words shows them (under or beside its icon), not its icon alone.
+     */
+    private void assertToolbarFits(String mode, boolean words) {
         ToolBar bar = lookup(".main-toolbar").queryAs(ToolBar.class);
         invoke(() -> {
             bar.applyCss();
@@ -98,7 +103,24 @@ class SmallScreenFxTest extends ExplorerFxTestBase {
                             + barBounds.getMaxX() + ", " + invoke(() -> List.copyOf(bar.getStyleClass())) + ")");
             assertTrue(invoke(() -> b.getWidth() >= item.prefWidth(-1) - 0.5),
                     mode + ": " + name + " is " + b.getWidth() + " px wide, needs " + invoke(() -> item.prefWidth(-1)));
+            if (words && item instanceof ButtonBase button && !button.getText().isEmpty()) {
+                assertTrue(invoke(() -> button.getContentDisplay() != ContentDisplay.GRAPHIC_ONLY),
+                        mode + ": " + name + " shows its icon alone (" + invoke(() -> List.copyOf(bar.getStyleClass()))
+                                + ")");
+            }
         }
+    }
+
+    @Test
+    void givenA1280x720WindowThenTheWholeToolbarFitsWithTheButtonsWords() {
+        size(1280, 720);
+
+        assertToolbarFits("normal 1280x720", true);
+        ToolBar bar = lookup(".main-toolbar").queryAs(ToolBar.class);
+        List<String> shown = invoke(() -> bar.getItems().stream().filter(Node::isVisible)
+                .filter(n -> n instanceof ButtonBase).map(n -> ((ButtonBase) n).getText()).toList());
+        assertTrue(shown.containsAll(List.of("Open", "Save", "Samples", "Lessons", "Compare", "Present", "Export")),
+                "normal 1280x720: the toolbar's words are " + shown);
     }
 
     /** Opens the built-in lesson with the longest first step, the one that crowded the curve editor. */
@@ -142,18 +164,18 @@ class SmallScreenFxTest extends ExplorerFxTestBase {
         runFx(() -> vm().presentationProperty().set(true));
         size(1280, 720);
 
-        assertToolbarFits("presentation 1280x720");
+        assertToolbarFits("presentation 1280x720", true);
     }
 
     @Test
     void givenA1024x768WindowThenTheToolbarFitsAndEveryPlotIsReadable() {
         size(1024, 768);
 
-        assertToolbarFits("normal 1024x768");
+        assertToolbarFits("normal 1024x768", true);
         assertReadable("normal 1024x768");
         runFx(() -> vm().presentationProperty().set(true));
         size(1024, 768);
-        assertToolbarFits("presentation 1024x768");
+        assertToolbarFits("presentation 1024x768", false);
     }
 
     @Test

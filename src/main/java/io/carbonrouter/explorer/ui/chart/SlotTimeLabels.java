@@ -2,7 +2,9 @@ package io.carbonrouter.explorer.ui.chart;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,16 +21,23 @@ final class SlotTimeLabels implements TimeLabels {
     private static final long WEEK = 7 * DAY;
     /** Weekly ticks fall on Mondays: the epoch (second 0) was a Thursday. */
     private static final long MONDAY_OFFSET = 4L * DAY;
-    private static final DateTimeFormatter FULL =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter FULL_SECONDS =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter DAY_MONTH =
-            DateTimeFormatter.ofPattern("dd MMM", Locale.ENGLISH).withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter DAY_MONTH_YEAR =
-            DateTimeFormatter.ofPattern("dd MMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter FULL = utc("yyyy-MM-dd HH:mm 'UTC'");
+    private static final DateTimeFormatter FULL_SECONDS = utc("yyyy-MM-dd HH:mm:ss 'UTC'");
+    private static final DateTimeFormatter DAY_MONTH = utc("dd MMM");
+    private static final DateTimeFormatter DAY_MONTH_YEAR = utc("dd MMM yyyy");
     /** Dates on an axis longer than this carry their year, even within one calendar year. */
     private static final long YEAR_LONG = 300L * DAY;
+    /** Ticks four weeks apart or more fall on the first of a month instead: every 1, 2, 3, 6 or 12 months. */
+    private static final long MONTHLY = 28 * DAY;
+    private static final int[] MONTH_STEPS = {1, 2, 3, 6, 12};
+    private static final DateTimeFormatter MONTH = utc("MMM");
+    private static final DateTimeFormatter MONTH_YEAR = utc("MMM yyyy");
+    private static final DateTimeFormatter YEAR = utc("yyyy");
+    private static final double AVERAGE_MONTH = 365.2425 / 12 * DAY;
+
+    private static DateTimeFormatter utc(String pattern) {
+        return DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    }
 
     private final Optional<Instant> start;
     /** Seconds between steps: a slot, or a tick of the deployed loop. */
@@ -80,6 +89,9 @@ final class SlotTimeLabels implements TimeLabels {
         double first = startSecond + from * stepSeconds;
         double last = startSecond + to * stepSeconds;
         long interval = TimeTicks.secondInterval(last - first, maxTicks, stepSeconds);
+        if (start.isPresent() && interval >= MONTHLY) {
+            return monthTicks(first, last, maxTicks);
+        }
         long align = start.isPresent() && interval % WEEK == 0 ? MONDAY_OFFSET : 0;
         long tick = Math.floorDiv((long) Math.ceil(first) - align + interval - 1, interval) * interval + align;
         DateTimeFormatter dates = withYear(first, last) ? DAY_MONTH_YEAR : DAY_MONTH;
@@ -88,6 +100,34 @@ final class SlotTimeLabels implements TimeLabels {
             boolean dayTick = interval >= DAY || Math.floorMod(tick, DAY) == 0;
             String text = dayTick ? dayLabel(tick, dates) : clock(tick, interval < 60);
             ticks.add(new TimeTick((tick - startSecond) / stepSeconds, text));
+        }
+        return ticks;
+    }
+
+    /**
+     * Ticks on the first of every 1, 2, 3, 6 or 12 months (the fewest that keep to {@code maxTicks}), named by
+     * the month; January by its year, and the first tick by month and year when the axis carries a year, as a
+     * calendar does.
+     */
+    private List<TimeTick> monthTicks(double first, double last, int maxTicks) {
+        int every = MONTH_STEPS[MONTH_STEPS.length - 1];
+        for (int m : MONTH_STEPS) {
+            if ((last - first) / (m * AVERAGE_MONTH) <= Math.max(1, maxTicks)) {
+                every = m;
+                break;
+            }
+        }
+        boolean withYear = withYear(first, last);
+        ZonedDateTime month = Instant.ofEpochSecond((long) Math.ceil(first)).atZone(ZoneOffset.UTC)
+                .truncatedTo(ChronoUnit.DAYS).withDayOfMonth(1);
+        List<TimeTick> ticks = new ArrayList<>();
+        for (; month.toEpochSecond() <= last; month = month.plusMonths(1)) {
+            if (month.toEpochSecond() < first || (month.getMonthValue() - 1) % every != 0) {
+                continue;
+            }
+            DateTimeFormatter format = month.getMonthValue() == 1 ? YEAR
+                    : withYear && ticks.isEmpty() ? MONTH_YEAR : MONTH;
+            ticks.add(new TimeTick((month.toEpochSecond() - startSecond) / stepSeconds, format.format(month)));
         }
         return ticks;
     }

@@ -32,7 +32,7 @@ public interface TimeLabels {
     /**
      * Labels for steps {@code slotMinutes} apart (a slot, or a tick of the deployed loop) from {@code start}:
      * dates and times in UTC, or offsets from the first step (such as {@code +1d 02:30}) without a start. Ticks
-     * fall on whole hours and days; steps off the whole minute are labelled to the second.
+     * fall on whole hours, days and months; steps off the whole minute are labelled to the second.
      */
     static TimeLabels of(Optional<Instant> start, double slotMinutes) {
         return new SlotTimeLabels(start, slotMinutes, slotMinutes);

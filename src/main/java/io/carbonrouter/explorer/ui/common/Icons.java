@@ -29,6 +29,7 @@ public enum Icons {
     CONTRAST("M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm0 1.5v11a5.5 5.5 0 0 1 0-11z"),
     LESSONS("M1 2.5h5.5L8 4l1.5-1.5H15V13H9.5L8 14.5 6.5 13H1zM2.5 4v7.5h4.25l.5.5V5zM8.75 5v7l.5-.5h4.25V4H9.5z"),
     PIN("M6 1h4v1l-1 1v4l3 3v1H9v4l-1 1-1-1v-4H4v-1l3-3V3L6 2z"),
+    MORE("M1.5 6.5h3v3h-3zM6.5 6.5h3v3h-3zM11.5 6.5h3v3h-3z"),
     CANCEL("M3.5 2L8 6.5 12.5 2 14 3.5 9.5 8l4.5 4.5-1.5 1.5L8 9.5 3.5 14 2 12.5 6.5 8 2 3.5z");
 
     private final String path;

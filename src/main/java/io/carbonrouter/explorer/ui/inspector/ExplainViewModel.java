@@ -6,13 +6,16 @@ import io.carbonrouter.explorer.ui.run.RunOutcome;
 import io.carbonrouter.explorer.ui.run.RunService;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableIntegerValue;
 
 import java.util.List;
+import java.util.function.LongSupplier;
 
 /**
  * "Why this split": the decision at the cursor told in plain language by the run's strategy's explainer, with
- * the settings in force at that step (a live edit changes them part way through a run).
+ * the settings in force at that step (a live edit changes them part way through a run); while playback plays, a
+ * few times a second (see {@link PlayThrottle}).
  */
 public final class ExplainViewModel {
 
@@ -24,13 +27,12 @@ public final class ExplainViewModel {
     private final StepExplainer explainer;
     private final ReadOnlyObjectWrapper<Explanation> explanation = new ReadOnlyObjectWrapper<>(NONE);
 
-    public ExplainViewModel(RunService runs, ObservableIntegerValue cursor, StepExplainer explainer) {
+    public ExplainViewModel(RunService runs, ObservableIntegerValue cursor, StepExplainer explainer,
+                            ObservableBooleanValue playing, LongSupplier nanos) {
         this.runs = runs;
         this.cursor = cursor;
         this.explainer = explainer;
-        runs.outcomeProperty().addListener((obs, old, now) -> refresh());
-        cursor.addListener((obs, old, now) -> refresh());
-        refresh();
+        PlayThrottle.wire(playing, nanos, this::refresh, runs.outcomeProperty(), cursor);
     }
 
     private void refresh() {

@@ -4,21 +4,26 @@ import io.carbonrouter.explorer.ui.run.RunOutcome;
 import io.carbonrouter.explorer.ui.run.RunService;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableIntegerValue;
 
-/** The step inspector: everything about the step under the cursor, with the settings that step ran with. */
+import java.util.function.LongSupplier;
+
+/**
+ * The step inspector: everything about the step under the cursor, with the settings that step ran with; while
+ * playback plays, a few times a second (see {@link PlayThrottle}).
+ */
 public final class InspectorViewModel {
 
     private final RunService runs;
     private final ObservableIntegerValue cursor;
     private final ReadOnlyObjectWrapper<StepReport> report = new ReadOnlyObjectWrapper<>(StepReport.EMPTY);
 
-    public InspectorViewModel(RunService runs, ObservableIntegerValue cursor) {
+    public InspectorViewModel(RunService runs, ObservableIntegerValue cursor, ObservableBooleanValue playing,
+                              LongSupplier nanos) {
         this.runs = runs;
         this.cursor = cursor;
-        runs.outcomeProperty().addListener((obs, old, now) -> refresh());
-        cursor.addListener((obs, old, now) -> refresh());
-        refresh();
+        PlayThrottle.wire(playing, nanos, this::refresh, runs.outcomeProperty(), cursor);
     }
 
     private void refresh() {

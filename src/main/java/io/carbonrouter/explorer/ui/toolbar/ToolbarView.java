@@ -62,12 +62,12 @@ public final class ToolbarView {
                         Consumer<SplitMenuButton> openMenu) {
     }
 
-    private static final String TIGHT = "tight";
     private static final String LABELS = "labels";
-    private static final String COMPACT = "compact";
-    private static final String ICONS = "icons";
+    private static final String STACKED = "stacked";
+    private static final String MORE = "more";
     private static final String BARE = "bare";
     private static final String NARROW = "narrow";
+    private static final String ICONS = "icons";
 
     private final ToolbarViewModel vm;
     private final Parts parts;
@@ -111,6 +111,8 @@ public final class ToolbarView {
     @FXML
     private ToggleButton contrast;
     @FXML
+    private MenuButton more;
+    @FXML
     private SplitMenuButton export;
 
     public ToolbarView(ToolbarViewModel vm, Parts parts) {
@@ -146,8 +148,7 @@ public final class ToolbarView {
         // What a button shows can change without the bar's width changing (a longer label, a new scenario's speed
         // text): a laid-out bar that no longer holds its items takes the next level.
         bar.needsLayoutProperty().addListener((obs, was, needs) -> {
-            if (!needs && bar.getWidth() > 0 && bar.prefWidth(-1) > bar.getWidth() + 0.5
-                    && !bar.getStyleClass().contains(NARROW)) {
+            if (!needs && bar.getWidth() > 0 && !fits() && !bar.getStyleClass().contains(ICONS)) {
                 fit();
             }
         });
@@ -161,9 +162,16 @@ public final class ToolbarView {
                 now.getRoot().getStyleClass().addListener(restyled);
             }
         });
-        hideAt(LABELS, policyLabel, speedLabel);
-        hideAt(NARROW, speedText);
-        hideAt(NARROW, bar.getItems().stream().filter(n -> n instanceof Separator).toArray(Node[]::new));
+        more.setGraphic(Icons.MORE.node());
+        more.setTooltip(tooltip("More actions: " + SWEEP.text() + " and " + HIGH_CONTRAST.text()
+                + ", which the toolbar has no room for at this width"));
+        more.setFocusTraversable(false);
+        more.getItems().addAll(actions.menuItem(SWEEP), actions.menuItem(HIGH_CONTRAST));
+        showAt(LABELS, false, policyLabel, speedLabel);
+        showAt(MORE, false, sweep, contrast);
+        showAt(MORE, true, more);
+        showAt(NARROW, false, speedText);
+        showAt(NARROW, false, bar.getItems().stream().filter(n -> n instanceof Separator).toArray(Node[]::new));
         policies();
         for (SampleCatalog.Sample s : parts.samples()) {
             MenuItem item = new MenuItem(s.label());
@@ -189,32 +197,45 @@ public final class ToolbarView {
         speedText.textProperty().bind(vm.speedTextProperty());
     }
 
-    /** Takes nodes off the bar (and out of its layout) while it is at {@code level} of {@link #fit()}. */
-    private void hideAt(String level, Node... nodes) {
+    /**
+     * Puts nodes on the bar (and in its layout) only while it is ({@code shown}) or is not at {@code level} of
+     * {@link #fit()}.
+     */
+    private void showAt(String level, boolean shown, Node... nodes) {
         for (Node n : nodes) {
             n.managedProperty().bind(n.visibleProperty());
-            n.visibleProperty().bind(Bindings.createBooleanBinding(() -> !bar.getStyleClass().contains(level),
+            n.visibleProperty().bind(Bindings.createBooleanBinding(() -> bar.getStyleClass().contains(level) == shown,
                     bar.getStyleClass()));
         }
     }
 
     /**
-     * Keeps every button on the toolbar (none in the overflow menu, no label cut short) by dropping labels
-     * while it is too narrow for them, a level at a time (see explorer.css): the labels of the buttons a
-     * newcomer looks for least, the words "Policy" and "Speed" (the tooltips of their controls still say them),
-     * more button labels, then all, last (a 1024 px window) the separators and the speed in words, which the
-     * slider's tooltip gives. Each level is measured with its styles applied.
+     * Keeps every button on the toolbar (none in the bar's own overflow, no label cut short) and its words under
+     * it, a level at a time while the bar is too narrow (see explorer.css): the words "Policy" and "Speed" go
+     * (the tooltips of their controls still say them), the words move under the icons in a smaller font, Sweep
+     * and Contrast move into a "More" menu, the speed slider shortens, the separators and the speed in words go
+     * (the slider's tooltip gives it); icons alone only when nothing else fits (presentation mode on a 1024 px
+     * projector). Each level is measured with its styles applied.
      */
     private void fit() {
-        List<String> levels = List.of(TIGHT, LABELS, COMPACT, ICONS, BARE, NARROW);
+        List<String> levels = List.of(LABELS, STACKED, MORE, BARE, NARROW, ICONS);
         bar.getStyleClass().removeAll(levels);
         for (String level : levels) {
             bar.applyCss();
-            if (bar.prefWidth(-1) <= bar.getWidth()) {
+            if (fits()) {
                 return;
             }
             bar.getStyleClass().add(level);
         }
+    }
+
+    /**
+     * The bar's items at their preferred widths fit its width. Its layout rounds each item's width up to a whole
+     * pixel, which its preferred width does not count, and squeezed a label to "Op..." by a pixel: a pixel an
+     * item is kept spare.
+     */
+    private boolean fits() {
+        return bar.prefWidth(-1) + bar.getItems().size() <= bar.getWidth();
     }
 
     private void policies() {

@@ -2,103 +2,127 @@ package io.carbonrouter.explorer.ui.bench;
 
 import io.carbonrouter.explorer.io.ScenarioFiles;
 import io.carbonrouter.explorer.lesson.Lesson;
+import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.ui.MainWindow;
 import io.carbonrouter.explorer.ui.service.FxExecutor;
+import io.carbonrouter.explorer.ui.service.SampleCatalog;
 import io.carbonrouter.explorer.ui.service.WorkerExecutor;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 import javax.imageio.ImageIO;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * {@code mvn -o test -Dtest=ScreenshotTour -Dshots=DIR}: the window as a newcomer and a teacher see it, written as
- * PNGs to look at: the summer sample at 1280x720 and 1024x768, normal and in presentation mode, and each built-in
- * lesson's first and last step at both sizes and modes. Headless (Monocle, the software renderer), the scene as
- * it is drawn. Not a test: it only checks that it wrote the pictures.
+ * {@code mvn -o test -Dtest=ScreenshotTour -Dshots=/tmp/shots}: the real window, headless, photographed as a
+ * newcomer meets it, for a person to look at: at 1280x720 and 1024x768, normal and presentation mode, the built-in
+ * sample, the first and last step of every lesson, and the deployed year
+ * ({@code src/test/resources/bench/year-deployed.yaml}) with {@code -Dshots.year=true}. Not a test: it checks
+ * only that every picture was written.
  */
 class ScreenshotTour {
 
-    private static final List<int[]> SIZES = List.of(new int[] {1280, 720}, new int[] {1024, 768});
+    private static final int[][] SIZES = {{1280, 720}, {1024, 768}};
 
     @TempDir
     Path home;
 
     @Test
-    void writeScreenshots() throws Exception {
-        Path dir = Path.of(System.getProperty("shots", "target/shots"));
-        Files.createDirectories(dir);
+    void photograph() throws Exception {
+        Path out = Path.of(System.getProperty("shots", "target/shots"));
+        Files.createDirectories(out);
         FxToolkit.registerPrimaryStage();
         ExecutorService worker = WorkerExecutor.create();
-        MainWindow window = BenchServices.call(() -> MainWindow.show(new Stage(),
-                BenchServices.of(home, worker, new FxExecutor()),
-                ScenarioFiles.readResource("/sample-data/scenarios/summer-solar.yaml"), Optional.empty()));
-        for (int[] size : SIZES) {
-            for (boolean present : List.of(false, true)) {
-                String mode = size[0] + "x" + size[1] + (present ? "-present" : "");
-                BenchServices.call(() -> {
-                    window.stage().setWidth(size[0]);
-                    window.stage().setHeight(size[1]);
-                    window.viewModel().presentationProperty().set(present);
-                    return null;
-                });
-                shoot(window, dir.resolve(mode + "-sample.png"));
-                for (Lesson l : window.viewModel().lessons().builtIn()) {
-                    BenchServices.call(() -> {
-                        window.viewModel().lessons().open(l);
-                        return null;
-                    });
-                    while (BenchServices.call(() -> window.viewModel().lessons().canBack())) {
+        List<Path> written = new ArrayList<>();
+        try {
+            Scenario sample = ScenarioFiles.readResource(SampleCatalog.BUILT_IN);
+            for (int[] size : SIZES) {
+                for (boolean presentation : new boolean[] {false, true}) {
+                    String at = size[0] + "x" + size[1] + (presentation ? "-presentation" : "");
+                    MainWindow window = open(sample, worker, size, presentation);
+                    written.add(shoot(window, out.resolve("sample-" + at + ".png")));
+                    for (Lesson lesson : BenchServices.call(() -> window.viewModel().lessons().builtIn())) {
                         BenchServices.call(() -> {
-                            window.viewModel().lessons().back();
+                            window.viewModel().lessons().open(lesson);
                             return null;
                         });
+                        written.add(shoot(window, out.resolve(lesson.id() + "-first-" + at + ".png")));
+                        for (int i = 1; i < lesson.steps().size(); i++) {
+                            BenchServices.call(() -> {
+                                window.viewModel().lessons().next();
+                                return null;
+                            });
+                        }
+                        written.add(shoot(window, out.resolve(lesson.id() + "-last-" + at + ".png")));
                     }
-                    shoot(window, dir.resolve(mode + "-" + l.id() + "-first.png"));
-                    while (BenchServices.call(() -> window.viewModel().lessons().canNext())) {
-                        BenchServices.call(() -> {
-                            window.viewModel().lessons().next();
-                            return null;
-                        });
+                    close(window);
+                    if (Boolean.getBoolean("shots.year")) {
+                        Scenario year = ScenarioFiles.read(Path.of("src/test/resources/bench/year-deployed.yaml"));
+                        MainWindow y = open(year, worker, size, presentation);
+                        BenchServices.waitUntil(() -> {
+                            var o = y.viewModel().runs().outcomeProperty().get();
+                            return o != null && !o.live() && o.complete();
+                        }, 600);
+                        written.add(shoot(y, out.resolve("year-" + at + ".png")));
+                        close(y);
                     }
-                    shoot(window, dir.resolve(mode + "-" + l.id() + "-last.png"));
-                    BenchServices.call(() -> {
-                        window.viewModel().lessons().close();
-                        return null;
-                    });
                 }
             }
+        } finally {
+            worker.shutdownNow();
         }
-        worker.shutdownNow();
-        try (var shots = Files.list(dir)) {
-            assertTrue(shots.count() >= 2 * 2 * 11, "wrote the pictures to " + dir);
-        }
+        written.forEach(System.out::println);
+        assertEquals(written.size(), written.stream().filter(Files::isRegularFile).count());
     }
 
-    /** Waits for the run of the scenario on screen, then writes the scene as drawn. */
-    private static void shoot(MainWindow window, Path png) throws Exception {
-        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> BenchServices.call(() -> {
-            var o = window.viewModel().runs().outcomeProperty().get();
-            return o != null && !window.viewModel().runs().busyProperty().get()
-                    && o.scenario() == window.viewModel().model().scenario();
-        }));
-        var image = BenchServices.call(() -> {
-            window.scene().getRoot().applyCss();
-            window.scene().getRoot().layout();
-            return window.scene().snapshot(null);
+    private static MainWindow open(Scenario s, ExecutorService worker, int[] size, boolean presentation)
+            throws Exception {
+        Path home = Files.createTempDirectory("shots-home");
+        MainWindow w = BenchServices.call(() -> MainWindow.show(new Stage(), BenchServices.of(home, worker,
+                new FxExecutor()), s, Optional.empty()));
+        BenchServices.call(() -> {
+            w.viewModel().presentationProperty().set(presentation);
+            w.stage().setFullScreen(false);
+            w.stage().setWidth(size[0]);
+            w.stage().setHeight(size[1]);
+            return null;
         });
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", png.toFile());
+        return w;
     }
 
+    private static Path shoot(MainWindow w, Path file) throws Exception {
+        BenchServices.waitUntil(() -> !w.viewModel().runs().busyProperty().get(), 120);
+        Thread.sleep(300);
+        var image = BenchServices.call(() -> {
+            w.stage().getScene().getRoot().applyCss();
+            w.stage().getScene().getRoot().layout();
+            return w.stage().getScene().snapshot(null);
+        });
+        try {
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    private static void close(MainWindow w) {
+        BenchServices.call(() -> {
+            w.viewModel().playback().pause();
+            w.stage().close();
+            return null;
+        });
+    }
 }

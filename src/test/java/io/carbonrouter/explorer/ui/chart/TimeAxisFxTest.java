@@ -47,13 +47,25 @@ class TimeAxisFxTest {
     }
 
     @Test
-    void givenAYearThenTheLongerDatesWithTheirYearStillDoNotTouch() throws Exception {
+    void givenAYearThenTicksFallOnMonthsAndTheFirstWithItsYearStillDoesNotTouch() throws Exception {
         TimeLabels year = TimeLabels.of(Optional.of(Instant.parse("2030-01-21T13:30:00Z")), 5);
 
         List<TimeTick> ticks = ticks(520, 105_120, year);
 
-        assertTrue(ticks.size() >= 2, ticks.toString());
-        assertTrue(ticks.get(0).label().matches("\\d\\d [A-Z][a-z]{2} 2030"), ticks.toString());
+        assertTrue(ticks.size() >= 4, ticks.toString());
+        assertTrue(ticks.get(0).label().matches("[A-Z][a-z]{2} 2030"), ticks.toString());
         assertTrue(gap(ticks, 520, 105_120) >= 10, ticks.toString());
+    }
+
+    /** The deployed year (15 s ticks from 1 January) on the weights chart of a 1280 px window: every month. */
+    @Test
+    void givenTheDeployedYearOnTheWideChartAt1280ThenEveryMonthIsLabelled() throws Exception {
+        TimeLabels year = TimeLabels.of(Optional.of(Instant.parse("2030-01-01T00:00:00Z")), 0.25, 30);
+
+        List<TimeTick> ticks = ticks(500, 2_102_400, year);
+
+        assertTrue(ticks.size() == 12 && ticks.get(0).label().equals("2030") && ticks.get(1).label().equals("Feb"),
+                ticks.toString());
+        assertTrue(gap(ticks, 500, 2_102_400) >= 10, ticks.toString());
     }
 }

@@ -8,6 +8,7 @@ import io.carbonrouter.explorer.ui.MainViewModel;
 import io.carbonrouter.explorer.ui.run.ChartSetBuilder;
 import io.carbonrouter.explorer.ui.run.RunOutcome;
 import io.carbonrouter.explorer.ui.run.RunService;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,7 +63,8 @@ class ExplainViewModelTest {
         runs.applyLive(after);
         runs.advanceLive(10);
         SimpleIntegerProperty cursor = new SimpleIntegerProperty(2);
-        ExplainViewModel vm = new ExplainViewModel(runs, cursor, explainer);
+        ExplainViewModel vm = new ExplainViewModel(runs, cursor, explainer, new SimpleBooleanProperty(),
+                System::nanoTime);
         RunOutcome o = runs.outcomeProperty().get();
 
         assertSame(before, o.scenarioAt(4));
@@ -76,7 +78,8 @@ class ExplainViewModelTest {
     void givenNoRunYetThenThereIsNothingToExplain() {
         RunService runs = new RunService(Fakes.SIMULATOR, Runnable::run, Fakes.tasks(), ChartSetBuilder::build,
                 System::nanoTime);
-        ExplainViewModel vm = new ExplainViewModel(runs, new SimpleIntegerProperty(0), explainer);
+        ExplainViewModel vm = new ExplainViewModel(runs, new SimpleIntegerProperty(0), explainer,
+                new SimpleBooleanProperty(), System::nanoTime);
 
         assertSame(ExplainViewModel.NONE, vm.explanationProperty().get());
     }

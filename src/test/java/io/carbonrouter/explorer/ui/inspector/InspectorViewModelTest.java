@@ -7,6 +7,7 @@ import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.ui.Fakes;
 import io.carbonrouter.explorer.ui.run.ChartSetBuilder;
 import io.carbonrouter.explorer.ui.run.RunService;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +28,7 @@ class InspectorViewModelTest {
         runs.advanceLive(10);
         SimpleIntegerProperty cursor = new SimpleIntegerProperty(2);
 
-        InspectorViewModel vm = new InspectorViewModel(runs, cursor);
+        InspectorViewModel vm = new InspectorViewModel(runs, cursor, new SimpleBooleanProperty(), System::nanoTime);
 
         assertThat(vm.reportProperty().get().decision()).contains("creditTarget: \"0.15\"");
         cursor.set(7);
@@ -45,7 +46,7 @@ class InspectorViewModelTest {
         runs.runFull(s);
         Run run = runs.outcomeProperty().get().run();
         SimpleIntegerProperty cursor = new SimpleIntegerProperty(0);
-        InspectorViewModel vm = new InspectorViewModel(runs, cursor);
+        InspectorViewModel vm = new InspectorViewModel(runs, cursor, new SimpleBooleanProperty(), System::nanoTime);
 
         for (int t : new int[] {0, 1, run.steps() / 2, run.steps() - 1}) {
             cursor.set(t);

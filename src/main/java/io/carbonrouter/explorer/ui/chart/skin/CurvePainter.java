@@ -46,8 +46,11 @@ final class CurvePainter {
         if (m.fan().isEmpty()) {
             hint(gc, width, m, s);
         }
-        if (!m.unit().isEmpty()) {
+        // The repeat note sits on the unit's line, right-aligned above the plot, where no data runs under it.
+        String note = m.repeats() > 1 && m.values().length > 0 ? seamLabel(m.repeats()) : "";
+        if (!m.unit().isEmpty() || !note.isEmpty()) {
             AxisPainter.unit(gc, m.unit(), AxisSide.LEFT, width, top + s.lineHeight() / 2, s);
+            AxisPainter.unit(gc, note, AxisSide.RIGHT, width, top + s.lineHeight() / 2, s);
             top += s.lineHeight();
         }
         double plotTop = Math.round(top + AxisPainter.topOverhang(s));
@@ -102,7 +105,8 @@ final class CurvePainter {
 
     /**
      * A curve shorter than the run repeats: a dashed line where its end runs on into its start again (at both
-     * ends of the curve, since the start is also the seam of the repeat before), labelled once at the end.
+     * ends of the curve, since the start is also the seam of the repeat before); the note naming the repeats is
+     * above the plot (see {@link #paint}).
      */
     private void seams(GraphicsContext gc, PlotFrame f, Model m, ChartStyle s) {
         int points = m.values().length;
@@ -120,16 +124,6 @@ final class CurvePainter {
             }
         }
         gc.setLineDashes(null);
-        if (points >= f.from() && points <= f.to()) {
-            String label = seamLabel(m.repeats());
-            gc.setFont(s.font());
-            gc.setFill(s.muted());
-            gc.setTextBaseline(VPos.TOP);
-            double x = f.x(points) - half;
-            boolean leftOfSeam = x - f.left() > metrics.width(label, s.font()) + 8;
-            gc.setTextAlign(leftOfSeam ? TextAlignment.RIGHT : TextAlignment.LEFT);
-            gc.fillText(label, leftOfSeam ? x - 4 : x + 4, f.top() + 2);
-        }
     }
 
     /** With a fan, which line is the edited (actual) curve and which the fan's. */

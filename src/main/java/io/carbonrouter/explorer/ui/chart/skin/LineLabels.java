@@ -7,9 +7,9 @@ import io.carbonrouter.explorer.ui.chart.SeriesStyle;
 import java.util.List;
 
 /**
- * Where a reference line's label goes: just above or below its line, at the plot's right or left end, in the first
- * of those places that no plotted line or bar crosses (the fewest crossings when every place is crossed, where the
- * label's halo hides what passes under it).
+ * Where a reference line's label goes: just above or below its line, at the plot's right or left end or in between,
+ * in the first of those places that no plotted line or bar crosses (the fewest crossings when every place is
+ * crossed, where the label's halo hides what passes under it).
  */
 final class LineLabels {
 
@@ -17,6 +17,11 @@ final class LineLabels {
     static final double INSET = 4;
     /** How far the halo reaches past the text on either side. */
     static final double HALO_PAD = 2;
+    /**
+     * Where along its line a label may sit, as a share of the room: the right end first, then the left end, then
+     * in between, so a noisy series crossing both ends still leaves the label a free place.
+     */
+    private static final double[] ALONG = {1, 0, 0.5, 0.25, 0.75};
 
     /** A label's place: its text box (the halo) and the text's anchor, {@code x} at its left, {@code baseline} at its bottom. */
     record Place(double left, double top, double right, double bottom, double x) {
@@ -35,16 +40,16 @@ final class LineLabels {
         PlotFrame f = g.frame();
         Place best = null;
         int fewest = Integer.MAX_VALUE;
-        for (boolean rightEnd : new boolean[] {true, false}) {
+        for (double along : ALONG) {
             for (boolean above : new boolean[] {true, false}) {
                 double bottom = above ? y - 2 : y + lineHeight;
                 if (above ? bottom - lineHeight < f.top() : bottom > f.bottom()) {
                     continue;
                 }
-                double x = rightEnd ? f.right() - INSET - width : f.left() + INSET;
-                // At the right end the halo runs to the plot's edge: no line peeks out between label and edge.
-                Place p = new Place(rightEnd ? x - HALO_PAD : f.left(), bottom - lineHeight + 2,
-                        rightEnd ? f.right() : x + width + HALO_PAD, bottom, x);
+                double x = f.left() + INSET + along * Math.max(0, f.width() - 2 * INSET - width);
+                // At either end the halo runs to the plot's edge: no line peeks out between label and edge.
+                Place p = new Place(along == 0 ? f.left() : x - HALO_PAD, bottom - lineHeight + 2,
+                        along == 1 ? f.right() : x + width + HALO_PAD, bottom, x);
                 int crossings = crossings(g, p, drawn);
                 if (crossings < fewest) {
                     best = p;
