@@ -12,8 +12,8 @@ import io.carbonrouter.explorer.ui.chart.ChartData;
 import io.carbonrouter.explorer.ui.chart.ChartLine;
 import io.carbonrouter.explorer.ui.chart.ChartSeries;
 import io.carbonrouter.explorer.ui.chart.SeriesColor;
-import io.carbonrouter.explorer.ui.chart.SeriesStyle;
 import io.carbonrouter.explorer.ui.chart.SeriesValues;
+import io.carbonrouter.explorer.ui.chart.skin.Renderers;
 import io.carbonrouter.explorer.ui.common.Formats;
 import io.carbonrouter.explorer.ui.common.UiColors;
 
@@ -70,7 +70,7 @@ public final class ChartSetBuilder {
             SeriesValues values = column < 0 ? values(run, "weights " + names.get(i), t -> 0.0)
                     : values(run, "weights " + names.get(i),
                     t -> w.has(t, column) ? 100.0 * w.value(t, column) : 0.0);
-            series.add(new ChartSeries(names.get(i), values, UiColors.flavour(i), SeriesStyle.STACKED_AREA,
+            series.add(new ChartSeries(names.get(i), values, UiColors.flavour(i), Renderers.STACKED_AREA,
                     AxisSide.LEFT));
         }
         return new ChartData(steps, series, List.of(), List.of(), "%", "", OptionalDouble.of(0),
@@ -83,7 +83,7 @@ public final class ChartSetBuilder {
 
     static ChartData precision(PolicyConfig config, Run run, int steps) {
         ChartSeries avg = new ChartSeries("avg", values(run, "avg", t -> 100.0 * run.avgPrecision(t)),
-                UiColors.PRECISION, SeriesStyle.LINE, AxisSide.LEFT);
+                UiColors.PRECISION, Renderers.LINE, AxisSide.LEFT);
         double target = 100.0 * config.targetPrecision();
         ChartLine line = new ChartLine(target, UiColors.TARGET, "target " + Formats.number(target, 1) + " %");
         return new ChartData(steps, List.of(avg), List.of(), List.of(line), "%", "", OptionalDouble.of(0),
@@ -92,9 +92,9 @@ public final class ChartSetBuilder {
 
     static ChartData balance(PolicyConfig config, Run run, int steps) {
         ChartSeries balance = new ChartSeries("balance", values(run, "balance", run::balance), UiColors.BALANCE,
-                SeriesStyle.LINE, AxisSide.LEFT);
+                Renderers.LINE, AxisSide.LEFT);
         ChartSeries velocity = new ChartSeries("velocity", values(run, "velocity", run::velocity), UiColors.VELOCITY,
-                SeriesStyle.DASHED_LINE, AxisSide.RIGHT);
+                Renderers.DASHED_LINE, AxisSide.RIGHT);
         double low = Math.min(config.creditMin(), config.creditMax());
         double high = Math.max(config.creditMin(), config.creditMax());
         double margin = Math.max(1e-6, (high - low) * 0.08);
@@ -117,10 +117,10 @@ public final class ChartSetBuilder {
             int column = k;
             String name = ceilings.names().get(k);
             series.add(new ChartSeries(name, values(run, "ceiling " + name, t -> ceilings.value(t, column)),
-                    UiColors.component(name, k), SeriesStyle.STEP_LINE, AxisSide.RIGHT));
+                    UiColors.component(name, k), Renderers.STEP_LINE, AxisSide.RIGHT));
         }
         series.add(new ChartSeries("throttle", values(run, "throttle", t -> 100.0 * run.throttle(t)), UiColors.THROTTLE,
-                SeriesStyle.DASHED_LINE, AxisSide.LEFT));
+                Renderers.DASHED_LINE, AxisSide.LEFT));
         return new ChartData(steps, series, List.of(), List.of(), "%", "replicas", OptionalDouble.of(0),
                 OptionalDouble.of(100));
     }
@@ -139,13 +139,13 @@ public final class ChartSetBuilder {
         String in = " in " + unit;
         List<ChartSeries> series = new ArrayList<>(List.of(
                 new ChartSeries("emissions", values(run, "emissions" + in, t -> unit.convert(run.emissions(t))),
-                        UiColors.EMISSIONS, SeriesStyle.BARS, AxisSide.LEFT),
+                        UiColors.EMISSIONS, Renderers.BARS, AxisSide.LEFT),
                 new ChartSeries("p100", values(run, "p100" + in, t -> unit.convert(run.baselineEmissions(t))),
-                        UiColors.BASELINE, SeriesStyle.DASHED_LINE, AxisSide.LEFT),
+                        UiColors.BASELINE, Renderers.DASHED_LINE, AxisSide.LEFT),
                 new ChartSeries("total", converted(run, "total" + in, totals.emissions(run), unit),
-                        UiColors.CUMULATIVE, SeriesStyle.LINE, AxisSide.RIGHT),
+                        UiColors.CUMULATIVE, Renderers.LINE, AxisSide.RIGHT),
                 new ChartSeries("p100 total", converted(run, "p100 total" + in, totals.baseline(run), unit),
-                        UiColors.BASELINE, SeriesStyle.LINE, AxisSide.RIGHT)));
+                        UiColors.BASELINE, Renderers.LINE, AxisSide.RIGHT)));
         budget.ifPresent(b -> series.add(budgetLine(run, steps, unit, b, totals.spent())));
         return new ChartData(steps, series, List.of(), List.of(), symbol + "/step", symbol + " total",
                 OptionalDouble.of(0), OptionalDouble.empty());
@@ -158,7 +158,7 @@ public final class ChartSetBuilder {
                 : "");
         double value = unit.convert(budget);
         return new ChartSeries(name, SeriesValues.from(new Source(run.recording(), "budget " + value + " in " + unit),
-                SeriesValues.of(steps, t -> value)), UiColors.TARGET, SeriesStyle.DASHED_LINE, AxisSide.RIGHT);
+                SeriesValues.of(steps, t -> value)), UiColors.TARGET, Renderers.DASHED_LINE, AxisSide.RIGHT);
     }
 
     /** Running totals in the scenario's unit, still a view of the run's recording. */

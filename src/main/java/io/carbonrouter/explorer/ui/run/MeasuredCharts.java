@@ -9,7 +9,7 @@ import io.carbonrouter.explorer.simulation.measured.MeasuredSteps;
 import io.carbonrouter.explorer.ui.chart.AxisSide;
 import io.carbonrouter.explorer.ui.chart.ChartData;
 import io.carbonrouter.explorer.ui.chart.ChartSeries;
-import io.carbonrouter.explorer.ui.chart.SeriesStyle;
+import io.carbonrouter.explorer.ui.chart.skin.Renderers;
 import io.carbonrouter.explorer.ui.common.UiColors;
 
 import java.util.ArrayList;
@@ -73,7 +73,7 @@ public final class MeasuredCharts {
         for (int t = 0; t < v.length; t++) {
             v[t] = 100 * m.share(k, t);
         }
-        return new ChartSeries(name, v, UiColors.flavour(colour), SeriesStyle.STACKED_AREA, AxisSide.LEFT);
+        return new ChartSeries(name, v, UiColors.flavour(colour), Renderers.STACKED_AREA, AxisSide.LEFT);
     }
 
     static ChartData precision(MeasuredSteps m) {
@@ -81,16 +81,16 @@ public final class MeasuredCharts {
         for (int t = 0; t < v.length; t++) {
             v[t] = 100 * m.precision(t);
         }
-        return chart(m, List.of(new ChartSeries("avg", v, UiColors.PRECISION, SeriesStyle.DASHED_LINE, AxisSide.LEFT)),
+        return chart(m, List.of(new ChartSeries("avg", v, UiColors.PRECISION, Renderers.DASHED_LINE, AxisSide.LEFT)),
                 "%", "", OptionalDouble.of(100));
     }
 
     static ChartData balance(MeasuredSteps m) {
         return chart(m, List.of(
                 new ChartSeries("balance", m.gauge(MeasuredRun.CREDIT_BALANCE), UiColors.BALANCE,
-                        SeriesStyle.DASHED_LINE, AxisSide.LEFT),
+                        Renderers.DASHED_LINE, AxisSide.LEFT),
                 new ChartSeries("velocity", m.gauge(MeasuredRun.CREDIT_VELOCITY), UiColors.VELOCITY,
-                        SeriesStyle.DASHED_LINE, AxisSide.RIGHT)), "credit", "credit/step", OptionalDouble.empty());
+                        Renderers.DASHED_LINE, AxisSide.RIGHT)), "credit", "credit/step", OptionalDouble.empty());
     }
 
     static ChartData throttle(MeasuredSteps m) {
@@ -100,7 +100,7 @@ public final class MeasuredCharts {
             double[] v = m.gauge(column);
             String name = column.substring("ceiling_".length());
             if (Arrays.stream(v).anyMatch(Double::isFinite)) {
-                series.add(new ChartSeries(name, v, UiColors.component(name, k), SeriesStyle.STEP_LINE,
+                series.add(new ChartSeries(name, v, UiColors.component(name, k), Renderers.STEP_LINE,
                         AxisSide.RIGHT));
             }
         }
@@ -108,7 +108,7 @@ public final class MeasuredCharts {
         for (int t = 0; t < throttle.length; t++) {
             throttle[t] *= 100;
         }
-        series.add(new ChartSeries("throttle", throttle, UiColors.THROTTLE, SeriesStyle.DASHED_LINE, AxisSide.LEFT));
+        series.add(new ChartSeries("throttle", throttle, UiColors.THROTTLE, Renderers.DASHED_LINE, AxisSide.LEFT));
         return chart(m, series, "%", "replicas", OptionalDouble.of(100));
     }
 
@@ -128,7 +128,7 @@ public final class MeasuredCharts {
             v[t] = t < run.steps() ? unit.convert(run.demandWeight(t) * carbon[t] * mix) : Double.NaN;
         }
         String symbol = unit.isGrams() ? EmissionsUnit.GRAMS : unit.symbol();
-        return chart(m, List.of(new ChartSeries("emissions", v, UiColors.EMISSIONS, SeriesStyle.DASHED_LINE,
+        return chart(m, List.of(new ChartSeries("emissions", v, UiColors.EMISSIONS, Renderers.DASHED_LINE,
                 AxisSide.LEFT)), symbol + "/step", symbol + " total", OptionalDouble.empty());
     }
 

@@ -1,7 +1,8 @@
 package io.carbonrouter.explorer.ui.run;
 
-import io.carbonrouter.explorer.simulation.Energy;
+import io.carbonrouter.explorer.simulation.Budget;
 import io.carbonrouter.explorer.simulation.EmissionsUnit;
+import io.carbonrouter.explorer.simulation.Energy;
 import io.carbonrouter.explorer.simulation.Run;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.Simulation;
@@ -9,9 +10,8 @@ import io.carbonrouter.explorer.ui.Fakes;
 import io.carbonrouter.explorer.ui.chart.AxisSide;
 import io.carbonrouter.explorer.ui.chart.ChartData;
 import io.carbonrouter.explorer.ui.chart.ChartSeries;
-import io.carbonrouter.explorer.ui.chart.SeriesStyle;
+import io.carbonrouter.explorer.ui.chart.skin.Renderers;
 import io.carbonrouter.explorer.ui.common.UiColors;
-import io.carbonrouter.explorer.simulation.Budget;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +40,7 @@ class ChartSetBuilderTest {
             assertEquals(100, sum, 1e-9, "step " + t);
         }
         for (int i = 0; i < 3; i++) {
-            assertEquals(SeriesStyle.STACKED_AREA, w.series().get(i).style());
+            assertEquals(Renderers.STACKED_AREA, w.series().get(i).renderer());
             assertEquals(UiColors.flavour(i), w.series().get(i).color());
         }
     }
@@ -152,10 +152,10 @@ class ChartSetBuilderTest {
 
         assertEquals(List.of("router", "consumer", "target", "throttle"),
                 t.series().stream().map(ChartSeries::name).toList());
-        assertEquals(SeriesStyle.STEP_LINE, t.series().get(0).style());
+        assertEquals(Renderers.STEP_LINE, t.series().get(0).renderer());
         assertEquals(AxisSide.RIGHT, t.series().get(0).axis());
         assertEquals(AxisSide.LEFT, t.series().get(3).axis());
-        assertEquals(SeriesStyle.DASHED_LINE, t.series().get(3).style(), "the ceilings show through the throttle");
+        assertEquals(Renderers.DASHED_LINE, t.series().get(3).renderer(), "the ceilings show through the throttle");
         assertTrue(t.usesRightAxis());
     }
 
