@@ -18,14 +18,16 @@ import io.carbonrouter.explorer.ui.common.Formats;
 import io.carbonrouter.explorer.ui.common.UiColors;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.IntToDoubleFunction;
 
 /**
- * Turns a run into the series of the five result charts. Free of controls, so it runs on the worker. The series
+ * Turns a run into the series of the result charts ({@link ChartSet#CHARTS}), with the helpers they share. Free of controls, so it runs on the worker. The series
  * are views over the run's own arrays (nothing is copied); only the running totals of emissions are kept
  * apart, as floats (a chart line, never output), and a live run's next steps only extend them. The time axis
  * spans the scenario's steps; steps a live run has not reached yet are gaps.
@@ -49,10 +51,10 @@ public final class ChartSetBuilder {
         RunningTotals totals = previous != null && previous.totals() != null
                 && previous.totals().continuesTo(run, steps) ? previous.totals() : new RunningTotals(run, steps);
         totals.extendTo(run);
-        return new ChartSet(weights(scenario, run, steps), precision(scenario.config(), run, steps),
-                balance(scenario.config(), run, steps), throttle(run, steps),
-                emissions(run, steps, totals, EmissionsUnit.of(scenario),
-                        scenario.budget().map(b -> b.runEmissions(scenario))), totals);
+        RunChart.Input in = new RunChart.Input(scenario, run, steps, totals);
+        Map<String, ChartData> charts = new HashMap<>();
+        ChartSet.CHARTS.forEach(c -> charts.put(c.id(), c.build(in)));
+        return new ChartSet(charts, totals);
     }
 
     /** Percent per flavour, stacked; a flavour without a key at a step has no traffic there. */
@@ -171,7 +173,7 @@ public final class ChartSetBuilder {
      * A view of the run's steps so far, read from the run itself, with the recording and the series as its
      * source: the charts of a live run's next frame then decimate only its new steps.
      */
-    private static SeriesValues values(Run run, String series, IntToDoubleFunction f) {
+    static SeriesValues values(Run run, String series, IntToDoubleFunction f) {
         return SeriesValues.from(new Source(run.recording(), series), SeriesValues.of(run.steps(), f));
     }
 

@@ -14,12 +14,14 @@ import io.carbonrouter.explorer.ui.common.UiColors;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /**
- * A measured run as the five result charts draw it over a simulated run, on the simulated run's steps: the
+ * A measured run as the result charts draw it over a simulated run, on the simulated run's steps: the
  * share each flavour served, the request-weighted precision, the engine's credit balance and velocity, its
  * throttle and ceilings, and the emissions. A measured run counts requests, a simulated one demand, so the
  * emissions chart shows the measured mix and carbon at the simulated demand: per step, demand x measured
@@ -34,8 +36,10 @@ public final class MeasuredCharts {
     public static ChartSet build(Scenario scenario, Run run, MeasuredRun measured) {
         int steps = Math.max(scenario.clock().ticks(), run.steps());
         MeasuredSteps m = MeasuredSteps.of(measured, run.clock().evaluationSeconds(), steps, 0);
-        return new ChartSet(weights(scenario, m), precision(m), balance(m), throttle(m),
-                emissions(scenario, run, m), null);
+        RunChart.Input in = new RunChart.Input(scenario, run, steps, null);
+        Map<String, ChartData> charts = new HashMap<>();
+        ChartSet.CHARTS.forEach(c -> c.measured(in, m).ifPresent(d -> charts.put(c.id(), d)));
+        return new ChartSet(charts, null);
     }
 
     /** A scenario flavour's column in the measured run: the one of the same integer percent. */
