@@ -53,7 +53,8 @@ final class EnvelopeRenderer extends EachSeriesRenderer {
             double lo = Double.isNaN(before) ? e.min()[c] : Math.min(e.min()[c], before);
             before = e.last()[c];
             tops[c] = Math.round(SeriesPainter.y(scale, f, hi) - SeriesPainter.LINE_WIDTH / 2);
-            bottoms[c] = Math.max(tops[c] + 2, Math.round(SeriesPainter.y(scale, f, lo) + SeriesPainter.LINE_WIDTH / 2));
+            bottoms[c] = Math.max(tops[c] + 2,
+                    Math.round(SeriesPainter.y(scale, f, lo) + SeriesPainter.LINE_WIDTH / 2));
         }
         double swingPx = dashed ? DASHED_SWING_PX : Math.max(SWING_PX, f.height() * SWING_SHARE);
         boolean[] swing = new boolean[columns];

@@ -54,8 +54,8 @@ final class FanPainter {
         for (int k = 0; k < values.length && fan.from() + k < steps; k++) {
             line[fan.from() + k] = values[k];
         }
-        Renderers.DASHED_LINE.paint(new RenderPass(gc, f, scale, cache),
-                List.of(new ChartSeries("", line, COLOR, Renderers.DASHED_LINE, AxisSide.LEFT)), List.of(s.color(COLOR)));
+        ChartSeries series = new ChartSeries("", line, COLOR, Renderers.DASHED_LINE, AxisSide.LEFT);
+        series.renderer().paint(new RenderPass(gc, f, scale, cache), List.of(series), List.of(s.color(COLOR)));
     }
 
     /** The area between mid - width * spread (not below 0) and mid + width * spread. */
