@@ -146,8 +146,8 @@ class FilesFxTest extends ExplorerFxTestBase {
         menu("export", "Charts as PNG…");
 
         Map<String, Node> charts = Map.of("weights", chart("chart-weights"), "precision", chart("chart-precision"),
-                "balance", chart("chart-balance"), "throttle", chart("chart-throttle"),
-                "emissions", chart("chart-emissions"), "curve-intensity", lookup("#curve-editor").query());
+                "feedback", chart("chart-feedback"), "balance", chart("chart-balance"),
+                "throttle", chart("chart-throttle"), "emissions", chart("chart-emissions"), "curve-intensity", lookup("#curve-editor").query());
         for (Map.Entry<String, Node> e : charts.entrySet()) {
             Path png = folder.resolve("uk-winter-weekday-" + e.getKey() + ".png");
             BufferedImage image = ImageIO.read(png.toFile());
@@ -160,7 +160,7 @@ class FilesFxTest extends ExplorerFxTestBase {
         try (var files = Files.list(folder)) {
             assertEquals(charts.size(), files.count());
         }
-        assertTrue(invoke(() -> vm().status().messageProperty().get()).startsWith("Saved 6 charts as PNG"));
+        assertTrue(invoke(() -> vm().status().messageProperty().get()).startsWith("Saved 7 charts as PNG"));
     }
 
     private static int colours(BufferedImage image) {

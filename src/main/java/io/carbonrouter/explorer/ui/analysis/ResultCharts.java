@@ -13,7 +13,7 @@ import io.carbonrouter.explorer.ui.chart.ChartSeries;
 import io.carbonrouter.explorer.ui.chart.ScatterData;
 import io.carbonrouter.explorer.ui.chart.ScatterPoint;
 import io.carbonrouter.explorer.ui.chart.ScatterSeries;
-import io.carbonrouter.explorer.ui.chart.SeriesStyle;
+import io.carbonrouter.explorer.ui.chart.skin.Renderers;
 import io.carbonrouter.explorer.ui.common.Formats;
 import io.carbonrouter.explorer.ui.common.StrategyColors;
 import io.carbonrouter.explorer.ui.common.UiColors;
@@ -54,10 +54,10 @@ public final class ResultCharts {
         double scale = total > 0 ? 100 / total : 0;
         for (Run r : c.runs()) {
             series.add(new ChartSeries(r.policy(), cumulative(r, steps, false, scale), colors.of(r.policy()),
-                    SeriesStyle.LINE, AxisSide.LEFT));
+                    Renderers.LINE, AxisSide.LEFT));
         }
         series.add(new ChartSeries("p100 baseline", cumulative(c.runs().get(0), steps, true, scale),
-                UiColors.BASELINE, SeriesStyle.DASHED_LINE, AxisSide.LEFT));
+                UiColors.BASELINE, Renderers.DASHED_LINE, AxisSide.LEFT));
         List<ChartLine> lines = c.budget().map(b -> List.of(new ChartLine(b.budget() * scale, UiColors.TARGET,
                 "budget " + Formats.number(b.budget() * scale, 1) + " %"))).orElse(List.of());
         return new ChartData(steps, series, List.of(), lines, "% of the p100 total", "", OptionalDouble.of(0),
@@ -80,7 +80,7 @@ public final class ResultCharts {
                 jumps += t > 0 && t < r.steps() ? Math.abs(v[t] - v[t - 1]) : 0;
             }
             roughness.add(jumps / Math.max(1, steps - 1));
-            series.add(new ChartSeries(r.policy(), v, colors.of(r.policy()), SeriesStyle.LINE, AxisSide.LEFT));
+            series.add(new ChartSeries(r.policy(), v, colors.of(r.policy()), Renderers.LINE, AxisSide.LEFT));
         }
         double calm = roughness.stream().mapToDouble(Double::doubleValue).sorted()
                 .skip(roughness.size() / 2).findFirst().orElse(0);
@@ -93,7 +93,7 @@ public final class ResultCharts {
         for (int i : order) {
             ChartSeries s = series.get(i);
             boolean noisy = roughness.get(i) > NOISY * Math.max(calm, 0.01);
-            drawn.add(noisy ? new ChartSeries(s.name(), s.values(), s.color(), SeriesStyle.DASHED_LINE, s.axis()) : s);
+            drawn.add(noisy ? new ChartSeries(s.name(), s.values(), s.color(), Renderers.DASHED_LINE, s.axis()) : s);
         }
         series = drawn;
         double target = 100.0 * scenario.config().targetPrecision();

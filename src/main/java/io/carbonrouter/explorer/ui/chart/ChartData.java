@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
- * Everything one chart shows. Series shorter than {@code steps} have gaps at the end. STACKED_AREA series of one
- * axis stack in list order, their values drawn as given (pass weights as fractions with a 0..1 axis, or as
+ * Everything one chart shows. Series shorter than {@code steps} have gaps at the end. Series of one axis whose renderer stacks
+ * (stacked areas) stack in list order, their values drawn as given (pass weights as fractions with a 0..1 axis, or as
  * percent). Without {@code leftMin}/{@code leftMax} the left axis fits the data, bands and lines with nice ticks.
  */
 public record ChartData(int steps, List<ChartSeries> series, List<ChartBand> bands, List<ChartLine> lines,

@@ -10,6 +10,7 @@ import javafx.css.StyleableProperty;
 import javafx.scene.paint.Color;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ public final class PaletteProperties {
         }
     }
 
-    /** The CSS metadata of the palette properties of nodes of type {@code S}, found by {@code palette}. */
+    /** The CSS metadata of the palette properties of nodes of type {@code S}, found by {@code palette}; read-only. */
     static <S extends Styleable> Map<SeriesColor.Role, List<CssMetaData<S, Color>>> cssMetaData(
             Function<S, PaletteProperties> palette) {
         Map<SeriesColor.Role, List<CssMetaData<S, Color>>> css = new EnumMap<>(SeriesColor.Role.class);
@@ -59,7 +60,8 @@ public final class PaletteProperties {
             }
             css.put(role, List.copyOf(slots));
         }
-        return css;
+        // Read-only, as it is kept in a static; in role order, as the CSS lists it.
+        return Collections.unmodifiableMap(css);
     }
 
     /** Every palette property's metadata in one list, for a node's {@code getCssMetaData()}. */

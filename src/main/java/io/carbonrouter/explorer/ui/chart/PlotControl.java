@@ -12,6 +12,7 @@ import javafx.scene.control.Control;
 import javafx.scene.paint.Color;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -78,7 +79,7 @@ public abstract class PlotControl extends Control {
         for (ChromeColor c : ChromeColor.values()) {
             css.put(c, STYLE.createColorCssMetaData(c.cssProperty(), p -> p.chrome.get(c), null, false));
         }
-        return css;
+        return Collections.unmodifiableMap(css);
     }
 
     private StyleableObjectProperty<Color> color(CssMetaData<PlotControl, Color> css, String name) {

@@ -8,6 +8,7 @@ import io.carbonrouter.explorer.ui.common.TimelinePlots;
 import io.carbonrouter.explorer.ui.common.Tooltips;
 import io.carbonrouter.explorer.ui.model.Timeline;
 import io.carbonrouter.explorer.ui.run.ChartSet;
+import io.carbonrouter.explorer.ui.run.RunChart;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
@@ -25,7 +26,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The five result charts on one time axis, the shared timeline's (its cursor, zoom window and time labels),
+ * The result charts ({@link ChartSet#CHARTS}, laid out as declared) on one time axis, the shared timeline's (its cursor, zoom window and time labels),
  * showing the pinned run as a ghost and a measured run over it.
  */
 public final class ChartsView {
@@ -34,12 +35,8 @@ public final class ChartsView {
     private final Timeline timeline;
     /** Whether the curve editor is shown above the charts (folded away in presentation mode). */
     private final BooleanProperty curvesShown;
-    private final TimeSeriesChart weights = new TimeSeriesChart("Traffic weights per flavour (%)");
-    private final TimeSeriesChart precision = new TimeSeriesChart("Precision vs target (%)");
-    private final TimeSeriesChart balance = new TimeSeriesChart("Credit balance");
-    private final TimeSeriesChart throttle = new TimeSeriesChart("Throttle · ceilings");
-    private final TimeSeriesChart emissions = new TimeSeriesChart("Emissions");
-    private final List<TimeSeriesChart> all = List.of(weights, precision, balance, throttle, emissions);
+    private final List<TimeSeriesChart> all = ChartSet.CHARTS.stream().map(c -> new TimeSeriesChart(c.title()))
+            .toList();
 
     @FXML
     private ScrollPane scroll;
@@ -60,24 +57,15 @@ public final class ChartsView {
 
     @FXML
     private void initialize() {
-        weights.setId("chart-weights");
-        precision.setId("chart-precision");
-        balance.setId("chart-balance");
-        throttle.setId("chart-throttle");
-        emissions.setId("chart-emissions");
         // Clicking a chart takes the keyboard focus from any text field, so Space and the arrows work there.
         grid.setFocusTraversable(true);
         grid.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> grid.requestFocus());
-        grid.add(weights, 0, 0, 2, 1);
-        grid.add(precision, 0, 1);
-        grid.add(balance, 1, 1);
-        grid.add(throttle, 0, 2);
-        grid.add(emissions, 1, 2);
-        show(weights, ChartSet::weights);
-        show(precision, ChartSet::precision);
-        show(balance, ChartSet::balance);
-        show(throttle, ChartSet::throttle);
-        show(emissions, ChartSet::emissions);
+        for (int i = 0; i < all.size(); i++) {
+            RunChart chart = ChartSet.CHARTS.get(i);
+            all.get(i).setId("chart-" + chart.id());
+            show(all.get(i), set -> set.get(chart));
+        }
+        ChartGrid.layOut(grid, ChartSet.CHARTS, all);
         all.forEach(c -> TimelinePlots.attach(c, timeline));
         Observable[] hovers = all.stream().map(TimeSeriesChart::hoverTextProperty).toArray(Observable[]::new);
         hover.textProperty().bind(Bindings.createStringBinding(() -> all.stream()

@@ -10,7 +10,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
- * The five result charts: the series of the run on screen (the last valid one stays when the scenario has
+ * The result charts: the series of the run on screen (the last valid one stays when the scenario has
  * problems), an optional pinned run drawn behind as a ghost and an optional measured run; their time axis is the
  * shared Timeline.
  */

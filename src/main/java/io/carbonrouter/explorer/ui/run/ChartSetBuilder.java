@@ -12,20 +12,22 @@ import io.carbonrouter.explorer.ui.chart.ChartData;
 import io.carbonrouter.explorer.ui.chart.ChartLine;
 import io.carbonrouter.explorer.ui.chart.ChartSeries;
 import io.carbonrouter.explorer.ui.chart.SeriesColor;
-import io.carbonrouter.explorer.ui.chart.SeriesStyle;
 import io.carbonrouter.explorer.ui.chart.SeriesValues;
+import io.carbonrouter.explorer.ui.chart.skin.Renderers;
 import io.carbonrouter.explorer.ui.common.Formats;
 import io.carbonrouter.explorer.ui.common.UiColors;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.IntToDoubleFunction;
 
 /**
- * Turns a run into the series of the five result charts. Free of controls, so it runs on the worker. The series
+ * Turns a run into the series of the result charts ({@link ChartSet#CHARTS}), with the helpers they share. Free of controls, so it runs on the worker. The series
  * are views over the run's own arrays (nothing is copied); only the running totals of emissions are kept
  * apart, as floats (a chart line, never output), and a live run's next steps only extend them. The time axis
  * spans the scenario's steps; steps a live run has not reached yet are gaps.
@@ -49,10 +51,10 @@ public final class ChartSetBuilder {
         RunningTotals totals = previous != null && previous.totals() != null
                 && previous.totals().continuesTo(run, steps) ? previous.totals() : new RunningTotals(run, steps);
         totals.extendTo(run);
-        return new ChartSet(weights(scenario, run, steps), precision(scenario.config(), run, steps),
-                balance(scenario.config(), run, steps), throttle(run, steps),
-                emissions(run, steps, totals, EmissionsUnit.of(scenario),
-                        scenario.budget().map(b -> b.runEmissions(scenario))), totals);
+        RunChart.Input in = new RunChart.Input(scenario, run, steps, totals);
+        Map<String, ChartData> charts = new HashMap<>();
+        ChartSet.CHARTS.forEach(c -> charts.put(c.id(), c.build(in)));
+        return new ChartSet(charts, totals);
     }
 
     /** Percent per flavour, stacked; a flavour without a key at a step has no traffic there. */
@@ -70,7 +72,7 @@ public final class ChartSetBuilder {
             SeriesValues values = column < 0 ? values(run, "weights " + names.get(i), t -> 0.0)
                     : values(run, "weights " + names.get(i),
                     t -> w.has(t, column) ? 100.0 * w.value(t, column) : 0.0);
-            series.add(new ChartSeries(names.get(i), values, UiColors.flavour(i), SeriesStyle.STACKED_AREA,
+            series.add(new ChartSeries(names.get(i), values, UiColors.flavour(i), Renderers.STACKED_AREA,
                     AxisSide.LEFT));
         }
         return new ChartData(steps, series, List.of(), List.of(), "%", "", OptionalDouble.of(0),
@@ -83,7 +85,7 @@ public final class ChartSetBuilder {
 
     static ChartData precision(PolicyConfig config, Run run, int steps) {
         ChartSeries avg = new ChartSeries("avg", values(run, "avg", t -> 100.0 * run.avgPrecision(t)),
-                UiColors.PRECISION, SeriesStyle.LINE, AxisSide.LEFT);
+                UiColors.PRECISION, Renderers.LINE, AxisSide.LEFT);
         double target = 100.0 * config.targetPrecision();
         ChartLine line = new ChartLine(target, UiColors.TARGET, "target " + Formats.number(target, 1) + " %");
         return new ChartData(steps, List.of(avg), List.of(), List.of(line), "%", "", OptionalDouble.of(0),
@@ -92,9 +94,9 @@ public final class ChartSetBuilder {
 
     static ChartData balance(PolicyConfig config, Run run, int steps) {
         ChartSeries balance = new ChartSeries("balance", values(run, "balance", run::balance), UiColors.BALANCE,
-                SeriesStyle.LINE, AxisSide.LEFT);
+                Renderers.LINE, AxisSide.LEFT);
         ChartSeries velocity = new ChartSeries("velocity", values(run, "velocity", run::velocity), UiColors.VELOCITY,
-                SeriesStyle.DASHED_LINE, AxisSide.RIGHT);
+                Renderers.DASHED_LINE, AxisSide.RIGHT);
         double low = Math.min(config.creditMin(), config.creditMax());
         double high = Math.max(config.creditMin(), config.creditMax());
         double margin = Math.max(1e-6, (high - low) * 0.08);
@@ -117,10 +119,10 @@ public final class ChartSetBuilder {
             int column = k;
             String name = ceilings.names().get(k);
             series.add(new ChartSeries(name, values(run, "ceiling " + name, t -> ceilings.value(t, column)),
-                    UiColors.component(name, k), SeriesStyle.STEP_LINE, AxisSide.RIGHT));
+                    UiColors.component(name, k), Renderers.STEP_LINE, AxisSide.RIGHT));
         }
         series.add(new ChartSeries("throttle", values(run, "throttle", t -> 100.0 * run.throttle(t)), UiColors.THROTTLE,
-                SeriesStyle.DASHED_LINE, AxisSide.LEFT));
+                Renderers.DASHED_LINE, AxisSide.LEFT));
         return new ChartData(steps, series, List.of(), List.of(), "%", "replicas", OptionalDouble.of(0),
                 OptionalDouble.of(100));
     }
@@ -139,13 +141,13 @@ public final class ChartSetBuilder {
         String in = " in " + unit;
         List<ChartSeries> series = new ArrayList<>(List.of(
                 new ChartSeries("emissions", values(run, "emissions" + in, t -> unit.convert(run.emissions(t))),
-                        UiColors.EMISSIONS, SeriesStyle.BARS, AxisSide.LEFT),
+                        UiColors.EMISSIONS, Renderers.BARS, AxisSide.LEFT),
                 new ChartSeries("p100", values(run, "p100" + in, t -> unit.convert(run.baselineEmissions(t))),
-                        UiColors.BASELINE, SeriesStyle.DASHED_LINE, AxisSide.LEFT),
+                        UiColors.BASELINE, Renderers.DASHED_LINE, AxisSide.LEFT),
                 new ChartSeries("total", converted(run, "total" + in, totals.emissions(run), unit),
-                        UiColors.CUMULATIVE, SeriesStyle.LINE, AxisSide.RIGHT),
+                        UiColors.CUMULATIVE, Renderers.LINE, AxisSide.RIGHT),
                 new ChartSeries("p100 total", converted(run, "p100 total" + in, totals.baseline(run), unit),
-                        UiColors.BASELINE, SeriesStyle.LINE, AxisSide.RIGHT)));
+                        UiColors.BASELINE, Renderers.LINE, AxisSide.RIGHT)));
         budget.ifPresent(b -> series.add(budgetLine(run, steps, unit, b, totals.spent())));
         return new ChartData(steps, series, List.of(), List.of(), symbol + "/step", symbol + " total",
                 OptionalDouble.of(0), OptionalDouble.empty());
@@ -158,7 +160,7 @@ public final class ChartSetBuilder {
                 : "");
         double value = unit.convert(budget);
         return new ChartSeries(name, SeriesValues.from(new Source(run.recording(), "budget " + value + " in " + unit),
-                SeriesValues.of(steps, t -> value)), UiColors.TARGET, SeriesStyle.DASHED_LINE, AxisSide.RIGHT);
+                SeriesValues.of(steps, t -> value)), UiColors.TARGET, Renderers.DASHED_LINE, AxisSide.RIGHT);
     }
 
     /** Running totals in the scenario's unit, still a view of the run's recording. */
@@ -171,7 +173,7 @@ public final class ChartSetBuilder {
      * A view of the run's steps so far, read from the run itself, with the recording and the series as its
      * source: the charts of a live run's next frame then decimate only its new steps.
      */
-    private static SeriesValues values(Run run, String series, IntToDoubleFunction f) {
+    static SeriesValues values(Run run, String series, IntToDoubleFunction f) {
         return SeriesValues.from(new Source(run.recording(), series), SeriesValues.of(run.steps(), f));
     }
 

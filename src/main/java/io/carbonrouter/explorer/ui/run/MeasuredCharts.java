@@ -9,17 +9,19 @@ import io.carbonrouter.explorer.simulation.measured.MeasuredSteps;
 import io.carbonrouter.explorer.ui.chart.AxisSide;
 import io.carbonrouter.explorer.ui.chart.ChartData;
 import io.carbonrouter.explorer.ui.chart.ChartSeries;
-import io.carbonrouter.explorer.ui.chart.SeriesStyle;
+import io.carbonrouter.explorer.ui.chart.skin.Renderers;
 import io.carbonrouter.explorer.ui.common.UiColors;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /**
- * A measured run as the five result charts draw it over a simulated run, on the simulated run's steps: the
+ * A measured run as the result charts draw it over a simulated run, on the simulated run's steps: the
  * share each flavour served, the request-weighted precision, the engine's credit balance and velocity, its
  * throttle and ceilings, and the emissions. A measured run counts requests, a simulated one demand, so the
  * emissions chart shows the measured mix and carbon at the simulated demand: per step, demand x measured
@@ -34,8 +36,10 @@ public final class MeasuredCharts {
     public static ChartSet build(Scenario scenario, Run run, MeasuredRun measured) {
         int steps = Math.max(scenario.clock().ticks(), run.steps());
         MeasuredSteps m = MeasuredSteps.of(measured, run.clock().evaluationSeconds(), steps, 0);
-        return new ChartSet(weights(scenario, m), precision(m), balance(m), throttle(m),
-                emissions(scenario, run, m), null);
+        RunChart.Input in = new RunChart.Input(scenario, run, steps, null);
+        Map<String, ChartData> charts = new HashMap<>();
+        ChartSet.CHARTS.forEach(c -> c.measured(in, m).ifPresent(d -> charts.put(c.id(), d)));
+        return new ChartSet(charts, null);
     }
 
     /** A scenario flavour's column in the measured run: the one of the same integer percent. */
@@ -73,7 +77,7 @@ public final class MeasuredCharts {
         for (int t = 0; t < v.length; t++) {
             v[t] = 100 * m.share(k, t);
         }
-        return new ChartSeries(name, v, UiColors.flavour(colour), SeriesStyle.STACKED_AREA, AxisSide.LEFT);
+        return new ChartSeries(name, v, UiColors.flavour(colour), Renderers.STACKED_AREA, AxisSide.LEFT);
     }
 
     static ChartData precision(MeasuredSteps m) {
@@ -81,16 +85,16 @@ public final class MeasuredCharts {
         for (int t = 0; t < v.length; t++) {
             v[t] = 100 * m.precision(t);
         }
-        return chart(m, List.of(new ChartSeries("avg", v, UiColors.PRECISION, SeriesStyle.DASHED_LINE, AxisSide.LEFT)),
+        return chart(m, List.of(new ChartSeries("avg", v, UiColors.PRECISION, Renderers.DASHED_LINE, AxisSide.LEFT)),
                 "%", "", OptionalDouble.of(100));
     }
 
     static ChartData balance(MeasuredSteps m) {
         return chart(m, List.of(
                 new ChartSeries("balance", m.gauge(MeasuredRun.CREDIT_BALANCE), UiColors.BALANCE,
-                        SeriesStyle.DASHED_LINE, AxisSide.LEFT),
+                        Renderers.DASHED_LINE, AxisSide.LEFT),
                 new ChartSeries("velocity", m.gauge(MeasuredRun.CREDIT_VELOCITY), UiColors.VELOCITY,
-                        SeriesStyle.DASHED_LINE, AxisSide.RIGHT)), "credit", "credit/step", OptionalDouble.empty());
+                        Renderers.DASHED_LINE, AxisSide.RIGHT)), "credit", "credit/step", OptionalDouble.empty());
     }
 
     static ChartData throttle(MeasuredSteps m) {
@@ -100,7 +104,7 @@ public final class MeasuredCharts {
             double[] v = m.gauge(column);
             String name = column.substring("ceiling_".length());
             if (Arrays.stream(v).anyMatch(Double::isFinite)) {
-                series.add(new ChartSeries(name, v, UiColors.component(name, k), SeriesStyle.STEP_LINE,
+                series.add(new ChartSeries(name, v, UiColors.component(name, k), Renderers.STEP_LINE,
                         AxisSide.RIGHT));
             }
         }
@@ -108,7 +112,7 @@ public final class MeasuredCharts {
         for (int t = 0; t < throttle.length; t++) {
             throttle[t] *= 100;
         }
-        series.add(new ChartSeries("throttle", throttle, UiColors.THROTTLE, SeriesStyle.DASHED_LINE, AxisSide.LEFT));
+        series.add(new ChartSeries("throttle", throttle, UiColors.THROTTLE, Renderers.DASHED_LINE, AxisSide.LEFT));
         return chart(m, series, "%", "replicas", OptionalDouble.of(100));
     }
 
@@ -128,7 +132,7 @@ public final class MeasuredCharts {
             v[t] = t < run.steps() ? unit.convert(run.demandWeight(t) * carbon[t] * mix) : Double.NaN;
         }
         String symbol = unit.isGrams() ? EmissionsUnit.GRAMS : unit.symbol();
-        return chart(m, List.of(new ChartSeries("emissions", v, UiColors.EMISSIONS, SeriesStyle.DASHED_LINE,
+        return chart(m, List.of(new ChartSeries("emissions", v, UiColors.EMISSIONS, Renderers.DASHED_LINE,
                 AxisSide.LEFT)), symbol + "/step", symbol + " total", OptionalDouble.empty());
     }
 

@@ -120,7 +120,7 @@ class UiLatencyBench {
 
     private void chartsTook(Scene scene, ChartData data) {
         RunOutcome o = outcomeOnScreen();
-        Long t0 = o == null || o.charts().weights() != data ? null : inputAt.remove(o.scenario());
+        Long t0 = o == null || o.charts().get("weights") != data ? null : inputAt.remove(o.scenario());
         if (t0 == null) {
             return;
         }

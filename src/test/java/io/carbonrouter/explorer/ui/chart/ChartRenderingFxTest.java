@@ -1,6 +1,7 @@
 package io.carbonrouter.explorer.ui.chart;
 
 import io.carbonrouter.explorer.ui.chart.skin.PlotFrame;
+import io.carbonrouter.explorer.ui.chart.skin.Renderers;
 import io.carbonrouter.explorer.ui.chart.skin.TimeSeriesChartSkin;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
@@ -43,7 +44,7 @@ class ChartRenderingFxTest {
         double[] values = new double[STEPS];
         values[SPIKE] = 1;
         chart = new TimeSeriesChart("One spike in a year of five-minute steps");
-        chart.setData(new ChartData(STEPS, List.of(new ChartSeries("load", values, FIRST_FLAVOUR, SeriesStyle.LINE,
+        chart.setData(new ChartData(STEPS, List.of(new ChartSeries("load", values, FIRST_FLAVOUR, Renderers.LINE,
                 AxisSide.LEFT)), List.of(), List.of(), "", "", OptionalDouble.of(0), OptionalDouble.of(1)));
         chart.setTimeLabels(DemoData.labels());
         stage.setScene(new Scene(new StackPane(chart), 800, 260));
@@ -82,7 +83,7 @@ class ChartRenderingFxTest {
         }
         ChartFx.call(() -> {
             chart.setData(new ChartData(STEPS, List.of(new ChartSeries("throttle", swinging, FIRST_FLAVOUR,
-                    SeriesStyle.LINE, AxisSide.LEFT)), List.of(), List.of(), "", "", OptionalDouble.of(0),
+                    Renderers.LINE, AxisSide.LEFT)), List.of(), List.of(), "", "", OptionalDouble.of(0),
                     OptionalDouble.of(1)));
             return null;
         });
@@ -100,7 +101,7 @@ class ChartRenderingFxTest {
         int slot = 28;
         ChartFx.call(() -> {
             chart.setData(new ChartData(STEPS, List.of(new ChartSeries("flat", new double[STEPS], FIRST_FLAVOUR,
-                    SeriesStyle.LINE, AxisSide.LEFT)), List.of(), List.of(), "", "", OptionalDouble.of(0),
+                    Renderers.LINE, AxisSide.LEFT)), List.of(), List.of(), "", "", OptionalDouble.of(0),
                     OptionalDouble.of(1)));
             chart.setTimeLabels(TimeLabels.of(Optional.of(Instant.parse("2024-03-04T00:00:00Z")), 0.25, 7));
             return null;
@@ -157,10 +158,10 @@ class ChartRenderingFxTest {
         double[] full = filled(steps, 1);
         double[] half = filled(steps, 0.5);
         ChartData bars = new ChartData(steps, List.of(new ChartSeries("emissions", full, FIRST_FLAVOUR,
-                SeriesStyle.BARS, AxisSide.LEFT)), List.of(), List.of(), "", "", OptionalDouble.of(0),
+                Renderers.BARS, AxisSide.LEFT)), List.of(), List.of(), "", "", OptionalDouble.of(0),
                 OptionalDouble.of(1));
         ChartData line = new ChartData(steps, List.of(new ChartSeries("emissions", half, FIRST_FLAVOUR,
-                SeriesStyle.LINE, AxisSide.LEFT)), List.of(), List.of(), "", "", OptionalDouble.empty(),
+                Renderers.LINE, AxisSide.LEFT)), List.of(), List.of(), "", "", OptionalDouble.empty(),
                 OptionalDouble.empty());
         ChartFx.call(() -> {
             chart.setData(bars);
@@ -200,7 +201,7 @@ class ChartRenderingFxTest {
 
     private static ChartData stack(int steps, double[] values) {
         return new ChartData(steps, List.of(new ChartSeries("precision-100", values, FIRST_FLAVOUR,
-                SeriesStyle.STACKED_AREA, AxisSide.LEFT)), List.of(), List.of(), "", "", OptionalDouble.of(0),
+                Renderers.STACKED_AREA, AxisSide.LEFT)), List.of(), List.of(), "", "", OptionalDouble.of(0),
                 OptionalDouble.of(1));
     }
 

@@ -1,5 +1,6 @@
 package io.carbonrouter.explorer.ui.chart;
 
+import io.carbonrouter.explorer.ui.chart.skin.Renderers;
 import io.carbonrouter.explorer.ui.curves.CurveTransforms;
 
 import java.time.Instant;
@@ -37,11 +38,11 @@ public final class DemoData {
             high[i] = 1 - low[i] - mid[i];
         }
         List<ChartSeries> series = List.of(
-                new ChartSeries("precision-100", high, SeriesColor.flavour(0), SeriesStyle.STACKED_AREA,
+                new ChartSeries("precision-100", high, SeriesColor.flavour(0), Renderers.STACKED_AREA,
                         AxisSide.LEFT),
-                new ChartSeries("precision-70", mid, SeriesColor.flavour(1), SeriesStyle.STACKED_AREA,
+                new ChartSeries("precision-70", mid, SeriesColor.flavour(1), Renderers.STACKED_AREA,
                         AxisSide.LEFT),
-                new ChartSeries("precision-30", low, SeriesColor.flavour(2), SeriesStyle.STACKED_AREA,
+                new ChartSeries("precision-30", low, SeriesColor.flavour(2), Renderers.STACKED_AREA,
                         AxisSide.LEFT));
         return new ChartData(steps, series, List.of(), List.of(), "share", "", OptionalDouble.of(0),
                 OptionalDouble.of(1));
@@ -59,8 +60,8 @@ public final class DemoData {
             velocity[i] = v * 100;
         }
         return new ChartData(steps, List.of(
-                new ChartSeries("balance", balance, SeriesColor.of(SeriesColor.Role.BALANCE), SeriesStyle.LINE, AxisSide.LEFT),
-                new ChartSeries("velocity", velocity, SeriesColor.of(SeriesColor.Role.VELOCITY), SeriesStyle.DASHED_LINE,
+                new ChartSeries("balance", balance, SeriesColor.of(SeriesColor.Role.BALANCE), Renderers.LINE, AxisSide.LEFT),
+                new ChartSeries("velocity", velocity, SeriesColor.of(SeriesColor.Role.VELOCITY), Renderers.DASHED_LINE,
                         AxisSide.RIGHT)),
                 List.of(new ChartBand(-0.5, 0.5, SeriesColor.of(SeriesColor.Role.CREDIT_BAND), "creditMin..creditMax")),
                 List.of(), "credits", "per step", OptionalDouble.empty(), OptionalDouble.empty());
@@ -73,7 +74,7 @@ public final class DemoData {
             precision[i] = 0.95 - 0.12 * Math.min(1, Math.max(0, (intensity[i] - 120) / 200));
         }
         return new ChartData(steps, List.of(new ChartSeries("avg precision", precision, SeriesColor.of(SeriesColor.Role.PRECISION),
-                SeriesStyle.LINE, AxisSide.LEFT)), List.of(),
+                Renderers.LINE, AxisSide.LEFT)), List.of(),
                 List.of(new ChartLine(0.85, SeriesColor.of(SeriesColor.Role.TARGET), "target 0.85")), "", "",
                 OptionalDouble.empty(), OptionalDouble.empty());
     }
@@ -87,9 +88,9 @@ public final class DemoData {
             baseline[i] = intensity[i];
         }
         List<ChartSeries> series = new ArrayList<>();
-        series.add(new ChartSeries("emissions", emissions, SeriesColor.of(SeriesColor.Role.EMISSIONS), SeriesStyle.BARS,
+        series.add(new ChartSeries("emissions", emissions, SeriesColor.of(SeriesColor.Role.EMISSIONS), Renderers.BARS,
                 AxisSide.LEFT));
-        series.add(new ChartSeries("p100 baseline", baseline, SeriesColor.of(SeriesColor.Role.BASELINE), SeriesStyle.DASHED_LINE,
+        series.add(new ChartSeries("p100 baseline", baseline, SeriesColor.of(SeriesColor.Role.BASELINE), Renderers.DASHED_LINE,
                 AxisSide.LEFT));
         return new ChartData(steps, series, List.of(), List.of(), "gCO2", "", OptionalDouble.empty(),
                 OptionalDouble.empty());
@@ -104,8 +105,8 @@ public final class DemoData {
             ceiling[i] = Math.round(throttle[i] * 10);
         }
         return new ChartData(steps, List.of(
-                new ChartSeries("throttle", throttle, SeriesColor.of(SeriesColor.Role.THROTTLE), SeriesStyle.STEP_LINE, AxisSide.LEFT),
-                new ChartSeries("router ceiling", ceiling, SeriesColor.ceiling(0), SeriesStyle.STEP_LINE,
+                new ChartSeries("throttle", throttle, SeriesColor.of(SeriesColor.Role.THROTTLE), Renderers.STEP_LINE, AxisSide.LEFT),
+                new ChartSeries("router ceiling", ceiling, SeriesColor.ceiling(0), Renderers.STEP_LINE,
                         AxisSide.RIGHT)), List.of(), List.of(), "factor", "replicas", OptionalDouble.of(0),
                 OptionalDouble.of(1.05));
     }

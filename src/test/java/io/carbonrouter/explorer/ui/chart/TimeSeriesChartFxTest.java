@@ -1,6 +1,7 @@
 package io.carbonrouter.explorer.ui.chart;
 
 import io.carbonrouter.explorer.ui.chart.skin.PlotFrame;
+import io.carbonrouter.explorer.ui.chart.skin.Renderers;
 import io.carbonrouter.explorer.ui.chart.skin.TimeSeriesChartSkin;
 import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
@@ -42,8 +43,8 @@ class TimeSeriesChartFxTest {
         }
         chart = new TimeSeriesChart("Average precision");
         chart.setData(new ChartData(STEPS, List.of(
-                new ChartSeries("avg", precision, SeriesColor.of(SeriesColor.Role.PRECISION), SeriesStyle.LINE, AxisSide.LEFT),
-                new ChartSeries("velocity", velocity, SeriesColor.of(SeriesColor.Role.VELOCITY), SeriesStyle.DASHED_LINE, AxisSide.RIGHT)),
+                new ChartSeries("avg", precision, SeriesColor.of(SeriesColor.Role.PRECISION), Renderers.LINE, AxisSide.LEFT),
+                new ChartSeries("velocity", velocity, SeriesColor.of(SeriesColor.Role.VELOCITY), Renderers.DASHED_LINE, AxisSide.RIGHT)),
                 List.of(), List.of(), "", "", OptionalDouble.empty(), OptionalDouble.empty()));
         chart.setTimeLabels(TimeLabels.of(Optional.of(Instant.parse("2024-03-04T00:00:00Z")), 30));
         StackPane pane = new StackPane(chart);

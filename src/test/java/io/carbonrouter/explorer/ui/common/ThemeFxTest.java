@@ -6,10 +6,10 @@ import io.carbonrouter.explorer.ui.chart.ChartSeries;
 import io.carbonrouter.explorer.ui.chart.ScatterData;
 import io.carbonrouter.explorer.ui.chart.ScatterPlot;
 import io.carbonrouter.explorer.ui.chart.SeriesColor;
-import io.carbonrouter.explorer.ui.chart.SeriesStyle;
 import io.carbonrouter.explorer.ui.chart.SeriesSwatch;
 import io.carbonrouter.explorer.ui.chart.TimeSeriesChart;
 import io.carbonrouter.explorer.ui.chart.skin.PlotFrame;
+import io.carbonrouter.explorer.ui.chart.skin.Renderers;
 import io.carbonrouter.explorer.ui.chart.skin.TimeSeriesChartSkin;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
@@ -53,7 +53,7 @@ class ThemeFxTest {
         Arrays.fill(full, 1);
         chart = new TimeSeriesChart("weights");
         chart.setData(new ChartData(STEPS, List.of(new ChartSeries("precision-100", full, SeriesColor.flavour(0),
-                SeriesStyle.STACKED_AREA, AxisSide.LEFT)), List.of(), List.of(), "", "", OptionalDouble.of(0),
+                Renderers.STACKED_AREA, AxisSide.LEFT)), List.of(), List.of(), "", "", OptionalDouble.of(0),
                 OptionalDouble.of(1)));
         scatter = new ScatterPlot("sweep");
         scatter.setData(ScatterData.empty());

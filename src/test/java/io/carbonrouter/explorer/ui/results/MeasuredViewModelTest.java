@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -45,9 +46,9 @@ class MeasuredViewModelTest {
         assertTrue(vm.measured().loadedProperty().get());
         ChartSet overlay = vm.charts().measuredProperty().get();
         assertNotNull(overlay);
-        int steps = vm.charts().chartsProperty().get().weights().steps();
-        for (var chart : List.of(overlay.weights(), overlay.precision(), overlay.balance(), overlay.throttle(),
-                overlay.emissions())) {
+        int steps = vm.charts().chartsProperty().get().get("weights").steps();
+        for (var chart : Stream.of("weights", "precision", "balance", "throttle", "emissions").map(overlay::get)
+                .toList()) {
             assertEquals(steps, chart.steps());
             assertFalse(chart.series().isEmpty());
         }

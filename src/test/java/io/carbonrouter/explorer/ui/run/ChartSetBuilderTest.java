@@ -1,7 +1,8 @@
 package io.carbonrouter.explorer.ui.run;
 
-import io.carbonrouter.explorer.simulation.Energy;
+import io.carbonrouter.explorer.simulation.Budget;
 import io.carbonrouter.explorer.simulation.EmissionsUnit;
+import io.carbonrouter.explorer.simulation.Energy;
 import io.carbonrouter.explorer.simulation.Run;
 import io.carbonrouter.explorer.simulation.Scenario;
 import io.carbonrouter.explorer.simulation.Simulation;
@@ -9,9 +10,8 @@ import io.carbonrouter.explorer.ui.Fakes;
 import io.carbonrouter.explorer.ui.chart.AxisSide;
 import io.carbonrouter.explorer.ui.chart.ChartData;
 import io.carbonrouter.explorer.ui.chart.ChartSeries;
-import io.carbonrouter.explorer.ui.chart.SeriesStyle;
+import io.carbonrouter.explorer.ui.chart.skin.Renderers;
 import io.carbonrouter.explorer.ui.common.UiColors;
-import io.carbonrouter.explorer.simulation.Budget;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +30,7 @@ class ChartSetBuilderTest {
     void givenARunThenTheWeightsStackTo100PercentWithOneColourPerFlavour() {
         ChartSet set = ChartSetBuilder.build(sample, Fakes.SIMULATOR.run(sample));
 
-        ChartData w = set.weights();
+        ChartData w = set.get("weights");
         assertEquals(3, w.series().size());
         for (int t = 0; t < 144; t++) {
             double sum = 0;
@@ -40,7 +40,7 @@ class ChartSetBuilderTest {
             assertEquals(100, sum, 1e-9, "step " + t);
         }
         for (int i = 0; i < 3; i++) {
-            assertEquals(SeriesStyle.STACKED_AREA, w.series().get(i).style());
+            assertEquals(Renderers.STACKED_AREA, w.series().get(i).renderer());
             assertEquals(UiColors.flavour(i), w.series().get(i).color());
         }
     }
@@ -51,10 +51,10 @@ class ChartSetBuilderTest {
 
         ChartSet set = ChartSetBuilder.build(s, Fakes.SIMULATOR.run(s));
 
-        assertEquals(75, set.precision().lines().get(0).value(), 1e-12);
-        assertEquals(-2, set.balance().bands().get(0).low());
-        assertEquals(1, set.balance().bands().get(0).high());
-        assertEquals("velocity", set.balance().series().get(1).name());
+        assertEquals(75, set.get("precision").lines().get(0).value(), 1e-12);
+        assertEquals(-2, set.get("balance").bands().get(0).low());
+        assertEquals(1, set.get("balance").bands().get(0).high());
+        assertEquals("velocity", set.get("balance").series().get(1).name());
     }
 
     @Test
@@ -66,8 +66,8 @@ class ChartSetBuilderTest {
 
         ChartSet set = ChartSetBuilder.build(sample, sim.result());
 
-        ChartSeries precision = set.precision().series().get(0);
-        assertEquals(144, set.precision().steps());
+        ChartSeries precision = set.get("precision").series().get(0);
+        assertEquals(144, set.get("precision").steps());
         assertEquals(10, precision.values().length());
         assertTrue(Double.isFinite(precision.valueAt(9)));
         assertTrue(Double.isNaN(precision.valueAt(10)));
@@ -77,7 +77,7 @@ class ChartSetBuilderTest {
     void givenEmissionsThenTheCumulativeSeriesAddUpThePerStepOnes() {
         Run run = Fakes.SIMULATOR.run(sample);
 
-        ChartData e = ChartSetBuilder.build(sample, run).emissions();
+        ChartData e = ChartSetBuilder.build(sample, run).get("emissions");
 
         double total = 0;
         for (int t = 0; t < run.steps(); t++) {
@@ -95,19 +95,19 @@ class ChartSetBuilderTest {
         double budget = 2 * run.metrics().emissions();
         Scenario withBudget = sample.toBuilder().budget(Optional.of(new Budget(budget, Budget.Per.RUN))).build();
 
-        ChartData e = ChartSetBuilder.build(withBudget, run).emissions();
+        ChartData e = ChartSetBuilder.build(withBudget, run).get("emissions");
 
         ChartSeries line = e.series().get(e.series().size() - 1);
         assertEquals(AxisSide.RIGHT, line.axis());
         assertEquals(budget, line.valueAt(0), 1e-9);
         assertEquals(budget, line.valueAt(143), 1e-9);
         assertEquals("budget, 50 % spent", line.name());
-        assertEquals(4, ChartSetBuilder.build(sample, run).emissions().series().size(), "no budget, no line");
+        assertEquals(4, ChartSetBuilder.build(sample, run).get("emissions").series().size(), "no budget, no line");
     }
 
     @Test
     void givenNoEnergyThenBothEmissionAxesSayRelativeUnits() {
-        ChartData e = ChartSetBuilder.build(sample, Fakes.SIMULATOR.run(sample)).emissions();
+        ChartData e = ChartSetBuilder.build(sample, Fakes.SIMULATOR.run(sample)).get("emissions");
 
         assertEquals("relative units/step", e.leftUnit());
         assertEquals("relative units total", e.rightUnit());
@@ -118,15 +118,15 @@ class ChartSetBuilderTest {
         Run run = Fakes.SIMULATOR.run(sample);
         Scenario grams = sample.toBuilder().energy(new Energy(Map.of("precision-100", 0.3))).build();
 
-        ChartData relative = ChartSetBuilder.build(sample, run).emissions();
-        ChartData inGrams = ChartSetBuilder.build(grams, run).emissions();
+        ChartData relative = ChartSetBuilder.build(sample, run).get("emissions");
+        ChartData inGrams = ChartSetBuilder.build(grams, run).get("emissions");
 
         for (int i = 0; i < relative.series().size(); i++) {
             assertNotEquals(relative.series().get(i).values().source(), inGrams.series().get(i).values().source(),
                     relative.series().get(i).name() + ": columns decimated in one unit are not read in another");
         }
         assertEquals(relative.series().get(0).values().source(),
-                ChartSetBuilder.build(sample, run).emissions().series().get(0).values().source(), "same unit");
+                ChartSetBuilder.build(sample, run).get("emissions").series().get(0).values().source(), "same unit");
     }
 
     @Test
@@ -135,7 +135,7 @@ class ChartSetBuilderTest {
         Run run = Fakes.SIMULATOR.run(s);
         EmissionsUnit unit = EmissionsUnit.of(s);
 
-        ChartData e = ChartSetBuilder.build(s, run).emissions();
+        ChartData e = ChartSetBuilder.build(s, run).get("emissions");
 
         assertEquals("gCO2/step", e.leftUnit());
         assertEquals("gCO2 total", e.rightUnit());
@@ -148,14 +148,14 @@ class ChartSetBuilderTest {
 
     @Test
     void givenCeilingsThenEachComponentHasAStepLineOnTheRightAxisUnderTheThrottle() {
-        ChartData t = ChartSetBuilder.build(sample, Fakes.SIMULATOR.run(sample)).throttle();
+        ChartData t = ChartSetBuilder.build(sample, Fakes.SIMULATOR.run(sample)).get("throttle");
 
         assertEquals(List.of("router", "consumer", "target", "throttle"),
                 t.series().stream().map(ChartSeries::name).toList());
-        assertEquals(SeriesStyle.STEP_LINE, t.series().get(0).style());
+        assertEquals(Renderers.STEP_LINE, t.series().get(0).renderer());
         assertEquals(AxisSide.RIGHT, t.series().get(0).axis());
         assertEquals(AxisSide.LEFT, t.series().get(3).axis());
-        assertEquals(SeriesStyle.DASHED_LINE, t.series().get(3).style(), "the ceilings show through the throttle");
+        assertEquals(Renderers.DASHED_LINE, t.series().get(3).renderer(), "the ceilings show through the throttle");
         assertTrue(t.usesRightAxis());
     }
 
@@ -166,7 +166,7 @@ class ChartSetBuilderTest {
             sim.step();
         }
         ChartSet early = ChartSetBuilder.build(sample, sim.result());
-        double earlyTotal = early.emissions().series().get(2).valueAt(9);
+        double earlyTotal = early.get("emissions").series().get(2).valueAt(9);
         for (int t = 10; t < 50; t++) {
             sim.step();
         }
@@ -178,12 +178,12 @@ class ChartSetBuilderTest {
         assertTrue(extended.totals() == early.totals(), "the totals are extended, not rebuilt");
         for (int t = 0; t < 50; t++) {
             for (int k = 0; k < 4; k++) {
-                assertEquals(fresh.emissions().series().get(k).valueAt(t),
-                        extended.emissions().series().get(k).valueAt(t), "series " + k + " step " + t);
+                assertEquals(fresh.get("emissions").series().get(k).valueAt(t),
+                        extended.get("emissions").series().get(k).valueAt(t), "series " + k + " step " + t);
             }
         }
-        assertEquals(10, early.emissions().series().get(2).values().length());
-        assertEquals(earlyTotal, early.emissions().series().get(2).valueAt(9));
-        assertTrue(Double.isNaN(early.precision().series().get(0).valueAt(10)));
+        assertEquals(10, early.get("emissions").series().get(2).values().length());
+        assertEquals(earlyTotal, early.get("emissions").series().get(2).valueAt(9));
+        assertTrue(Double.isNaN(early.get("precision").series().get(0).valueAt(10)));
     }
 }

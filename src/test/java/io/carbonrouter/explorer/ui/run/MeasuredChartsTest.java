@@ -35,21 +35,21 @@ class MeasuredChartsTest {
     void sharesStackInTheScenariosFlavourOrderAndMissingFlavoursAreLeftOut() {
         ChartSet set = MeasuredCharts.build(scenario, run, measured);
 
-        assertEquals(List.of("precision-100", "precision-30"), names(set.weights()));
-        assertEquals(75, set.weights().series().get(0).valueAt(0), 1e-9);
-        assertEquals(75, set.weights().series().get(1).valueAt(1), 1e-9);
-        assertEquals(run.steps(), set.weights().steps());
+        assertEquals(List.of("precision-100", "precision-30"), names(set.get("weights")));
+        assertEquals(75, set.get("weights").series().get(0).valueAt(0), 1e-9);
+        assertEquals(75, set.get("weights").series().get(1).valueAt(1), 1e-9);
+        assertEquals(run.steps(), set.get("weights").steps());
     }
 
     @Test
     void precisionBalanceAndThrottleAreThePerStepFigures() {
         ChartSet set = MeasuredCharts.build(scenario, run, measured);
 
-        assertEquals(100 * (0.25 * 0.3 + 0.75), set.precision().series().get(0).valueAt(0), 1e-9);
-        assertEquals(0.05, set.balance().series().get(0).valueAt(0), 1e-12);
-        assertTrue(Double.isNaN(set.balance().series().get(1).valueAt(0)), "no velocity column");
-        assertEquals(List.of("throttle"), names(set.throttle()), "no ceiling column, no ceiling series");
-        assertEquals(50, set.throttle().series().get(0).valueAt(1), 1e-9);
+        assertEquals(100 * (0.25 * 0.3 + 0.75), set.get("precision").series().get(0).valueAt(0), 1e-9);
+        assertEquals(0.05, set.get("balance").series().get(0).valueAt(0), 1e-12);
+        assertTrue(Double.isNaN(set.get("balance").series().get(1).valueAt(0)), "no velocity column");
+        assertEquals(List.of("throttle"), names(set.get("throttle")), "no ceiling column, no ceiling series");
+        assertEquals(50, set.get("throttle").series().get(0).valueAt(1), 1e-9);
     }
 
     @Test
@@ -59,6 +59,6 @@ class MeasuredChartsTest {
         double carbonFactor30 = scenario.flavours().stream().filter(f -> f.name().equals("precision-30"))
                 .findFirst().orElseThrow().carbonIntensity();
         double mix = 0.75 * carbonFactor30 + 0.25 * 1.0;
-        assertEquals(run.demandWeight(1) * 200 * mix, set.emissions().series().get(0).valueAt(1), 1e-9);
+        assertEquals(run.demandWeight(1) * 200 * mix, set.get("emissions").series().get(0).valueAt(1), 1e-9);
     }
 }

@@ -47,7 +47,7 @@ class RunServiceTest {
 
         RunOutcome o = s.outcomeProperty().get();
         assertEquals(144, o.run().steps());
-        assertEquals(144, o.charts().weights().steps());
+        assertEquals(144, o.charts().get("weights").steps());
         assertFalse(o.live());
         assertTrue(o.complete());
         assertFalse(s.busyProperty().get());

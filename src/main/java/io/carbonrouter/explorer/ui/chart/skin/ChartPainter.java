@@ -1,25 +1,23 @@
 package io.carbonrouter.explorer.ui.chart.skin;
 
 import io.carbonrouter.explorer.ui.chart.AxisSide;
-import io.carbonrouter.explorer.ui.chart.ChartBand;
 import io.carbonrouter.explorer.ui.chart.ChartData;
 import io.carbonrouter.explorer.ui.chart.ChartLine;
 import io.carbonrouter.explorer.ui.chart.ChartSeries;
 import io.carbonrouter.explorer.ui.chart.ChartStyle;
 import io.carbonrouter.explorer.ui.chart.ChromeColor;
-import io.carbonrouter.explorer.ui.chart.SeriesStyle;
 import io.carbonrouter.explorer.ui.chart.TimeSeriesChart;
 import io.carbonrouter.explorer.ui.chart.TimeTick;
 import io.carbonrouter.explorer.ui.chart.TimeWindow;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.IntPredicate;
 
 /** Paints a whole {@link TimeSeriesChart} (all but the cursor and hover) onto a canvas. */
 final class ChartPainter {
@@ -27,7 +25,17 @@ final class ChartPainter {
     /** A plot without data on the right still keeps this margin, so the last time label has room. */
     private static final double RIGHT_MARGIN = 16;
 
+    /**
+     * The chart's renderers draw in this order: its bands ({@link BandRenderer}), the lines and bars of a run
+     * drawn behind ({@link Overlay#behind}), its areas, every overlay's areas as outlines, its bars and lines,
+     * then the lines and bars of an overlay drawn in front; the reference lines and their labels last.
+     */
+    private static final IntPredicate AREAS = layer -> layer == SeriesRenderer.AREA_LAYER;
+    private static final IntPredicate ABOVE_AREAS = layer -> layer > SeriesRenderer.AREA_LAYER;
+
     private final TextMetrics metrics = new TextMetrics();
+    /** This chart's decimations, kept from paint to paint. */
+    private final DecimationCache cache = new DecimationCache();
 
     ChartGeometry paint(GraphicsContext gc, double width, double height, ChartModel m, ChartStyle s) {
         gc.clearRect(0, 0, width, height);
@@ -72,14 +80,13 @@ final class ChartPainter {
         gc.beginPath();
         gc.rect(f.left(), f.top(), f.width(), f.height());
         gc.clip();
-        bands(gc, data, g, s);
-        m.overlays().stream().filter(Overlay::behind)
-                .forEach(o -> barsAndLines(gc, o.data(), g, s, Optional.of(o.mix())));
-        stacks(gc, data, g, s, Optional.empty());
-        m.overlays().forEach(o -> stacks(gc, o.data(), g, s, Optional.of(o.mix())));
-        barsAndLines(gc, data, g, s, Optional.empty());
-        m.overlays().stream().filter(o -> !o.behind())
-                .forEach(o -> barsAndLines(gc, o.data(), g, s, Optional.of(o.mix())));
+        BandRenderer.paint(gc, data, g, s);
+        SeriesLayers layers = new SeriesLayers(gc, g, cache);
+        m.overlays().stream().filter(Overlay::behind).forEach(o -> o.ghost().paint(layers, o.data(), s, ABOVE_AREAS));
+        layers.paint(data, AREAS, series -> s.color(series.color()), false);
+        m.overlays().forEach(o -> o.ghost().paint(layers, o.data(), s, AREAS));
+        layers.paint(data, ABOVE_AREAS, series -> s.color(series.color()), false);
+        m.overlays().stream().filter(o -> !o.behind()).forEach(o -> o.ghost().paint(layers, o.data(), s, ABOVE_AREAS));
         referenceLines(gc, data, m.drawn(), g, s);
         gc.restore();
         AxisPainter.axisLines(gc, f, g.right().isPresent(), s);
@@ -92,79 +99,6 @@ final class ChartPainter {
             gc.setTextAlign(TextAlignment.CENTER);
             gc.setTextBaseline(VPos.CENTER);
             gc.fillText("No data", f.left() + f.width() / 2, f.top() + f.height() / 2);
-        }
-    }
-
-    /**
-     * Stacked areas first, bars over them, lines on top. An overlay (a pinned or a measured run, {@code mix}
-     * present) is drawn in its mix: its bars and lines before or after everything ({@link Overlay#behind}), its
-     * stacked areas as dashed outlines drawn over the current areas, which would otherwise hide them.
-     */
-    private static void stacks(GraphicsContext gc, ChartData data, ChartGeometry g, ChartStyle st,
-                               Optional<ChromeColor> mix) {
-        PlotFrame f = g.frame();
-        for (AxisSide side : AxisSide.values()) {
-            List<ChartSeries> stack = data.series().stream()
-                    .filter(s -> s.axis() == side && s.style() == SeriesStyle.STACKED_AREA).toList();
-            if (stack.isEmpty()) {
-                continue;
-            }
-            List<Color> colors = stack.stream().map(s -> st.color(s.color()))
-                    .map(c -> mix.isPresent() ? outline(c, mix.get(), st) : c).toList();
-            if (mix.isPresent()) {
-                gc.save();
-                gc.setGlobalAlpha(0.9);
-                SeriesPainter.stackedOutlines(gc, f, stack, g.scale(side), colors);
-                gc.restore();
-            } else {
-                SeriesPainter.stacked(gc, f, stack, g.scale(side), colors);
-            }
-        }
-    }
-
-    private static void barsAndLines(GraphicsContext gc, ChartData data, ChartGeometry g, ChartStyle st,
-                                     Optional<ChromeColor> mix) {
-        PlotFrame f = g.frame();
-        for (ChartSeries s : data.series()) {
-            Color color = mix.isPresent() ? faded(st.color(s.color()), mix.get(), st) : st.color(s.color());
-            if (s.style() == SeriesStyle.BARS) {
-                SeriesPainter.bars(gc, f, s, g.scale(s.axis()), color);
-            }
-        }
-        for (ChartSeries s : data.series()) {
-            Color color = mix.isPresent() ? faded(st.color(s.color()), mix.get(), st) : st.color(s.color());
-            if (s.style() != SeriesStyle.BARS && s.style() != SeriesStyle.STACKED_AREA) {
-                SeriesPainter.line(gc, f, s, g.scale(s.axis()), color);
-            }
-        }
-    }
-
-    /**
-     * {@code color} mixed with an overlay's chrome colour, for its lines and bars: the pinned run's pale and
-     * greyed behind the current run, a measured run's half its mix and nearly opaque, so the two never look alike.
-     */
-    static Color faded(Color color, ChromeColor mix, ChartStyle s) {
-        if (mix != ChromeColor.GHOST_MIX) {
-            return color.interpolate(s.color(mix), 0.5).deriveColor(0, 1, 1, 0.9);
-        }
-        return color.interpolate(s.color(mix), 0.35).deriveColor(0, 0.6, 1, 0.55);
-    }
-
-    /** An overlay's stacked-area outlines: the ghost's a darker flavour colour, a measured run's leaning to its mix. */
-    private static Color outline(Color color, ChromeColor mix, ChartStyle s) {
-        if (mix != ChromeColor.GHOST_MIX) {
-            return color.interpolate(s.color(mix), 0.6).deriveColor(0, 1, 1, 0.95);
-        }
-        return color.darker().deriveColor(0, 0.8, 1, 0.85);
-    }
-
-    private static void bands(GraphicsContext gc, ChartData data, ChartGeometry g, ChartStyle s) {
-        PlotFrame f = g.frame();
-        for (ChartBand band : data.bands()) {
-            double y0 = Math.round(g.y(AxisSide.LEFT, band.high()));
-            double y1 = Math.round(g.y(AxisSide.LEFT, band.low()));
-            gc.setFill(s.color(band.fill()));
-            gc.fillRect(f.left(), y0, f.width(), Math.max(1, y1 - y0));
         }
     }
 
@@ -198,15 +132,13 @@ final class ChartPainter {
     }
 
     /** The values an axis must show in the window: its series (and the overlays'), and the left axis' marks. */
-    private static ValueRange range(ChartModel m, AxisSide side) {
-        ValueRange range = new ValueRange();
+    private ValueRange range(ChartModel m, AxisSide side) {
+        ValueRange range = new ValueRange(cache);
         TimeWindow w = m.window();
         for (ChartData d : m.drawn()) {
             List<ChartSeries> onSide = d.series().stream().filter(s -> s.axis() == side).toList();
-            range.addStacked(onSide.stream().filter(s -> s.style() == SeriesStyle.STACKED_AREA).toList(),
-                    w.from(), w.to());
-            onSide.stream().filter(s -> s.style() != SeriesStyle.STACKED_AREA)
-                    .forEach(s -> range.add(s.values(), w.from(), w.to()));
+            range.addStacked(onSide.stream().filter(s -> s.renderer().stacks()).toList(), w.from(), w.to());
+            onSide.stream().filter(s -> !s.renderer().stacks()).forEach(s -> range.add(s.values(), w.from(), w.to()));
         }
         if (side == AxisSide.LEFT) {
             m.data().bands().forEach(b -> {
@@ -218,10 +150,9 @@ final class ChartPainter {
         return range;
     }
 
-    /** Whether an axis shows bars or areas, which must start at zero. */
+    /** Whether an axis shows series that fill down to zero (bars, areas), so it must start there. */
     private static boolean fills(ChartData data, AxisSide side) {
-        return data.series().stream().anyMatch(s -> s.axis() == side
-                && (s.style() == SeriesStyle.BARS || s.style() == SeriesStyle.STACKED_AREA));
+        return data.series().stream().anyMatch(s -> s.axis() == side && s.renderer().fillsFromZero());
     }
 
     private static List<LegendItem> legend(ChartModel m, ChartStyle s) {

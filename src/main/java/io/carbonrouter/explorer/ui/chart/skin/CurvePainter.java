@@ -7,7 +7,6 @@ import io.carbonrouter.explorer.ui.chart.ChromeColor;
 import io.carbonrouter.explorer.ui.chart.CurveEditor;
 import io.carbonrouter.explorer.ui.chart.CurveFan;
 import io.carbonrouter.explorer.ui.chart.SeriesColor;
-import io.carbonrouter.explorer.ui.chart.SeriesStyle;
 import io.carbonrouter.explorer.ui.chart.TimeLabels;
 import io.carbonrouter.explorer.ui.chart.TimeTick;
 import io.carbonrouter.explorer.ui.chart.TimeWindow;
@@ -27,7 +26,12 @@ final class CurvePainter {
     static final double POINT_SPACING = 7;
     static final double POINT_RADIUS = 2.5;
 
+    /** The opacity of the area under the curve. */
+    private static final double AREA_OPACITY = 0.12;
+
     private final TextMetrics metrics = new TextMetrics();
+    /** The editor's decimations, kept from paint to paint. */
+    private final DecimationCache cache = new DecimationCache();
 
     /** What a curve paint needs; {@code rangeMax} is the frozen top of the value range. */
     record Model(String title, String unit, String hint, double[] values, SeriesColor color, TimeLabels labels,
@@ -74,7 +78,7 @@ final class CurvePainter {
         gc.clip();
         m.fan().ifPresent(fan -> FanPainter.bands(gc, f, scale, fan, s));
         curve(gc, f, scale, m, s);
-        m.fan().ifPresent(fan -> FanPainter.line(gc, f, scale, fan, m.values().length, s));
+        m.fan().ifPresent(fan -> FanPainter.line(gc, f, scale, fan, m.values().length, s, cache));
         seams(gc, f, m, s);
         gc.restore();
         AxisPainter.axisLines(gc, f, false, s);
@@ -83,12 +87,13 @@ final class CurvePainter {
         return geometry;
     }
 
-    private static void curve(GraphicsContext gc, PlotFrame f, NiceScale scale, Model m, ChartStyle s) {
+    private void curve(GraphicsContext gc, PlotFrame f, NiceScale scale, Model m, ChartStyle s) {
         Color color = s.color(m.color());
-        ChartSeries area = new ChartSeries("", m.values(), m.color(), SeriesStyle.STACKED_AREA, AxisSide.LEFT);
-        SeriesPainter.stacked(gc, f, List.of(area), scale, List.of(color.deriveColor(0, 1, 1, 0.12)));
-        SeriesPainter.line(gc, f, new ChartSeries("", m.values(), m.color(), SeriesStyle.LINE, AxisSide.LEFT),
-                scale, color);
+        RenderPass pass = new RenderPass(gc, f, scale, cache);
+        ChartSeries area = new ChartSeries("", m.values(), m.color(), Renderers.STACKED_AREA, AxisSide.LEFT);
+        area.renderer().paint(pass, List.of(area), List.of(color.deriveColor(0, 1, 1, AREA_OPACITY)));
+        ChartSeries line = new ChartSeries("", m.values(), m.color(), Renderers.LINE, AxisSide.LEFT);
+        line.renderer().paint(pass, List.of(line), List.of(color));
         if (f.pxPerStep() >= POINT_SPACING) {
             gc.setFill(s.color(ChromeColor.POINT_RING));
             gc.setStroke(color);

@@ -5,7 +5,6 @@ import io.carbonrouter.explorer.ui.chart.ChartSeries;
 import io.carbonrouter.explorer.ui.chart.ChartStyle;
 import io.carbonrouter.explorer.ui.chart.CurveFan;
 import io.carbonrouter.explorer.ui.chart.SeriesColor;
-import io.carbonrouter.explorer.ui.chart.SeriesStyle;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 
@@ -47,15 +46,16 @@ final class FanPainter {
         return s.color(COLOR).deriveColor(0, 1, 1, opacity);
     }
 
-    static void line(GraphicsContext gc, PlotFrame f, NiceScale scale, CurveFan fan, int steps, ChartStyle s) {
+    static void line(GraphicsContext gc, PlotFrame f, NiceScale scale, CurveFan fan, int steps, ChartStyle s,
+                     DecimationCache cache) {
         double[] line = new double[steps];
         Arrays.fill(line, Double.NaN);
         double[] values = fan.line();
         for (int k = 0; k < values.length && fan.from() + k < steps; k++) {
             line[fan.from() + k] = values[k];
         }
-        SeriesPainter.line(gc, f, new ChartSeries("", line, COLOR, SeriesStyle.DASHED_LINE, AxisSide.LEFT),
-                scale, s.color(COLOR));
+        ChartSeries series = new ChartSeries("", line, COLOR, Renderers.DASHED_LINE, AxisSide.LEFT);
+        series.renderer().paint(new RenderPass(gc, f, scale, cache), List.of(series), List.of(s.color(COLOR)));
     }
 
     /** The area between mid - width * spread (not below 0) and mid + width * spread. */

@@ -3,7 +3,6 @@ package io.carbonrouter.explorer.ui.chart.skin;
 import io.carbonrouter.explorer.ui.chart.ChartBand;
 import io.carbonrouter.explorer.ui.chart.ChartSeries;
 import io.carbonrouter.explorer.ui.chart.ChartStyle;
-import io.carbonrouter.explorer.ui.chart.SeriesStyle;
 import javafx.scene.paint.Color;
 
 /** One entry of a chart's legend: a series, the ghost run or a band, each with its own kind of swatch. */
@@ -16,18 +15,10 @@ record LegendItem(String name, Color color, Swatch swatch) {
         BLOCK,
         /** A pale square with an outline, for a band behind the data. */
         BAND;
-
-        static Swatch of(SeriesStyle style) {
-            return switch (style) {
-                case STACKED_AREA, BARS -> BLOCK;
-                case DASHED_LINE -> DASHED;
-                case LINE, STEP_LINE -> LINE;
-            };
-        }
     }
 
     static LegendItem of(ChartSeries series, ChartStyle style) {
-        return new LegendItem(series.name(), style.color(series.color()), Swatch.of(series.style()));
+        return new LegendItem(series.name(), style.color(series.color()), series.renderer().swatch());
     }
 
     static LegendItem of(ChartBand band, ChartStyle style) {

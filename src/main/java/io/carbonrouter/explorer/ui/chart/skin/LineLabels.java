@@ -2,7 +2,6 @@ package io.carbonrouter.explorer.ui.chart.skin;
 
 import io.carbonrouter.explorer.ui.chart.ChartData;
 import io.carbonrouter.explorer.ui.chart.ChartSeries;
-import io.carbonrouter.explorer.ui.chart.SeriesStyle;
 
 import java.util.List;
 
@@ -74,7 +73,7 @@ final class LineLabels {
         int count = 0;
         for (ChartData d : drawn) {
             for (ChartSeries s : d.series()) {
-                if (s.style() == SeriesStyle.STACKED_AREA) {
+                if (s.renderer().stacks()) {
                     continue;
                 }
                 double high = Double.POSITIVE_INFINITY;
@@ -88,7 +87,7 @@ final class LineLabels {
                     }
                 }
                 // A bar fills down from its value, so it reaches the box when its top is above the box's bottom.
-                if (s.style() == SeriesStyle.BARS ? high <= p.bottom() : high <= p.bottom() && low >= p.top()) {
+                if (s.renderer().fillsFromZero() ? high <= p.bottom() : high <= p.bottom() && low >= p.top()) {
                     count++;
                 }
             }

@@ -9,9 +9,9 @@ import io.carbonrouter.explorer.ui.chart.ChromeColor;
  * which would otherwise hide them; its lines and bars go behind the current run's or, for a run the user
  * compares against (a measured one), over them, so the current bars do not hide its lines.
  *
- * @param mix    what the run's colours are mixed with
+ * @param ghost  how the run is drawn: its colours mixed with a chrome colour
  * @param legend its swatch in the legend
  * @param behind whether its lines and bars go behind the current run's
  */
-record Overlay(ChartData data, String label, ChromeColor mix, ChromeColor legend, boolean behind) {
+record Overlay(ChartData data, String label, GhostRenderer ghost, ChromeColor legend, boolean behind) {
 }

@@ -10,14 +10,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the time chart and the curve editor skins add to {@link CanvasSkin}: the time-axis gestures, the cursor and
+ * What the time chart and the curve editor skins add to {@link CanvasSkin}: the gesture plugins, the cursor and
  * hover on the overlay, and the geometry of the last paint.
  */
 abstract class PlotSkin<C extends TimePlotControl> extends CanvasSkin<C> implements PlotGestures.Target {
 
     protected ChartGeometry geometry;
     protected Hover hover;
-    private final PlotGestures gestures;
+    /** The plot's gesture plugins, in the order they see an event. */
+    private final List<PlotGestures> plugins;
 
     /**
      * @param pictureInputs what the picture depends on (besides the control's style)
@@ -26,7 +27,8 @@ abstract class PlotSkin<C extends TimePlotControl> extends CanvasSkin<C> impleme
     protected PlotSkin(C control, List<Observable> pictureInputs, double prefHeight) {
         super(control, pictureInputs, new Sizes(480, prefHeight, 160, 100));
         registerInvalidationListener(control.cursorStepProperty(), x -> canvases.invalidateOverlay());
-        gestures = new PlotGestures(control, canvases.picture(), this);
+        plugins = List.of(new ZoomPanPlugin(control, canvases.picture(), this),
+                new PointerPlugin(control, canvases.picture(), this));
     }
 
     /** The overlay: the cursor, then the control's own marks, the hover box, and marks that go above it. */
@@ -57,8 +59,13 @@ abstract class PlotSkin<C extends TimePlotControl> extends CanvasSkin<C> impleme
 
     @Override
     public void dispose() {
-        gestures.dispose();
+        plugins.forEach(PlotGestures::dispose);
         super.dispose();
+    }
+
+    /** The plot's gesture plugins: time-axis zoom and pan, then its own pointer gestures. */
+    List<PlotGestures> plugins() {
+        return plugins;
     }
 
     /** The geometry of the last paint, for tests that click on a step. */

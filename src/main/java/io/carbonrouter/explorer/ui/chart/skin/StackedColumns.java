@@ -24,7 +24,7 @@ final class StackedColumns {
         this.present = present;
     }
 
-    static StackedColumns of(PlotFrame f, List<ChartSeries> stack) {
+    static StackedColumns of(PlotFrame f, List<ChartSeries> stack, DecimationCache cache) {
         double[] xs;
         double[][] values = new double[stack.size()][];
         if (f.decimated()) {
@@ -33,7 +33,7 @@ final class StackedColumns {
                 xs[c] = f.columnX(c);
             }
             for (int k = 0; k < stack.size(); k++) {
-                values[k] = Decimator.means(stack.get(k).values(), f.from(), f.to(), f.columns());
+                values[k] = cache.means(stack.get(k).values(), f.from(), f.to(), f.columns());
             }
             StackedColumns means = accumulate(xs, values);
             means.spread(f, stack);

@@ -5,7 +5,6 @@ import io.carbonrouter.explorer.ui.chart.ChartData;
 import io.carbonrouter.explorer.ui.chart.ChartSeries;
 import io.carbonrouter.explorer.ui.chart.ChartStyle;
 import io.carbonrouter.explorer.ui.chart.ChromeColor;
-import io.carbonrouter.explorer.ui.chart.SeriesStyle;
 import io.carbonrouter.explorer.ui.chart.TimeSeriesChart;
 import javafx.scene.canvas.Canvas;
 
@@ -70,12 +69,12 @@ public final class TimeSeriesChartSkin extends PlotSkin<TimeSeriesChart> {
         List<Overlay> overlays = new ArrayList<>();
         if (chart.ghostDataProperty().get() != null) {
             overlays.add(new Overlay(chart.ghostDataProperty().get(),
-                    Objects.requireNonNullElse(chart.ghostLabelProperty().get(), ""), ChromeColor.GHOST_MIX,
+                    Objects.requireNonNullElse(chart.ghostLabelProperty().get(), ""), GhostRenderer.PINNED,
                     ChromeColor.GHOST_LEGEND, true));
         }
         if (chart.measuredDataProperty().get() != null) {
             overlays.add(new Overlay(chart.measuredDataProperty().get(),
-                    Objects.requireNonNullElse(chart.measuredLabelProperty().get(), ""), ChromeColor.MEASURED_MIX,
+                    Objects.requireNonNullElse(chart.measuredLabelProperty().get(), ""), GhostRenderer.MEASURED,
                     ChromeColor.MEASURED_LEGEND, false));
         }
         return overlays;
@@ -96,7 +95,7 @@ public final class TimeSeriesChartSkin extends PlotSkin<TimeSeriesChart> {
         for (ChartSeries s : data.series()) {
             double v = s.valueAt(step);
             double markAt = v;
-            if (s.style() == SeriesStyle.STACKED_AREA) {
+            if (s.renderer().stacks()) {
                 markAt = stackTops.merge(s.axis(), Double.isFinite(v) ? v : 0, Double::sum);
             }
             String unit = s.axis() == AxisSide.LEFT ? data.leftUnit() : data.rightUnit();
@@ -108,9 +107,9 @@ public final class TimeSeriesChartSkin extends PlotSkin<TimeSeriesChart> {
             double v = s.valueAt(step);
             String unit = s.axis() == AxisSide.LEFT ? data.leftUnit() : data.rightUnit();
             // A stacked share is read off its own value, not the stack's top: no marker for it.
-            double markerY = Double.isFinite(v) && s.style() != SeriesStyle.STACKED_AREA
+            double markerY = Double.isFinite(v) && !s.renderer().stacks()
                     ? geometry.y(s.axis(), v) : Double.NaN;
-            rows.add(new Hover.Row(ChartPainter.faded(style.color(s.color()), ChromeColor.MEASURED_MIX, style),
+            rows.add(new Hover.Row(GhostRenderer.MEASURED.lineColor(style.color(s.color()), style),
                     "measured " + s.name(), v, unit, markerY));
         }
         hover = new Hover(mouseX, mouseY, step, getSkinnable().getTimeLabels().label(step), rows);

@@ -10,8 +10,14 @@ import java.util.OptionalDouble;
 /** Collects the lowest and highest finite value that an axis has to show. */
 final class ValueRange {
 
+    private final DecimationCache cache;
     private double lo = Double.POSITIVE_INFINITY;
     private double hi = Double.NEGATIVE_INFINITY;
+
+    /** A range whose series are decimated through the chart's {@code cache}. */
+    ValueRange(DecimationCache cache) {
+        this.cache = cache;
+    }
 
     void add(double v) {
         if (Double.isFinite(v)) {
@@ -28,7 +34,7 @@ final class ValueRange {
         if (to <= from) {
             return;
         }
-        Envelope e = Decimator.envelope(values, from, to, Math.min(BUCKETS, to - from));
+        Envelope e = cache.envelope(values, from, to, Math.min(BUCKETS, to - from));
         for (int c = 0; c < e.columns(); c++) {
             add(e.min()[c]);
             add(e.max()[c]);

@@ -124,18 +124,74 @@ class DecimatorTest {
             all[i] = i % 17 == 0 ? Double.NaN : Math.sin(i / 50.0) * (i % 7);
         }
         Object source = new Object();
+        DecimationCache cache = new DecimationCache();
         for (int length : new int[] {0, 1, 63, 64, 500, 501, 4000, 9999, 10_000}) {
             int n = length;
             SeriesValues grown = SeriesValues.from(source, SeriesValues.of(n, i -> all[i]));
             SeriesValues fresh = SeriesValues.of(n, i -> all[i]);
-            Envelope e = Decimator.envelope(grown, 0, all.length, 300);
+            Envelope e = cache.envelope(grown, 0, all.length, 300);
             Envelope f = Decimator.envelope(fresh, 0, all.length, 300);
             assertArrayEquals(f.min(), e.min(), "length " + n);
             assertArrayEquals(f.max(), e.max(), "length " + n);
             assertArrayEquals(f.first(), e.first(), "length " + n);
             assertArrayEquals(f.last(), e.last(), "length " + n);
-            assertArrayEquals(Decimator.means(fresh, 0, all.length, 300), Decimator.means(grown, 0, all.length, 300),
+            assertArrayEquals(Decimator.means(fresh, 0, all.length, 300), cache.means(grown, 0, all.length, 300),
                     "length " + n);
         }
+    }
+
+    @Test
+    void givenTwoChartsThenEachKeepsItsOwnDecimationsAndAViewThatIsItsOwnSourceIsNeverKept() {
+        SeriesValues shared = SeriesValues.from("recording", SeriesValues.of(new double[] {1, 2, 3, 4}));
+        DecimationCache first = new DecimationCache();
+        DecimationCache second = new DecimationCache();
+
+        first.envelope(shared, 0, 4, 2);
+        first.means(SeriesValues.of(new double[] {1, 2}), 0, 2, 1);
+
+        assertEquals(1, first.size(), "the sourced view only");
+        assertEquals(0, second.size(), "nothing shared between charts");
+    }
+
+    @Test
+    void givenALaterVersionOfTheSameDataThenOnlyItsNewColumnsAreReadAgain() {
+        double[] all = {1, 2, 3, 4, 5, 6, 7, 8};
+        int[] reads = new int[all.length];
+        DecimationCache cache = new DecimationCache();
+        cache.envelope(counting("run", all, 4, reads), 0, 8, 4);
+        Arrays.fill(reads, 0);
+
+        Envelope e = cache.envelope(counting("run", all, 8, reads), 0, 8, 4);
+
+        assertArrayEquals(new int[] {0, 0, 0, 0, 1, 1, 1, 1}, reads, "the columns from the one holding step 4");
+        assertArrayEquals(new double[] {2, 4, 6, 8}, e.max());
+    }
+
+    @Test
+    void givenAnEarlierVersionThanTheOneKeptThenItIsDecimatedFromScratch() {
+        double[] all = {1, 2, 3, 4, 5, 6, 7, 8};
+        DecimationCache cache = new DecimationCache();
+        cache.envelope(counting("run", all, 8, new int[8]), 0, 8, 4);
+
+        Envelope e = cache.envelope(counting("run", all, 2, new int[8]), 0, 8, 4);
+
+        assertArrayEquals(new double[] {2, Double.NaN, Double.NaN, Double.NaN}, e.max());
+    }
+
+    @Test
+    void givenMoreDecimationsThanItsLimitThenTheCacheDropsTheEldest() {
+        DecimationCache cache = new DecimationCache(2);
+        for (int k = 0; k < 5; k++) {
+            cache.means(SeriesValues.from("series " + k, SeriesValues.of(new double[] {k})), 0, 1, 1);
+        }
+        assertEquals(2, cache.size());
+    }
+
+    /** The first {@code length} of {@code all}, read from {@code source}, counting the reads of each step. */
+    private static SeriesValues counting(Object source, double[] all, int length, int[] reads) {
+        return SeriesValues.from(source, SeriesValues.of(length, i -> {
+            reads[i]++;
+            return all[i];
+        }));
     }
 }

@@ -4,7 +4,6 @@ import io.carbonrouter.explorer.ui.chart.AxisSide;
 import io.carbonrouter.explorer.ui.chart.ChartData;
 import io.carbonrouter.explorer.ui.chart.ChartSeries;
 import io.carbonrouter.explorer.ui.chart.SeriesColor;
-import io.carbonrouter.explorer.ui.chart.SeriesStyle;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
@@ -26,7 +25,7 @@ class LineLabelsTest {
     private static final double WIDTH = 70;
     private static final double LINE = 17;
 
-    private static ChartData data(SeriesStyle style, IntToDoubleFunction value) {
+    private static ChartData data(SeriesRenderer style, IntToDoubleFunction value) {
         double[] v = new double[STEPS];
         Arrays.setAll(v, value::applyAsDouble);
         return new ChartData(STEPS, List.of(new ChartSeries("avg", v, SeriesColor.flavour(0), style, AxisSide.LEFT)),
@@ -39,7 +38,7 @@ class LineLabelsTest {
 
     @Test
     void givenALineThatOnlyTouchesTheTargetThenTheLabelSitsAboveTheTargetAtTheRightEnd() {
-        LineLabels.Place p = place(data(SeriesStyle.LINE, i -> i % 2 == 0 ? 85 : 60));
+        LineLabels.Place p = place(data(Renderers.LINE, i -> i % 2 == 0 ? 85 : 60));
 
         assertEquals(Y - 2, p.bottom());
         assertEquals(440 - LineLabels.INSET - WIDTH, p.x());
@@ -48,7 +47,7 @@ class LineLabelsTest {
 
     @Test
     void givenALineJustAboveTheTargetAtTheRightThenTheLabelGoesBelowTheTarget() {
-        LineLabels.Place p = place(data(SeriesStyle.LINE, i -> i >= 60 ? 88 : 50));
+        LineLabels.Place p = place(data(Renderers.LINE, i -> i >= 60 ? 88 : 50));
 
         assertEquals(Y + LINE, p.bottom());
         assertEquals(440 - LineLabels.INSET - WIDTH, p.x());
@@ -56,7 +55,7 @@ class LineLabelsTest {
 
     @Test
     void givenBarsUnderTheRightEndThenTheLabelMovesToTheLeftEnd() {
-        LineLabels.Place p = place(data(SeriesStyle.BARS, i -> i >= 70 ? 95 : Double.NaN));
+        LineLabels.Place p = place(data(Renderers.BARS, i -> i >= 70 ? 95 : Double.NaN));
 
         assertEquals(40 + LineLabels.INSET, p.x());
         assertEquals(Y - 2, p.bottom());
@@ -65,7 +64,7 @@ class LineLabelsTest {
 
     @Test
     void givenALineCrossingEveryPlaceThenTheLabelStaysAboveAtTheRightUnderItsHalo() {
-        ChartData zigzag = data(SeriesStyle.LINE, i -> i % 2 == 0 ? 70 : 99);
+        ChartData zigzag = data(Renderers.LINE, i -> i % 2 == 0 ? 70 : 99);
         LineLabels.Place p = place(zigzag);
 
         assertEquals(1, LineLabels.crossings(G, p, List.of(zigzag)));
@@ -75,8 +74,8 @@ class LineLabelsTest {
 
     @Test
     void givenAPinnedRunCrossingTheRightEndThenTheLabelAvoidsItToo() {
-        ChartData flat = data(SeriesStyle.LINE, i -> 50);
-        ChartData pinned = data(SeriesStyle.DASHED_LINE, i -> i >= 60 ? 87 : 50);
+        ChartData flat = data(Renderers.LINE, i -> 50);
+        ChartData pinned = data(Renderers.DASHED_LINE, i -> i >= 60 ? 87 : 50);
         LineLabels.Place p = LineLabels.place(G, Y, WIDTH, LINE, List.of(flat, pinned));
 
         assertEquals(Y + LINE, p.bottom(), "the pinned run's line crosses above the target at the right end");

@@ -46,7 +46,7 @@ class NiceScaleTest {
 
     @Test
     void givenNearZeroNonNegativeDataThenTheAxisStartsAtZero() {
-        ValueRange range = new ValueRange();
+        ValueRange range = new ValueRange(new DecimationCache());
         range.add(SeriesValues.of(new double[] {40, 300}), 0, 2);
 
         assertEquals(0, range.scale(5, false, OptionalDouble.empty(), OptionalDouble.empty()).min());
@@ -54,7 +54,7 @@ class NiceScaleTest {
 
     @Test
     void givenGivenBoundsThenTheyOverrideTheData() {
-        ValueRange range = new ValueRange();
+        ValueRange range = new ValueRange(new DecimationCache());
         range.add(SeriesValues.of(new double[] {0.2, 0.4}), 0, 2);
 
         NiceScale scale = range.scale(5, true, OptionalDouble.of(0), OptionalDouble.of(1));

@@ -3,7 +3,6 @@ package io.carbonrouter.explorer.ui.chart.skin;
 import io.carbonrouter.explorer.ui.chart.AxisSide;
 import io.carbonrouter.explorer.ui.chart.ChartSeries;
 import io.carbonrouter.explorer.ui.chart.SeriesColor;
-import io.carbonrouter.explorer.ui.chart.SeriesStyle;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -13,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StackedColumnsTest {
 
     private static ChartSeries series(String name, double[] v, int colour) {
-        return new ChartSeries(name, v, SeriesColor.flavour(colour), SeriesStyle.STACKED_AREA, AxisSide.LEFT);
+        return new ChartSeries(name, v, SeriesColor.flavour(colour), Renderers.STACKED_AREA, AxisSide.LEFT);
     }
 
     @Test
@@ -26,7 +25,7 @@ class StackedColumnsTest {
         }
         PlotFrame frame = new PlotFrame(0, 0, 100, 50, 0, 1000);
 
-        StackedColumns c = StackedColumns.of(frame, List.of(series("p100", full, 0), series("p30", cheap, 1)));
+        StackedColumns c = StackedColumns.of(frame, List.of(series("p100", full, 0), series("p30", cheap, 1)), new DecimationCache());
 
         assertThat(c.spread()).isTrue();
         assertThat(c.upper(0, 10)).isEqualTo(50);
@@ -40,7 +39,7 @@ class StackedColumnsTest {
     void givenFewerStepsThanPixelsThenEveryStepIsDrawnAndThereIsNoRangeToShow() {
         PlotFrame frame = new PlotFrame(0, 0, 100, 50, 0, 10);
 
-        StackedColumns c = StackedColumns.of(frame, List.of(series("p100", new double[10], 0)));
+        StackedColumns c = StackedColumns.of(frame, List.of(series("p100", new double[10], 0)), new DecimationCache());
 
         assertThat(c.spread()).isFalse();
     }
