@@ -7,7 +7,7 @@ import io.carbonrouter.explorer.ui.chart.ChartData;
 import io.carbonrouter.explorer.ui.chart.ChartFx;
 import io.carbonrouter.explorer.ui.chart.ChartSeries;
 import io.carbonrouter.explorer.ui.chart.SeriesColor;
-import io.carbonrouter.explorer.ui.chart.SeriesStyle;
+import io.carbonrouter.explorer.ui.chart.skin.Renderers;
 import io.carbonrouter.explorer.ui.chart.TimeSeriesChart;
 import io.carbonrouter.explorer.ui.chart.skin.PlotFrame;
 import io.carbonrouter.explorer.ui.chart.skin.TimeSeriesChartSkin;
@@ -54,7 +54,7 @@ class SharedTimelineFxTest {
         double[] values = new double[STEPS];
         Arrays.setAll(values, i -> i);
         ChartData data = new ChartData(STEPS, List.of(new ChartSeries("v", values,
-                SeriesColor.of(SeriesColor.Role.PRECISION), SeriesStyle.LINE, AxisSide.LEFT)),
+                SeriesColor.of(SeriesColor.Role.PRECISION), Renderers.LINE, AxisSide.LEFT)),
                 List.of(), List.of(), "", "", OptionalDouble.empty(), OptionalDouble.empty());
         for (TimeSeriesChart c : List.of(upper, lower)) {
             c.setData(data);

@@ -83,11 +83,11 @@ class LineLabelsTest {
 
     @Test
     void givenANoisyLineAtBothEndsThenTheLabelSitsInTheCalmMiddleAboveTheTarget() {
-        LineLabels.Place p = place(data(SeriesStyle.LINE, i -> i < 25 || i >= 75 ? (i % 2 == 0 ? 95 : 75) : 50));
+        LineLabels.Place p = place(data(Renderers.LINE, i -> i < 25 || i >= 75 ? (i % 2 == 0 ? 95 : 75) : 50));
 
         assertEquals(Y - 2, p.bottom());
         assertEquals(40 + LineLabels.INSET + 0.5 * (400 - 2 * LineLabels.INSET - WIDTH), p.x());
-        assertEquals(0, LineLabels.crossings(G, p, List.of(data(SeriesStyle.LINE,
+        assertEquals(0, LineLabels.crossings(G, p, List.of(data(Renderers.LINE,
                 i -> i < 25 || i >= 75 ? (i % 2 == 0 ? 95 : 75) : 50))));
     }
 }
