@@ -36,7 +36,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = {"Run strategies over a grid of one or two settings, one row per grid point and strategy,"
                 + " with the same metrics as compare. All cores are used; the row order is fixed (grid order,"
-                + " the last parameter fastest, then strategies in registry order).",
+                + " the last parameter fastest, then strategies in registry order or as --policy names them).",
             "Parameters: targetError, creditMin, creditMax, creditSensitivity, creditWindow, throttleMin,"
                 + " throttleIntensityFloor, throttleIntensityCeiling, and the forecast error model's"
                 + " forecastError.bias, forecastError.sd, forecastError.growth, forecastError.correlation (on a"
@@ -68,8 +68,10 @@ public final class SweepCommand implements Callable<Integer> {
                     + " twice.")
     List<String> params;
 
-    @Option(names = {"-p", "--policy"}, paramLabel = "P", description = "Only this strategy (default: all).")
-    String policy;
+    @Option(names = {"-p", "--policy"}, paramLabel = "P", split = ",",
+            description = "Only these strategies, in this order: comma-separated or the option repeated (default:"
+                    + " all). A historical version (name@commit) may be named too.")
+    List<String> policy;
 
     @Mixin
     FormatOption<Format> format = new FormatOption<>(Format.class);
@@ -173,7 +175,7 @@ public final class SweepCommand implements Callable<Integer> {
 
     private List<String> policies(Sweep sweep) {
         try {
-            return sweep.policies(policy == null ? List.of() : List.of(policy));
+            return sweep.policies(policy == null ? List.of() : policy);
         } catch (SweepSpecException e) {
             throw new ArgumentError("--policy: " + e.getMessage());
         }

@@ -9,7 +9,7 @@ import java.util.Optional;
 final class ThrottleChart extends RunChart {
 
     ThrottleChart() {
-        super("throttle", "Throttle · ceilings", Place.LEFT);
+        super("throttle", "Throttle · ceilings", Place.RIGHT);
     }
 
     @Override

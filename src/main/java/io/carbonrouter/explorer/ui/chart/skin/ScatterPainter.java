@@ -241,7 +241,7 @@ final class ScatterPainter {
                 double x = g.px(p.x());
                 double y = g.py(p.y());
                 double w = metrics.width(p.label(), s.font());
-                Bounds spot = spot(x, y, w, h, r, g, placed);
+                Bounds spot = spot(x, y, w, h, r, g, placed, List.of());
                 placed.add(spot);
                 gc.setFill(s.color(ChromeColor.LABEL_HALO));
                 gc.fillRect(spot.getMinX() - 1, spot.getMinY(), spot.getWidth() + 2, spot.getHeight());
@@ -275,7 +275,7 @@ final class ScatterPainter {
             w = Math.max(w, metrics.width(line, s.bold()));
         }
         double h = s.lineHeight();
-        Bounds spot = spot(x, y, w, h * lines.length, r + 1, g, placed);
+        Bounds spot = spot(x, y, w, h * lines.length, r + 1, g, placed, dots(d, c, g));
         placed.add(spot);
         // A narrow plot has no free spot for the words: they stay inside it, over the points if they must.
         double left = Math.max(g.left() + 2, Math.min(spot.getMinX(), g.right() - w - 2));
@@ -287,25 +287,57 @@ final class ScatterPainter {
         }
     }
 
-    private static Bounds spot(double x, double y, double w, double h, double r, ScatterGeometry g,
-                               List<Bounds> placed) {
+    /** Every drawn point but the called-out one, as the box its dot covers. */
+    private List<Bounds> dots(ScatterData d, ScatterData.Callout c, ScatterGeometry g) {
+        double r = radius(d) + 1;
+        List<Bounds> out = new ArrayList<>();
+        for (int i = 0; i < d.series().size(); i++) {
+            List<ScatterPoint> points = d.series().get(i).points();
+            for (int k = 0; k < points.size(); k++) {
+                ScatterPoint p = points.get(k);
+                if ((i != c.series() || k != c.index()) && Double.isFinite(p.x()) && Double.isFinite(p.y())) {
+                    out.add(new BoundingBox(g.px(p.x()) - r, g.py(p.y()) - r, 2 * r, 2 * r));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Where the callout's words go: the first place beside the point, inside the plot, that crosses no label
+     * placed and no other point's dot (a label on a dot of another colour reads as that point's); when every
+     * place crosses a dot, the one crossing fewest.
+     */
+    static Bounds spot(double x, double y, double w, double h, double r, ScatterGeometry g,
+                               List<Bounds> placed, List<Bounds> dots) {
         List<Bounds> candidates = new ArrayList<>(List.of(
                 new BoundingBox(x + r, y - h / 2, w, h),
                 new BoundingBox(x - r - w, y - h / 2, w, h),
                 new BoundingBox(x - w / 2, y - r - h, w, h),
                 new BoundingBox(x - w / 2, y + r, w, h)));
-        // Crowded points (several strategies at nearly the same spot) stack their labels further up.
+        // Crowded points (several strategies at nearly the same spot) stack their labels further up or down.
         for (int k = 0; k < 4; k++) {
             candidates.add(new BoundingBox(x + r, y - r - (k + 1) * h, w, h));
             candidates.add(new BoundingBox(x - r - w, y - r - (k + 1) * h, w, h));
+            candidates.add(new BoundingBox(x + r, y + r + k * h, w, h));
+            candidates.add(new BoundingBox(x - r - w, y + r + k * h, w, h));
         }
+        Bounds best = null;
+        long fewest = Long.MAX_VALUE;
         for (Bounds b : candidates) {
             boolean inside = b.getMinX() >= g.left() && b.getMaxX() <= g.right() + 12 && b.getMinY() >= g.top() - 4
                     && b.getMaxY() <= g.bottom();
             if (inside && placed.stream().noneMatch(b::intersects)) {
-                return b;
+                long crossed = dots.stream().filter(b::intersects).count();
+                if (crossed < fewest) {
+                    best = b;
+                    fewest = crossed;
+                }
+                if (crossed == 0) {
+                    break;
+                }
             }
         }
-        return candidates.get(x + r + w <= g.right() ? 0 : 1);
+        return best != null ? best : candidates.get(x + r + w <= g.right() ? 0 : 1);
     }
 }
