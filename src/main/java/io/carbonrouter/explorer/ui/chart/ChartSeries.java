@@ -25,6 +25,6 @@ public record ChartSeries(String name, SeriesValues values, SeriesColor color, S
 
     /** The value at {@code step}, {@code NaN} past the end of the values. */
     public double valueAt(int step) {
-        return step >= 0 && step < values.length() ? values.at(step) : Double.NaN;
+        return values.valueAt(step);
     }
 }

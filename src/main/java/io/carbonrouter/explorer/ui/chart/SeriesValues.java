@@ -10,6 +10,11 @@ import java.util.function.IntToDoubleFunction;
  */
 public interface SeriesValues {
 
+    /** The value at {@code step}, {@code NaN} outside the values. */
+    default double valueAt(int step) {
+        return step >= 0 && step < length() ? at(step) : Double.NaN;
+    }
+
     /** The steps with a value (finite, or NaN for a gap). */
     int length();
 

@@ -1,6 +1,6 @@
 package io.carbonrouter.explorer.ui.chart.skin;
 
-import io.carbonrouter.explorer.ui.chart.ChartSeries;
+import io.carbonrouter.explorer.ui.chart.SeriesValues;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 
@@ -17,14 +17,14 @@ final class BarRenderer extends EachSeriesRenderer {
     }
 
     @Override
-    void paint(RenderPass pass, ChartSeries s, Color color) {
+    void paint(RenderPass pass, SeriesValues values, Color color) {
         GraphicsContext gc = pass.gc();
         PlotFrame f = pass.frame();
         NiceScale scale = pass.scale();
         gc.setFill(color);
         double base = SeriesPainter.y(scale, f, Math.max(scale.min(), Math.min(scale.max(), 0)));
         if (f.decimated()) {
-            double[] means = pass.cache().means(s.values(), f.from(), f.to(), f.columns());
+            double[] means = pass.cache().means(values, f.from(), f.to(), f.columns());
             for (int c = 0; c < means.length; c++) {
                 if (Double.isFinite(means[c])) {
                     bar(gc, f.left() + c, 1, base, SeriesPainter.y(scale, f, means[c]));
@@ -34,7 +34,7 @@ final class BarRenderer extends EachSeriesRenderer {
         }
         double width = Math.max(1, Math.round(f.pxPerStep() * 0.7));
         for (int i = f.from(); i < f.to(); i++) {
-            double v = s.valueAt(i);
+            double v = values.valueAt(i);
             if (Double.isFinite(v)) {
                 bar(gc, Math.round(f.x(i) - width / 2), width, base, SeriesPainter.y(scale, f, v));
             }

@@ -91,9 +91,9 @@ final class CurvePainter {
         Color color = s.color(m.color());
         RenderPass pass = new RenderPass(gc, f, scale, cache);
         ChartSeries area = new ChartSeries("", m.values(), m.color(), Renderers.STACKED_AREA, AxisSide.LEFT);
-        area.renderer().paint(pass, List.of(area), List.of(color.deriveColor(0, 1, 1, AREA_OPACITY)));
+        area.renderer().paint(pass, List.of(area.values()), List.of(color.deriveColor(0, 1, 1, AREA_OPACITY)));
         ChartSeries line = new ChartSeries("", m.values(), m.color(), Renderers.LINE, AxisSide.LEFT);
-        line.renderer().paint(pass, List.of(line), List.of(color));
+        line.renderer().paint(pass, List.of(line.values()), List.of(color));
         if (f.pxPerStep() >= POINT_SPACING) {
             gc.setFill(s.color(ChromeColor.POINT_RING));
             gc.setStroke(color);

@@ -1,6 +1,6 @@
 package io.carbonrouter.explorer.ui.chart.skin;
 
-import io.carbonrouter.explorer.ui.chart.ChartSeries;
+import io.carbonrouter.explorer.ui.chart.SeriesValues;
 import javafx.scene.paint.Color;
 
 import java.util.List;
@@ -27,12 +27,12 @@ abstract class EachSeriesRenderer implements SeriesRenderer {
     }
 
     @Override
-    public final void paint(RenderPass pass, List<ChartSeries> series, List<Color> colors) {
+    public final void paint(RenderPass pass, List<SeriesValues> series, List<Color> colors) {
         for (int k = 0; k < series.size(); k++) {
             paint(pass, series.get(k), colors.get(k));
         }
     }
 
     /** Draws one series in {@code color}. */
-    abstract void paint(RenderPass pass, ChartSeries series, Color color);
+    abstract void paint(RenderPass pass, SeriesValues values, Color color);
 }

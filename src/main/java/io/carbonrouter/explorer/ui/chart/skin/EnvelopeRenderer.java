@@ -1,6 +1,5 @@
 package io.carbonrouter.explorer.ui.chart.skin;
 
-import io.carbonrouter.explorer.ui.chart.ChartSeries;
 import io.carbonrouter.explorer.ui.chart.SeriesValues;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -33,8 +32,7 @@ final class EnvelopeRenderer extends EachSeriesRenderer {
 
     /** The series' columns over the pass's frame, one per pixel. */
     @Override
-    void paint(RenderPass pass, ChartSeries series, Color color) {
-        SeriesValues values = series.values();
+    void paint(RenderPass pass, SeriesValues values, Color color) {
         GraphicsContext gc = pass.gc();
         PlotFrame f = pass.frame();
         NiceScale scale = pass.scale();

@@ -55,7 +55,7 @@ final class FanPainter {
             line[fan.from() + k] = values[k];
         }
         ChartSeries series = new ChartSeries("", line, COLOR, Renderers.DASHED_LINE, AxisSide.LEFT);
-        series.renderer().paint(new RenderPass(gc, f, scale, cache), List.of(series), List.of(s.color(COLOR)));
+        series.renderer().paint(new RenderPass(gc, f, scale, cache), List.of(series.values()), List.of(s.color(COLOR)));
     }
 
     /** The area between mid - width * spread (not below 0) and mid + width * spread. */

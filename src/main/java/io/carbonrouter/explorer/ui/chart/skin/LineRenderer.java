@@ -1,6 +1,5 @@
 package io.carbonrouter.explorer.ui.chart.skin;
 
-import io.carbonrouter.explorer.ui.chart.ChartSeries;
 import io.carbonrouter.explorer.ui.chart.SeriesValues;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -24,14 +23,13 @@ final class LineRenderer extends EachSeriesRenderer {
     }
 
     @Override
-    void paint(RenderPass pass, ChartSeries series, Color color) {
+    void paint(RenderPass pass, SeriesValues values, Color color) {
         if (pass.frame().decimated()) {
-            envelope.paint(pass, series, color);
+            envelope.paint(pass, values, color);
             return;
         }
         GraphicsContext gc = pass.gc();
         PlotFrame f = pass.frame();
-        SeriesValues values = series.values();
         gc.setStroke(color);
         gc.setLineWidth(SeriesPainter.LINE_WIDTH);
         gc.setFill(color);

@@ -1,5 +1,6 @@
 package io.carbonrouter.explorer.ui.chart.skin;
 
+import io.carbonrouter.explorer.ui.chart.SeriesValues;
 import io.carbonrouter.explorer.ui.chart.AxisSide;
 import io.carbonrouter.explorer.ui.chart.ChartData;
 import io.carbonrouter.explorer.ui.chart.ChartSeries;
@@ -47,10 +48,11 @@ record SeriesLayers(GraphicsContext gc, ChartGeometry geometry, DecimationCache 
     private void draw(SeriesRenderer r, List<ChartSeries> series, List<Color> colors, AxisSide side,
                       boolean overlay) {
         RenderPass pass = new RenderPass(gc, geometry.frame(), geometry.scale(side), cache);
+        List<SeriesValues> values = series.stream().map(ChartSeries::values).toList();
         if (overlay) {
-            r.paintOverlay(pass, series, colors);
+            r.paintOverlay(pass, values, colors);
         } else {
-            r.paint(pass, series, colors);
+            r.paint(pass, values, colors);
         }
     }
 }

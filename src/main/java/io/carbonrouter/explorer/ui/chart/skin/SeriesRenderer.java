@@ -1,12 +1,12 @@
 package io.carbonrouter.explorer.ui.chart.skin;
 
-import io.carbonrouter.explorer.ui.chart.ChartSeries;
+import io.carbonrouter.explorer.ui.chart.SeriesValues;
 import javafx.scene.paint.Color;
 
 import java.util.List;
 
 /**
- * How a series is drawn, as an object (chart-fx's {@code Renderer}): each {@link ChartSeries} names its renderer,
+ * How a series is drawn, as an object (chart-fx's {@code Renderer}): each {@code ChartSeries} names its renderer,
  * and a chart draws the renderers of its series layer by layer. A new way to draw a series is a new implementation
  * (see {@link Renderers}); the chart's painter asks it, never which kind it is.
  */
@@ -42,14 +42,14 @@ public interface SeriesRenderer {
      * Draws {@code series} (one series, or for a renderer that {@link #stacks() stacks} the whole stack of one
      * axis) in {@code colors}, one per series.
      */
-    void paint(RenderPass pass, List<ChartSeries> series, List<Color> colors);
+    void paint(RenderPass pass, List<SeriesValues> series, List<Color> colors);
 
     /**
      * Draws the series of an overlay run (a pinned or a measured run) over or behind the current run's, already
      * in the overlay's colours ({@link GhostRenderer}): as {@link #paint} unless the renderer would hide the
      * current run.
      */
-    default void paintOverlay(RenderPass pass, List<ChartSeries> series, List<Color> colors) {
+    default void paintOverlay(RenderPass pass, List<SeriesValues> series, List<Color> colors) {
         paint(pass, series, colors);
     }
 }

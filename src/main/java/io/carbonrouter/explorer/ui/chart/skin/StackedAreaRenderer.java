@@ -1,6 +1,6 @@
 package io.carbonrouter.explorer.ui.chart.skin;
 
-import io.carbonrouter.explorer.ui.chart.ChartSeries;
+import io.carbonrouter.explorer.ui.chart.SeriesValues;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 
@@ -38,7 +38,7 @@ final class StackedAreaRenderer implements SeriesRenderer {
     }
 
     @Override
-    public void paint(RenderPass pass, List<ChartSeries> stack, List<Color> colors) {
+    public void paint(RenderPass pass, List<SeriesValues> stack, List<Color> colors) {
         GraphicsContext gc = pass.gc();
         PlotFrame f = pass.frame();
         NiceScale scale = pass.scale();
@@ -64,7 +64,7 @@ final class StackedAreaRenderer implements SeriesRenderer {
 
     /** The top edges of the areas as dashed lines. */
     @Override
-    public void paintOverlay(RenderPass pass, List<ChartSeries> stack, List<Color> colors) {
+    public void paintOverlay(RenderPass pass, List<SeriesValues> stack, List<Color> colors) {
         GraphicsContext gc = pass.gc();
         PlotFrame f = pass.frame();
         NiceScale scale = pass.scale();

@@ -1,6 +1,6 @@
 package io.carbonrouter.explorer.ui.chart.skin;
 
-import io.carbonrouter.explorer.ui.chart.ChartSeries;
+import io.carbonrouter.explorer.ui.chart.SeriesValues;
 
 import java.util.List;
 
@@ -24,7 +24,7 @@ final class StackedColumns {
         this.present = present;
     }
 
-    static StackedColumns of(PlotFrame f, List<ChartSeries> stack, DecimationCache cache) {
+    static StackedColumns of(PlotFrame f, List<SeriesValues> stack, DecimationCache cache) {
         double[] xs;
         double[][] values = new double[stack.size()][];
         if (f.decimated()) {
@@ -33,7 +33,7 @@ final class StackedColumns {
                 xs[c] = f.columnX(c);
             }
             for (int k = 0; k < stack.size(); k++) {
-                values[k] = cache.means(stack.get(k).values(), f.from(), f.to(), f.columns());
+                values[k] = cache.means(stack.get(k), f.from(), f.to(), f.columns());
             }
             StackedColumns means = accumulate(xs, values);
             means.spread(f, stack);
@@ -75,7 +75,7 @@ final class StackedColumns {
      * The range each series' top takes within each pixel column, so that a long run drawn as column means still
      * shows how far the split swings inside a column (a year of 15 s ticks is thousands of steps a pixel).
      */
-    private void spread(PlotFrame f, List<ChartSeries> stack) {
+    private void spread(PlotFrame f, List<SeriesValues> stack) {
         int columns = xs.length;
         lowest = new double[stack.size()][columns];
         highest = new double[stack.size()][columns];

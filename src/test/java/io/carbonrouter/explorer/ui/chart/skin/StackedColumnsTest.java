@@ -25,7 +25,7 @@ class StackedColumnsTest {
         }
         PlotFrame frame = new PlotFrame(0, 0, 100, 50, 0, 1000);
 
-        StackedColumns c = StackedColumns.of(frame, List.of(series("p100", full, 0), series("p30", cheap, 1)), new DecimationCache());
+        StackedColumns c = StackedColumns.of(frame, List.of(series("p100", full, 0).values(), series("p30", cheap, 1).values()), new DecimationCache());
 
         assertThat(c.spread()).isTrue();
         assertThat(c.upper(0, 10)).isEqualTo(50);
@@ -39,7 +39,7 @@ class StackedColumnsTest {
     void givenFewerStepsThanPixelsThenEveryStepIsDrawnAndThereIsNoRangeToShow() {
         PlotFrame frame = new PlotFrame(0, 0, 100, 50, 0, 10);
 
-        StackedColumns c = StackedColumns.of(frame, List.of(series("p100", new double[10], 0)), new DecimationCache());
+        StackedColumns c = StackedColumns.of(frame, List.of(series("p100", new double[10], 0).values()), new DecimationCache());
 
         assertThat(c.spread()).isFalse();
     }
