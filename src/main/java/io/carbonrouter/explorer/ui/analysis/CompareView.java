@@ -85,8 +85,7 @@ public final class CompareView {
         title.textProperty().bind(vm.headingProperty());
         message.textProperty().bind(vm.messageProperty());
         BatchJob job = vm.job();
-        progress.show(job.task().runningProperty(), job.task().progressProperty(), job.task().messageProperty(),
-                vm::cancel, "Stop the comparison; the last one stays on screen");
+        progress.show(job.task(), vm::cancel, "Stop the comparison; the last one stays on screen");
         rerun.disableProperty().bind(job.runningProperty());
         rerun.setTooltip(Tooltips.tooltip("Run every strategy again on the scenario as it is now"));
         stale.visibleProperty().bind(vm.staleProperty());

@@ -107,8 +107,7 @@ public final class SweepView {
         run.disableProperty().bind(vm.canRunProperty().not());
         run.setTooltip(Tooltips.tooltip("Run the grid in the background on all cores (Enter)"));
         BatchJob job = vm.job();
-        progress.show(job.task().runningProperty(), job.task().progressProperty(), job.task().messageProperty(),
-                vm::cancel, "Stop the sweep; the last finished one stays on screen");
+        progress.show(job.task(), vm::cancel, "Stop the sweep; the last finished one stays on screen");
         message.textProperty().bind(vm.messageProperty());
         results();
     }

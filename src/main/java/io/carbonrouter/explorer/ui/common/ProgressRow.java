@@ -1,5 +1,6 @@
 package io.carbonrouter.explorer.ui.common;
 
+import io.carbonrouter.explorer.ui.service.BackgroundTask;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -49,11 +50,16 @@ public final class ProgressRow extends HBox {
         getChildren().addAll(prompt, bar, count, cancel);
     }
 
+    /** Shows a background task's progress and count while it runs; Cancel runs {@code cancelAction}. */
+    public void show(BackgroundTask task, Runnable cancelAction, String cancelTip) {
+        show(task.runningProperty(), task.progressProperty(), task.messageProperty(), cancelAction, cancelTip);
+    }
+
     /**
      * Shows {@code progress} (and {@code countText}, which may be null) while {@code running} holds; Cancel runs
-     * {@code cancelAction}. Plain values, so this widget knows no kind of background work.
+     * {@code cancelAction}. The task-taking overload feeds it.
      */
-    public void show(ObservableBooleanValue running, ObservableNumberValue progress, ObservableStringValue countText,
+    private void show(ObservableBooleanValue running, ObservableNumberValue progress, ObservableStringValue countText,
                      Runnable cancelAction, String cancelTip) {
         visibleProperty().bind(running);
         bar.progressProperty().bind(progress);

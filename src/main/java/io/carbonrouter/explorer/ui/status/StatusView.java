@@ -100,7 +100,7 @@ public final class StatusView {
     private ProgressRow row(BackgroundTask task) {
         ProgressRow row = new ProgressRow();
         row.setPrompt(task.title());
-        row.show(task.runningProperty(), task.progressProperty(), task.messageProperty(), () -> vm.cancel(task), "Stop " + task.title().toLowerCase(Locale.ROOT)
+        row.show(task, () -> vm.cancel(task), "Stop " + task.title().toLowerCase(Locale.ROOT)
                 + "; nothing it computed so far is shown");
         row.cancelButton().getStyleClass().add("cancel-task");
         // The count grows as the work goes on ("31,744 of 32,064 runs, under a second left"): the row keeps a
