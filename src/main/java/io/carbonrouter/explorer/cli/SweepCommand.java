@@ -95,7 +95,7 @@ public final class SweepCommand implements Callable<Integer> {
         StrategyRegistry registry = plugins.registry();
         PrintWriter err = spec.commandLine().getErr();
         AtomicBoolean started = new AtomicBoolean();
-        warmUp(started);
+        warmUp(started, policy == null ? List.of() : policy);
         Scenario scenario;
         SweepPlan plan;
         Sweep sweep;
@@ -129,12 +129,20 @@ public final class SweepCommand implements Callable<Integer> {
     }
 
     /**
-     * Sweeps a small made-up scenario with the built-in strategies over and over on a spare thread while the
-     * scenario file is read and the plan built, so that the engine's code is compiled by the time the real
-     * sweep starts; it stops as soon as {@code started} turns true. Its rows are thrown away. It is the one task
-     * of a one-thread executor that ends with it.
+     * Sweeps a small made-up scenario with the strategies the sweep will run (the built-in ones among
+     * {@code requested}; all of them when none is named) over and over on a spare thread while the scenario file
+     * is read and the plan built, so that their code is compiled by the time the real sweep starts; it stops as
+     * soon as {@code started} turns true. Its rows are thrown away. A strategy the sweep does not run is not
+     * warmed: its compilation would take the compiler from the ones that run. It is the one task of a
+     * one-thread executor that ends with it.
      */
-    static void warmUp(AtomicBoolean started) {
+    static void warmUp(AtomicBoolean started, List<String> requested) {
+        StrategyRegistry builtIns = StrategyRegistry.builtIns();
+        List<String> warmed = requested.isEmpty() ? List.of()
+                : requested.stream().filter(builtIns::contains).distinct().toList();
+        if (!requested.isEmpty() && warmed.isEmpty()) {
+            return;
+        }
         double[] week = new double[WARM_SLOTS];
         for (int t = 0; t < week.length; t++) {
             double hour = (t % 48) / 2.0;
@@ -143,11 +151,11 @@ public final class SweepCommand implements Callable<Integer> {
         Scenario scenario = Scenario.builder().intensity(week).build();
         ExecutorService spare = Executors.newSingleThreadExecutor(SweepCommand::warmUpThread);
         spare.execute(() -> {
-            Sweep sweep = new Sweep(new Simulator(StrategyRegistry.builtIns()), Workers.callingThread());
+            Sweep sweep = new Sweep(new Simulator(builtIns), Workers.callingThread());
             SweepPlan plan = SweepSpec.parse(List.of("targetError=0.01:1:0.33")).plan(scenario);
             try {
                 while (!started.get()) {
-                    sweep.run(plan, List.of(), started::get, Progress.NONE);
+                    sweep.run(plan, warmed, started::get, Progress.NONE);
                 }
             } catch (CancellationException stopped) {
                 // the real sweep is starting

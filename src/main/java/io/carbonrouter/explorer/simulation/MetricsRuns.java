@@ -104,29 +104,43 @@ public final class MetricsRuns {
         return new Lean(simulator.registry(), scenario, policy, shared);
     }
 
-    /** Sums a whole run's metrics, deciding each step or, with {@code replayed}, taking its decisions. */
+    /**
+     * Sums a whole run's metrics, deciding each step or, with {@code replayed}, taking its decisions. The two
+     * are separate loops: each stays small and sees one kind of step, so the JIT compiles each once.
+     */
     private static RunMetrics sum(Lean run, Decisions replayed, BooleanSupplier cancelled) {
         MetricsAccumulator sums = new MetricsAccumulator();
+        if (replayed == null) {
+            decideAll(run, sums, cancelled);
+        } else {
+            replayAll(run, replayed, sums, cancelled);
+        }
+        return sums.metrics();
+    }
+
+    private static void decideAll(Lean run, MetricsAccumulator sums, BooleanSupplier cancelled) {
         int total = run.clock.ticks();
         int every = every(total);
         for (int t = 0; t < total; t++) {
             poll(cancelled, t, every);
             int slot = run.clock.slotOf(t);
-            ForecastSnapshot snapshot = run.snapshotOf(slot);
-            double precision;
-            double mix;
-            if (replayed == null) {
-                run.engine.decideInto(snapshot, run.buffer);
-                precision = run.buffer.decision().avgPrecision();
-                mix = run.carbon.mix(run.buffer.decision());
-            } else {
-                precision = replayed.precision[t];
-                mix = replayed.mix[t];
-                run.engine.replayInto(snapshot, precision, run.buffer);
-            }
-            run.add(sums, slot, mix, precision);
+            run.engine.decideInto(run.snapshotOf(slot), run.buffer);
+            Decision d = run.buffer.decision();
+            run.add(sums, slot, run.carbon.mix(d), d.avgPrecision());
         }
-        return sums.metrics();
+    }
+
+    private static void replayAll(Lean run, Decisions replayed, MetricsAccumulator sums, BooleanSupplier cancelled) {
+        int total = run.clock.ticks();
+        int every = every(total);
+        double[] precision = replayed.precision;
+        double[] mix = replayed.mix;
+        for (int t = 0; t < total; t++) {
+            poll(cancelled, t, every);
+            int slot = run.clock.slotOf(t);
+            run.engine.replayInto(run.snapshotOf(slot), precision[t], run.buffer);
+            run.add(sums, slot, mix[t], precision[t]);
+        }
     }
 
     /**
