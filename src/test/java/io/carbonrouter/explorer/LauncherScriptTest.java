@@ -70,6 +70,22 @@ class LauncherScriptTest {
         assertThat(r.err).contains("missing.yaml");
     }
 
+    @Test
+    void aCommandRunsOnTheSerialCollectorUnlessJavaOptsNamesOne() throws Exception {
+        Path app = installed();
+        Path log = dir.resolve("gc.log");
+
+        Result serial = runWith("-Xlog:gc:file=" + log, app.resolve("policy-explorer"), "--version");
+        String chosen = Files.readString(log);
+        Result g1 = runWith("-XX:+UseG1GC -Xlog:gc:file=" + log, app.resolve("policy-explorer"), "--version");
+
+        assertThat(serial.code).isZero();
+        assertThat(chosen).contains("Using Serial");
+        assertThat(g1.code).as("no clash of two collectors").isZero();
+        assertThat(g1.err).isEmpty();
+        assertThat(Files.readString(log)).contains("Using G1");
+    }
+
     /** The script and a jar whose class path is the build's classes and the test run's own class path. */
     private Path installed() throws IOException {
         Path app = Files.createDirectories(dir.resolve("app"));
@@ -95,11 +111,20 @@ class LauncherScriptTest {
     }
 
     private Result run(Path script, String... args) throws Exception {
+        return runWith(null, script, args);
+    }
+
+    /** Runs the script with {@code javaOpts} as JAVA_OPTS (none when null). */
+    private Result runWith(String javaOpts, Path script, String... args) throws Exception {
         List<String> cmd = new java.util.ArrayList<>(List.of("/bin/sh", script.toString()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        pb.environment().remove("JAVA_OPTS");
+        if (javaOpts == null) {
+            pb.environment().remove("JAVA_OPTS");
+        } else {
+            pb.environment().put("JAVA_OPTS", javaOpts);
+        }
         pb.redirectOutput(dir.resolve("out.txt").toFile());
         pb.redirectError(dir.resolve("err.txt").toFile());
         Process p = pb.start();
