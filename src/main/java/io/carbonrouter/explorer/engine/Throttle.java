@@ -1,5 +1,7 @@
 package io.carbonrouter.explorer.engine;
 
+import java.util.function.Function;
+
 /**
  * Turns the ledger balance and the carbon forecast into a processing throttle and replica ceilings. What
  * depends on the snapshot and the settings alone (the intensity ratio, the opportunity ratio) is worked out
@@ -10,6 +12,8 @@ final class Throttle {
     private static final int OPPORTUNITY_POINTS = 6;
     /** A dirtier now than this times the cleanest slot ahead lowers the throttle. */
     private static final double OPPORTUNITY = 1.2;
+    /** The opportunity ratio of a snapshot, shared by every engine that reads it. */
+    private static final Function<ForecastSnapshot, Double> OPPORTUNITY_RATIO = Throttle::opportunityRatio;
 
     private final ThrottleRules rules;
     private ForecastSnapshot seen;
@@ -33,7 +37,7 @@ final class Throttle {
         boolean legacy = rules == ThrottleRules.BEFORE_65BB211;
         if (snapshot != seen || config != seenConfig) {
             intensityRatio = intensityRatio(config, snapshot);
-            opportunityRatio = opportunityRatio(snapshot);
+            opportunityRatio = snapshot.derived(OPPORTUNITY_RATIO);
             seen = snapshot;
             seenConfig = config;
         }

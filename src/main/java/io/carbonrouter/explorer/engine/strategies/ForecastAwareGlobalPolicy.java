@@ -8,6 +8,7 @@ import io.carbonrouter.explorer.engine.ForecastSnapshot;
 import io.carbonrouter.explorer.engine.LedgerView;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -75,13 +76,8 @@ public final class ForecastAwareGlobalPolicy extends BuiltInPolicy {
     private final CreditGreedyPolicy creditGreedy;
     private double cumulativeCarbon;
     private long evaluations;
-    /** The signals that depend on the snapshot alone, for the snapshot last seen (a deployed slot's ticks). */
-    private ForecastSnapshot seen;
-    private Zone seenZone;
-    private double seenCarbon;
-    private double seenLookahead;
-    private double seenDemand;
-    private double seenZoneAdjustment;
+    /** The signals that depend on the snapshot alone, worked out once per snapshot for every run that reads it. */
+    private static final Function<ForecastSnapshot, SnapshotSignals> SIGNALS = SnapshotSignals::of;
 
     public ForecastAwareGlobalPolicy(LedgerView ledger) {
         super(NAME, ledger, DIAGNOSTICS);
@@ -95,21 +91,14 @@ public final class ForecastAwareGlobalPolicy extends BuiltInPolicy {
             return;
         }
         double now = snapshot.intensityNow().orElse(Double.NaN);
-        if (snapshot != seen) {
-            seenZone = zone(now);
-            seenCarbon = carbonSignal(snapshot);
-            seenLookahead = lookaheadSignal(now, snapshot.schedule());
-            seenDemand = demandSignal(snapshot);
-            seenZoneAdjustment = zoneAdjustment(seenZone, snapshot.schedule());
-            seen = snapshot;
-        }
-        Zone zone = seenZone;
-        double carbon = seenCarbon;
-        double lookahead = seenLookahead;
+        SnapshotSignals signals = snapshot.derived(SIGNALS);
+        Zone zone = signals.zone;
+        double carbon = signals.carbon;
+        double lookahead = signals.lookahead;
         double credit = creditPressure();
-        double demand = seenDemand;
+        double demand = signals.demand;
         double emissions = emissionsSignal(now);
-        double zoneAdjustment = seenZoneAdjustment;
+        double zoneAdjustment = signals.zoneAdjustment;
         double total = EngineMath.clamp(CARBON_WEIGHT * carbon + LOOKAHEAD_WEIGHT * lookahead
                 + CREDIT_WEIGHT * credit + DEMAND_WEIGHT * demand + EMISSIONS_WEIGHT * emissions + zoneAdjustment,
                 -1.0, 1.0);
@@ -176,6 +165,29 @@ public final class ForecastAwareGlobalPolicy extends BuiltInPolicy {
                 }
                 w.set(b, Math.min(0.98, w.value(b) + removed));
             }
+        }
+    }
+
+    /** The zone and the signals that depend on the snapshot alone. Immutable. */
+    private static final class SnapshotSignals {
+
+        final Zone zone;
+        final double carbon;
+        final double lookahead;
+        final double demand;
+        final double zoneAdjustment;
+
+        private SnapshotSignals(ForecastSnapshot snapshot) {
+            double now = snapshot.intensityNow().orElse(Double.NaN);
+            zone = zone(now);
+            carbon = carbonSignal(snapshot);
+            lookahead = lookaheadSignal(now, snapshot.schedule());
+            demand = demandSignal(snapshot);
+            zoneAdjustment = zoneAdjustment(zone, snapshot.schedule());
+        }
+
+        static SnapshotSignals of(ForecastSnapshot snapshot) {
+            return new SnapshotSignals(snapshot);
         }
     }
 
