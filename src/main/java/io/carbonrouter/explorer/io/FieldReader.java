@@ -9,12 +9,19 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Typed reads from a {@link LocatedTree}, collecting problems (with field path, line and column) instead of
  * stopping at the first, and warnings for fields nobody reads.
  */
 public final class FieldReader {
+
+    /**
+     * YAML's words for not-a-number and infinity ({@code .nan}, {@code -.Inf}): read as numbers, refused.
+     * Compiled once: a curve of a year has tens of thousands of numbers.
+     */
+    private static final Pattern YAML_NAN_OR_INF = Pattern.compile("(?i)[-+]?\\.(nan|inf)");
 
     private final List<Problem> problems = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
@@ -64,7 +71,7 @@ public final class FieldReader {
         }
         String text = n.text();
         if ((n.kind() == Kind.NUMBER || n.kind() == Kind.STRING) && text != null) {
-            if (text.trim().matches("(?i)[-+]?\\.(nan|inf)")) {
+            if (YAML_NAN_OR_INF.matcher(text.trim()).matches()) {
                 problem(path, n, "must be a finite number, got " + text);
                 return fallback;
             }
