@@ -9,6 +9,7 @@ import io.carbonrouter.explorer.simulation.SnapshotBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -55,9 +56,9 @@ public final class Sweep {
     public SweepResult run(SweepPlan plan, List<String> policies, BooleanSupplier cancelled, Progress progress) {
         List<String> names = policies(policies);
         // Sweep parameters leave flavours and curves alone, so one frontier serves every point: the first run to
-        // end works it out while the other workers go on stepping.
-        Once<SavingsFrontier> frontier = new Once<>();
-        Supplier<SavingsFrontier> workOut = () -> OfflineOptimum.frontier(plan.base());
+        // end works it out while the other workers go on stepping (and none waits for it: the rows that need it
+        // are made once every run has ended).
+        FirstComes<SavingsFrontier> frontier = new FirstComes<>(() -> OfflineOptimum.frontier(plan.base()));
         List<SweepPoint> points = plan.points();
         int n = names.size();
         // Built once: every point whose curves and forecast match the base (all but forecast error sweeps).
@@ -69,7 +70,7 @@ public final class Sweep {
             decided.add(new Once<>());
         }
         int[] order = endsFirst(points.size());
-        List<MetricRow> byJob = workers.map(points.size() * n, (job, stop) -> {
+        List<RunMetrics> byJob = workers.map(points.size() * n, (job, stop) -> {
             String policy = names.get(job % n);
             Scenario scenario = points.get(order[job / n]).scenario();
             RunMetrics m = StrategyComparison.named(policy, () -> {
@@ -77,18 +78,19 @@ public final class Sweep {
                         .get(() -> runs.decisions(scenario, policy, snapshots, stop));
                 return runs.replay(scenario, policy, d, snapshots, stop);
             });
-            return MetricRow.of(policy, m, frontier.get(workOut));
+            frontier.offer();
+            return m;
         }, cancelled, progress);
+        SavingsFrontier savings = frontier.get();
         MetricRow[] metrics = new MetricRow[byJob.size()];
         for (int job = 0; job < metrics.length; job++) {
-            metrics[order[job / n] * n + job % n] = byJob.get(job);
+            metrics[order[job / n] * n + job % n] = MetricRow.of(names.get(job % n), byJob.get(job), savings);
         }
         List<SweepRow> rows = new ArrayList<>(metrics.length);
         for (int i = 0; i < metrics.length; i++) {
             rows.add(new SweepRow(points.get(i / n), metrics[i]));
         }
-        return new SweepResult(plan.spec().parameters(), rows, plan.skipped(),
-                frontier.get(workOut));
+        return new SweepResult(plan.spec().parameters(), rows, plan.skipped(), savings);
     }
 
     /**
@@ -102,6 +104,35 @@ public final class Sweep {
             order[i] = i % 2 == 0 ? i / 2 : m - 1 - i / 2;
         }
         return order;
+    }
+
+    /**
+     * A value worked out by the first job that offers to, while the others go on without it; read once every job
+     * has ended (worked out then if no job did).
+     */
+    private static final class FirstComes<T> {
+
+        private final Supplier<T> make;
+        private final AtomicBoolean claimed = new AtomicBoolean();
+        private T value;
+
+        FirstComes(Supplier<T> make) {
+            this.make = make;
+        }
+
+        void offer() {
+            if (claimed.compareAndSet(false, true)) {
+                value = make.get();
+            }
+        }
+
+        /** The value; call after the jobs, whose end makes what {@link #offer} wrote visible. */
+        T get() {
+            if (value == null) {
+                value = make.get();
+            }
+            return value;
+        }
     }
 
     /** A value worked out by the first job that needs it; the others wait for it. */
