@@ -50,7 +50,7 @@ public record ClusterModel(
 
     /** Whether every part is ideal: the run takes the plain deployed loop. */
     public boolean isIdeal() {
-        return equals(IDEAL);
+        return this == IDEAL || equals(IDEAL);
     }
 
     /** The parts that are not at their ideal value, in {@link Part} order. */

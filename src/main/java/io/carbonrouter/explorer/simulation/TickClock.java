@@ -50,6 +50,27 @@ public record TickClock(double evaluationSeconds, double slotSeconds, int ticks,
         return perSlot ? 1.0 : evaluationSeconds / slotSeconds;
     }
 
+    /**
+     * Equal components, compared as a record compares them; written out because every run of a sweep compares
+     * clocks, and a record's generated equals builds method handles at its first use, which a command pays at
+     * every start.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof TickClock c && Double.compare(evaluationSeconds, c.evaluationSeconds) == 0
+                && Double.compare(slotSeconds, c.slotSeconds) == 0 && ticks == c.ticks && perSlot == c.perSlot
+                && Double.compare(offsetSeconds, c.offsetSeconds) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        int h = Double.hashCode(evaluationSeconds);
+        h = 31 * h + Double.hashCode(slotSeconds);
+        h = 31 * h + ticks;
+        h = 31 * h + Boolean.hashCode(perSlot);
+        return 31 * h + Double.hashCode(offsetSeconds);
+    }
+
     /** The start of tick k: the curve's start plus the offset into it plus k intervals. */
     public Instant timeOf(Instant start, int tick) {
         return start.plus(Duration.ofNanos(Math.round((offsetSeconds + tick * evaluationSeconds) * 1e9)));
