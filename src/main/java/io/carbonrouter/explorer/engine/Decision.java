@@ -20,6 +20,7 @@ public final class Decision {
     private double[] diagnostics = new double[8];
     private int keyCount;
     private double avgPrecision;
+    private boolean keepDiagnostics = true;
 
     /** Empties the buffer for the next step. */
     public void clear() {
@@ -129,8 +130,21 @@ public final class Decision {
         avgPrecision = value;
     }
 
-    /** Appends a diagnostic; NaN says the value is absent. */
+    /**
+     * Whether {@link #diagnostic} keeps what it is given (the default). A caller that reads only the shares and
+     * the mean precision (the metrics of a sweep or a comparison) turns it off, and the strategies' diagnostics
+     * cost it nothing; the shares and the mean precision are the same either way.
+     */
+    public void keepDiagnostics(boolean keep) {
+        keepDiagnostics = keep;
+        keyCount = 0;
+    }
+
+    /** Appends a diagnostic; NaN says the value is absent. Nothing when diagnostics are not kept. */
     public Decision diagnostic(String key, double value) {
+        if (!keepDiagnostics) {
+            return this;
+        }
         if (keyCount == keys.length) {
             growDiagnostics();
         }

@@ -216,6 +216,7 @@ public final class MetricsRuns {
             this.engine = new DecisionEngine(registry, policy, scenario.config(), scenario.flavours(),
                     scenario.componentBounds(), scenario.initialBalance(), scenario.seed());
             this.carbon = new CarbonFactors(engine.flavours());
+            buffer.decision().keepDiagnostics(false);
         }
 
         /** Every tick of a slot sees the same snapshot, built once per slot when the builder keeps no table. */

@@ -112,6 +112,37 @@ class StepBufferTest {
         }
     }
 
+    @Test
+    void givenEveryBuiltInWhenDiagnosticsAreNotKeptThenTheDecisionLedgerAndThrottleAreTheSameBitForBit() {
+        ForecastSnapshot[] day = day();
+        for (String policy : StrategyRegistry.builtIns().names()) {
+            DecisionEngine keeping = engine(policy, -0.4);
+            DecisionEngine lean = engine(policy, -0.4);
+            StepBuffer full = new StepBuffer();
+            StepBuffer bare = new StepBuffer();
+            bare.decision().keepDiagnostics(false);
+            for (int t = 0; t < 300; t++) {
+                keeping.decideInto(day[t % day.length], full);
+                lean.decideInto(day[t % day.length], bare);
+                String where = policy + " step " + t;
+                Decision a = full.decision();
+                Decision b = bare.decision();
+                assertThat(b.diagnosticCount()).as(where).isZero();
+                assertThat(b.size()).as(where).isEqualTo(a.size());
+                for (int i = 0; i < a.size(); i++) {
+                    assertThat(b.name(i)).as(where).isEqualTo(a.name(i));
+                    same(where, b.value(i), a.value(i));
+                }
+                same(where, b.avgPrecision(), a.avgPrecision());
+                same(where, bare.balance(), full.balance());
+                same(where, bare.throttle(), full.throttle());
+            }
+            if (!keeping.policy().diagnosticKeys().isEmpty()) {
+                assertThat(full.decision().diagnosticCount()).as(policy + " keeps its diagnostics").isPositive();
+            }
+        }
+    }
+
     /** Bit for bit: NaN equals NaN, 0 differs from -0. */
     private static void same(String where, double actual, double expected) {
         assertThat(Double.valueOf(actual)).as(where).isEqualTo(Double.valueOf(expected));
