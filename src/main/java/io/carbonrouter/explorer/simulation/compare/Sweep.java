@@ -1,5 +1,6 @@
 package io.carbonrouter.explorer.simulation.compare;
 
+import io.carbonrouter.explorer.engine.StrategyRegistry;
 import io.carbonrouter.explorer.simulation.MetricsRuns;
 import io.carbonrouter.explorer.simulation.RunMetrics;
 import io.carbonrouter.explorer.simulation.Scenario;
@@ -27,22 +28,19 @@ public final class Sweep {
         this.workers = workers;
     }
 
-    /** Every registered strategy, or just the named ones; an unknown name is refused before anything runs. */
+    /**
+     * Every registered strategy, or just the named ones, in the order named; an unknown name or one named twice is
+     * refused before anything runs (as the registry refuses them: {@link StrategyRegistry#only}).
+     */
     public List<String> policies(List<String> requested) {
         if (requested.isEmpty()) {
             return simulator.registry().names();
         }
-        for (int i = 0; i < requested.size(); i++) {
-            String p = requested.get(i);
-            if (requested.subList(0, i).contains(p)) {
-                throw new SweepSpecException("'" + p + "' is named twice");
-            }
-            if (!simulator.registry().contains(p)) {
-                throw new SweepSpecException("unknown policy '" + p + "'; registered: "
-                        + String.join(", ", simulator.registry().names()));
-            }
+        try {
+            return simulator.registry().only(requested).names();
+        } catch (IllegalArgumentException e) {
+            throw new SweepSpecException(e.getMessage());
         }
-        return List.copyOf(requested);
     }
 
     public SweepResult run(SweepPlan plan, List<String> policies) {
