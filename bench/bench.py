@@ -7,6 +7,7 @@ Usage (from the repository root, after `mvn package`):
   bench/bench.py compare            # the deployed year: 7 strategies x 2,102,400 ticks
   bench/bench.py draws 100          # compare --draws 100 of the deployed year with forecast error
   options: --runs N (default 5), --python-runs N (default 3), --no-python, --java-opts '...',
+           --idle (before each run, wait up to 2 minutes for the machine to be 90 % idle over 2 s),
            --launcher FILE (default target/policy-explorer: the jar with the class-data-sharing archive
            `mvn package` dumps), --jar FILE (java -jar FILE instead, no archive)
 The seven strategies are upstream's six and precision-tier (--policy): the ones the Python engine is timed on
@@ -17,8 +18,10 @@ Environment: UPSTREAM_DE, a checkout of the upstream decision-engine folder
 
 Each run's wall time is a monotonic clock around the child process, its CPU the kernel's accounting of
 the finished child (user + system), its peak the child's largest resident set; the load average is read
-before each run. Printed: min / median / max of the runs, and the ratio (the Python engine's CPU seconds
-on one core for the same evaluations, divided by the run's wall seconds) for each.
+before each run, and "others" is the CPU time the rest of the machine used while the run ran (on a shared
+machine, a run with others near 0 is the product's figure). Printed: min / median / max of the runs, and the
+ratio (the Python engine's CPU seconds on one core for the same evaluations, divided by the run's wall seconds)
+for each.
 The Python engine is timed as upstream's SchedulerEngine.evaluate runs it (policy.evaluate, ledger.update,
 ScalingDirective, ScheduleDecision; Prometheus export stubbed), 17,520 snapshots of a 96-slot horizon, three
 flavours, per strategy; precision-tier has no upstream counterpart and is counted at credit-greedy's cost.
@@ -59,8 +62,33 @@ def workload(kind, draws, java):
     sys.exit("unknown benchmark " + kind)
 
 
-def run_once(cmd, env):
+def busy_seconds():
+    """CPU seconds the whole machine has spent busy since boot (Linux /proc/stat), or None elsewhere."""
+    try:
+        with open("/proc/stat") as f:
+            v = [int(x) for x in f.readline().split()[1:]]
+    except OSError:
+        return None
+    return (sum(v) - v[3] - v[4]) / os.sysconf("SC_CLK_TCK")
+
+
+def wait_idle(limit=120.0):
+    """Waits (at most limit seconds) until the machine was at least 90 % idle over the last 2 s."""
+    end = time.monotonic() + limit
+    while time.monotonic() < end:
+        b0 = busy_seconds()
+        if b0 is None:
+            return
+        time.sleep(2)
+        if busy_seconds() - b0 < 0.1 * 2 * os.cpu_count():
+            return
+
+
+def run_once(cmd, env, idle=False):
+    if idle:
+        wait_idle()
     load = os.getloadavg()[0]
+    b0 = busy_seconds()
     t0 = time.monotonic()
     child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     err = child.stderr.read()
@@ -68,7 +96,10 @@ def run_once(cmd, env):
     wall = time.monotonic() - t0
     if os.waitstatus_to_exitcode(status) != 0:
         sys.exit("failed: %s\n%s" % (" ".join(cmd), err.decode(errors="replace")[-2000:]))
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, load
+    cpu = usage.ru_utime + usage.ru_stime
+    # what the rest of the machine used meanwhile: a run that shared its cores with other work reads slower
+    others = max(0.0, busy_seconds() - b0 - cpu) if b0 is not None else float("nan")
+    return wall, cpu, usage.ru_maxrss / 1024, load, others
 
 
 def stub_prometheus():
@@ -153,10 +184,13 @@ def main(argv):
     args = {"--runs": "5", "--jar": None, "--launcher": "target/policy-explorer", "--java-opts": "",
             "--python-runs": "3"}
     positional, python = [], True
+    args["--idle"] = False
     i = 0
     while i < len(argv):
         if argv[i] == "--no-python":
             python = False
+        elif argv[i] == "--idle":
+            args["--idle"] = True
         elif argv[i] in args:
             args[argv[i]] = argv[i + 1]
             i += 1
@@ -177,15 +211,17 @@ def main(argv):
     print("command: " + ("JAVA_OPTS='%s' " % env["JAVA_OPTS"] if "JAVA_OPTS" in env and env["JAVA_OPTS"] else "")
           + " ".join(cmd))
     print("machine: %d cores, %s" % (os.cpu_count(), os.uname().machine))
+    idle = args["--idle"]
     run_once(cmd, env)  # one run not counted: the page cache and the CPU governor settle
-    runs = [run_once(cmd, env) for _ in range(int(args["--runs"]))]
+    runs = [run_once(cmd, env, idle) for _ in range(int(args["--runs"]))]
     os.remove(out)
-    walls, cpus, peaks, loads = zip(*runs)
+    walls, cpus, peaks, loads, others = zip(*runs)
     print("runs: %d; min / median / max" % len(runs))
     print("  wall s   %s" % spread(walls, "%.2f"))
     print("  cpu s    %s" % spread(cpus, "%.2f"))
     print("  peak MB  %s" % spread(peaks, "%.0f"))
     print("  load 1m  %s (before each run)" % spread(loads, "%.2f"))
+    print("  others   %s (CPU s the rest of the machine used during each run)" % spread(others, "%.2f"))
     costs = python_costs(int(args["--python-runs"])) if python else None
     if costs is None:
         print("python: UPSTREAM_DE not set, no ratio")
