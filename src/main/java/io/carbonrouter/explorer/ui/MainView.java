@@ -5,6 +5,8 @@ import io.carbonrouter.explorer.ui.common.Presentation;
 import io.carbonrouter.explorer.ui.curves.CurvesView;
 import io.carbonrouter.explorer.ui.lessons.LessonTargets;
 import io.carbonrouter.explorer.ui.results.ChartsView;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -31,8 +33,14 @@ public final class MainView implements LessonTargets {
     private static final double PRESENTATION_INSPECTOR_WIDTH = 360;
 
     private static final double CURVES_SHARE = 0.23;
+    /** Room kept above and below a ringed chart the results make room for. */
+    private static final double ROOM_MARGIN = 8;
+    /** The centre's style class while a lesson step needs the curve editor and a chart whole on a short screen. */
+    private static final String SQUEEZED = "lesson-squeezed";
 
     private final MainViewModel vm;
+    /** Set by the lesson panel while its step rings a control in the editors column. */
+    private final BooleanProperty editorsNeeded = new SimpleBooleanProperty(false);
 
     @FXML
     private SplitPane split;
@@ -76,6 +84,7 @@ public final class MainView implements LessonTargets {
             return images;
         });
         vm.presentationProperty().addListener((obs, was, on) -> presentation(on));
+        editorsNeeded.addListener((obs, was, needed) -> showEditors(false));
         vm.curvesShownProperty().addListener((obs, was, shown) -> {
             if (!shown) {
                 centreSplit.getItems().remove(curves);
@@ -87,8 +96,9 @@ public final class MainView implements LessonTargets {
     }
 
     /**
-     * Presentation mode: full screen, larger text everywhere, the editors and the curve editor out of the way;
-     * leaving it puts them back. Escape leaves full screen only, so the larger text stays for the projector.
+     * Presentation mode: full screen, larger text everywhere, the editors and the curve editor out of the way
+     * (the editors come back while a lesson step rings a setting); leaving it puts them back. Escape leaves full
+     * screen only, so the larger text stays for the projector.
      */
     private void presentation(boolean on) {
         Presentation.mark(split.getScene().getRoot(), on);
@@ -96,14 +106,30 @@ public final class MainView implements LessonTargets {
             stage.setFullScreen(on);
         }
         vm.curvesShownProperty().set(!on);
-        double w = split.getWidth();
-        if (on) {
-            split.getItems().remove(editors);
-            split.setDividerPositions(1 - PRESENTATION_INSPECTOR_WIDTH / w);
-        } else if (!split.getItems().contains(editors)) {
-            split.getItems().add(0, editors);
-            split.setDividerPositions(EDITORS_WIDTH / w, 1 - INSPECTOR_WIDTH / w);
+        showEditors(true);
+    }
+
+    /**
+     * Shows the editors column outside presentation mode, and in it while a lesson step needs it; the dividers
+     * move only when the column comes or goes, or {@code relayout} (presentation mode's wider inspector).
+     */
+    private void showEditors(boolean relayout) {
+        boolean presenting = vm.presentationProperty().get();
+        boolean show = !presenting || editorsNeeded.get();
+        if (show == split.getItems().contains(editors) && !relayout) {
+            return;
         }
+        double w = split.getWidth();
+        double inspector = (presenting ? PRESENTATION_INSPECTOR_WIDTH : INSPECTOR_WIDTH) / w;
+        if (!show) {
+            split.getItems().remove(editors);
+            split.setDividerPositions(1 - inspector);
+            return;
+        }
+        if (!split.getItems().contains(editors)) {
+            split.getItems().add(0, editors);
+        }
+        split.setDividerPositions(EDITORS_WIDTH / w, 1 - inspector);
     }
 
     ChartsView charts() {
@@ -118,12 +144,56 @@ public final class MainView implements LessonTargets {
     /** The window holds every feature, so it alone finds a control by the id a lesson names. */
     @Override
     public Optional<Node> control(String id) {
-        return Optional.ofNullable(split.getScene()).map(scene -> scene.getRoot().lookup("#" + id));
+        // Put away by presentation mode, the editors are out of the scene: their controls are found in them.
+        return Optional.ofNullable(split.getScene()).map(scene -> scene.getRoot().lookup("#" + id))
+                .or(() -> Optional.ofNullable(editors.getContent()).map(c -> c.lookup("#" + id)));
+    }
+
+    @Override
+    public Node editors() {
+        return editors.getContent();
+    }
+
+    @Override
+    public BooleanProperty editorsNeeded() {
+        return editorsNeeded;
     }
 
     @Override
     public Node curves() {
         return curves;
+    }
+
+    @Override
+    public void makeRoomFor(Node ringed) {
+        if (!centreSplit.getItems().contains(curves) || centreSplit.getHeight() <= 0) {
+            return;
+        }
+        if (!roomFor(ringed) && !centreSplit.getStyleClass().contains(SQUEEZED)) {
+            // The split stops at the curve editor's least height: both go down to the smaller one.
+            centreSplit.getStyleClass().add(SQUEEZED);
+            roomFor(ringed);
+        }
+    }
+
+    /** Moves the divider down to the curve editor's least height at most; whether the results then hold it. */
+    private boolean roomFor(Node ringed) {
+        centreSplit.getScene().getRoot().applyCss();
+        centreSplit.getScene().getRoot().layout();
+        ScrollPane results = chartsController.scroll();
+        double needed = ringed.getLayoutBounds().getHeight() + 2 * ROOM_MARGIN;
+        double view = results.getViewportBounds().getHeight();
+        if (needed > view) {
+            double at = centreSplit.getDividerPositions()[0];
+            centreSplit.setDividerPositions(Math.max(0, at - (needed - view) / centreSplit.getHeight()));
+            centreSplit.getScene().getRoot().layout();
+        }
+        return ringed.getLayoutBounds().getHeight() + 2 * ROOM_MARGIN <= results.getViewportBounds().getHeight() + 0.5;
+    }
+
+    @Override
+    public void releaseRoom() {
+        centreSplit.getStyleClass().remove(SQUEEZED);
     }
 
     @Override
