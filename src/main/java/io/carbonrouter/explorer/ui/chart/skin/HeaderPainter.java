@@ -32,10 +32,11 @@ final class HeaderPainter {
         gc.setTextAlign(TextAlignment.LEFT);
         double titleWidth = 0;
         if (!title.isEmpty()) {
+            String shown = fit(title, width - 2 * PAD, s, metrics);
             gc.setFont(s.bold());
             gc.setFill(s.text());
-            gc.fillText(title, PAD, PAD + line / 2);
-            titleWidth = metrics.width(title, s.bold()) + GAP;
+            gc.fillText(shown, PAD, PAD + line / 2);
+            titleWidth = metrics.width(shown, s.bold()) + GAP;
         }
         List<List<LegendItem>> rows = rows(width - 2 * PAD, titleWidth, items, s, metrics);
         gc.setFont(s.font());
@@ -54,6 +55,21 @@ final class HeaderPainter {
             y += line;
         }
         return new Header(PAD + Math.max(1, rows.size()) * line, List.copyOf(placed));
+    }
+
+    /**
+     * The title, cut short with an ellipsis when the chart is narrower than it (a 1024 px window's columns), so
+     * it ends inside the chart rather than running under the next one.
+     */
+    static String fit(String title, double room, ChartStyle s, TextMetrics metrics) {
+        if (metrics.width(title, s.bold()) <= room) {
+            return title;
+        }
+        int keep = title.length();
+        while (keep > 1 && metrics.width(title.substring(0, keep).stripTrailing() + "\u2026", s.bold()) > room) {
+            keep--;
+        }
+        return title.substring(0, keep).stripTrailing() + "\u2026";
     }
 
     private static List<List<LegendItem>> rows(double width, double titleWidth, List<LegendItem> items,
