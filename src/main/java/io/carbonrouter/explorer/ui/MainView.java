@@ -31,6 +31,8 @@ public final class MainView implements LessonTargets {
     private static final double INSPECTOR_WIDTH = 292;
     /** In presentation mode the inspector's larger text needs a little more room. */
     private static final double PRESENTATION_INSPECTOR_WIDTH = 360;
+    /** The editors' larger text in presentation mode (a lesson step brings them back) needs more room too. */
+    private static final double PRESENTATION_EDITORS_WIDTH = 460;
 
     private static final double CURVES_SHARE = 0.23;
     /** Room kept above and below a ringed chart the results make room for. */
@@ -39,6 +41,9 @@ public final class MainView implements LessonTargets {
     private static final String SQUEEZED = "lesson-squeezed";
 
     private final MainViewModel vm;
+    /** The centre column (banner, lesson, curves and results) and the inspector column, as the layout made them. */
+    private Node centre;
+    private Node inspector;
     /** Set by the lesson panel while its step rings a control in the editors column. */
     private final BooleanProperty editorsNeeded = new SimpleBooleanProperty(false);
 
@@ -71,8 +76,10 @@ public final class MainView implements LessonTargets {
             }
         });
         centreSplit.setDividerPositions(CURVES_SHARE);
-        SplitPane.setResizableWithParent(split.getItems().get(0), false);
-        SplitPane.setResizableWithParent(split.getItems().get(2), false);
+        centre = split.getItems().get(1);
+        inspector = split.getItems().get(2);
+        SplitPane.setResizableWithParent(editors, false);
+        SplitPane.setResizableWithParent(inspector, false);
         // Every line of the banner shows: the charts below give way, not the message.
         banner.setMinHeight(Region.USE_PREF_SIZE);
         banner.textProperty().bind(vm.bannerProperty());
@@ -97,7 +104,7 @@ public final class MainView implements LessonTargets {
 
     /**
      * Presentation mode: full screen, larger text everywhere, the editors and the curve editor out of the way
-     * (the editors come back while a lesson step rings a setting); leaving it puts them back. Escape leaves full
+     * (the editors come back, in the inspector's stead, while a lesson step rings a setting); leaving it puts them back. Escape leaves full
      * screen only, so the larger text stays for the projector.
      */
     private void presentation(boolean on) {
@@ -110,26 +117,38 @@ public final class MainView implements LessonTargets {
     }
 
     /**
-     * Shows the editors column outside presentation mode, and in it while a lesson step needs it; the dividers
-     * move only when the column comes or goes, or {@code relayout} (presentation mode's wider inspector).
+     * Lays out the three columns: editors, centre and inspector outside presentation mode; in it the centre and the
+     * inspector, or, while a lesson step rings a setting, the editors (wider, for the larger text) and the centre,
+     * the inspector giving way so the charts keep their room on a projector. The dividers move only when the
+     * columns change, or {@code relayout} (presentation mode switched).
      */
     private void showEditors(boolean relayout) {
         boolean presenting = vm.presentationProperty().get();
-        boolean show = !presenting || editorsNeeded.get();
-        if (show == split.getItems().contains(editors) && !relayout) {
+        List<Node> columns = !presenting ? List.of(editors, centre, inspector)
+                : editorsNeeded.get() ? List.of(editors, centre) : List.of(centre, inspector);
+        if (columns.equals(split.getItems()) && !relayout) {
             return;
         }
-        double w = split.getWidth();
-        double inspector = (presenting ? PRESENTATION_INSPECTOR_WIDTH : INSPECTOR_WIDTH) / w;
-        if (!show) {
-            split.getItems().remove(editors);
-            split.setDividerPositions(1 - inspector);
-            return;
+        // The centre (the lesson panel in it) never leaves the window: only the side columns come and go.
+        for (Node side : List.of(editors, inspector)) {
+            if (!columns.contains(side)) {
+                split.getItems().remove(side);
+            }
         }
-        if (!split.getItems().contains(editors)) {
+        if (columns.contains(editors) && !split.getItems().contains(editors)) {
             split.getItems().add(0, editors);
         }
-        split.setDividerPositions(EDITORS_WIDTH / w, 1 - inspector);
+        if (columns.contains(inspector) && !split.getItems().contains(inspector)) {
+            split.getItems().add(inspector);
+        }
+        double w = split.getWidth();
+        if (!presenting) {
+            split.setDividerPositions(EDITORS_WIDTH / w, 1 - INSPECTOR_WIDTH / w);
+        } else if (editorsNeeded.get()) {
+            split.setDividerPositions(PRESENTATION_EDITORS_WIDTH / w);
+        } else {
+            split.setDividerPositions(1 - PRESENTATION_INSPECTOR_WIDTH / w);
+        }
     }
 
     ChartsView charts() {
@@ -166,7 +185,7 @@ public final class MainView implements LessonTargets {
 
     @Override
     public void makeRoomFor(Node ringed) {
-        if (!centreSplit.getItems().contains(curves) || centreSplit.getHeight() <= 0) {
+        if (!centreSplit.getItems().contains(curves) || centreSplit.getHeight() <= 0 || split.getScene() == null) {
             return;
         }
         if (!roomFor(ringed) && !centreSplit.getStyleClass().contains(SQUEEZED)) {

@@ -87,6 +87,10 @@ class LessonWalkFxTest extends ExplorerFxTestBase {
             if (presentation) {
                 assertTrue(invoke(() -> window.scene().getRoot().lookup("#component-bounds") == null),
                         lesson.id() + ": closed, the lesson leaves the editors put away in presentation mode");
+                assertNotNull(invoke(() -> window.scene().getRoot().lookup("#inspector")),
+                        lesson.id() + ": closed, the lesson gives the inspector back in presentation mode");
+                assertTrue(invoke(() -> window.scene().getRoot().lookup("#curve-editor") == null),
+                        lesson.id() + ": closed, the lesson folds the curve editor it showed in presentation mode");
             }
         }
         assertTrue(walked.containsAll(actions.keySet()), "every task was walked: " + walked);

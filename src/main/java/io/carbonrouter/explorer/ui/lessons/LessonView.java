@@ -36,6 +36,8 @@ public final class LessonView {
     private final List<Node> marked = new ArrayList<>();
     /** Whether this view folded the curve editor for the current step, so it unfolds it after. */
     private boolean foldedCurves;
+    /** Whether this view showed the folded curve editor for the current step, so it folds it again after. */
+    private boolean shownCurves;
     /** Whether the results changed height since the ringed controls were revealed, so they are revealed again. */
     private boolean revealAgain;
     private final Runnable afterLayout = this::revealAfterLayout;
@@ -83,7 +85,10 @@ public final class LessonView {
             mark(vm.highlightProperty().get());
         });
         // Shown again by the user (the Curves toggle), the editor is theirs: the next step leaves it be.
-        curvesShown.addListener((obs, was, shown) -> foldedCurves &= !shown);
+        curvesShown.addListener((obs, was, shown) -> {
+            foldedCurves &= !shown;
+            shownCurves &= shown;
+        });
         show(vm.stepProperty().get());
     }
 
@@ -112,9 +117,16 @@ public final class LessonView {
         if (panel.getScene() == null) {
             return;
         }
-        // A step that rings the curve editor shows it, folded away before (by presentation mode, say) or not.
-        if (ids.contains("curve-editor")) {
+        // A step that rings the curve editor shows it, folded away before (by presentation mode, say) or not,
+        // and folds it again after, as it found it.
+        boolean ringsCurves = ids.contains("curve-editor");
+        if (shownCurves && !ringsCurves) {
+            curvesShown.set(false);
+            shownCurves = false;
+        }
+        if (ringsCurves && !curvesShown.get()) {
             curvesShown.set(true);
+            shownCurves = true;
         }
         targets.releaseRoom();
         Parent root = panel.getScene().getRoot();
