@@ -21,6 +21,8 @@ import java.util.function.IntPredicate;
 /** Paints a whole {@link TimeSeriesChart} (all but the cursor and hover) onto a canvas. */
 final class ChartPainter {
 
+    /** The least room between the left and the right axis' units on their shared line. */
+    private static final double UNIT_GAP = 12;
     /** A plot without data on the right still keeps this margin, so the last time label has room. */
     private static final double RIGHT_MARGIN = 16;
 
@@ -45,9 +47,16 @@ final class ChartPainter {
         HeaderPainter.Header header = HeaderPainter.paint(gc, width, m.title(), legend(m, s), s, metrics);
         double top = header.bottom();
         boolean right = data.usesRightAxis();
-        if (!data.leftUnit().isEmpty() || right && !data.rightUnit().isEmpty()) {
-            AxisPainter.unit(gc, data.leftUnit(), AxisSide.LEFT, width, top + s.lineHeight() / 2, s);
-            AxisPainter.unit(gc, right ? data.rightUnit() : "", AxisSide.RIGHT, width, top + s.lineHeight() / 2, s);
+        String leftUnit = data.leftUnit();
+        String rightUnit = right ? data.rightUnit() : "";
+        if (!leftUnit.isEmpty() || !rightUnit.isEmpty()) {
+            AxisPainter.unit(gc, leftUnit, AxisSide.LEFT, width, top + s.lineHeight() / 2, s);
+            // Two units that would run into each other in a narrow chart take a line each.
+            if (!leftUnit.isEmpty() && !rightUnit.isEmpty() && metrics.width(leftUnit, s.font())
+                    + metrics.width(rightUnit, s.font()) + UNIT_GAP > width - 2 * AxisPainter.PAD) {
+                top += s.lineHeight();
+            }
+            AxisPainter.unit(gc, rightUnit, AxisSide.RIGHT, width, top + s.lineHeight() / 2, s);
             top += s.lineHeight();
         }
         double plotTop = Math.round(top + AxisPainter.topOverhang(s));
