@@ -102,16 +102,24 @@ class LessonWalkFxTest extends ExplorerFxTestBase {
         assertTrue(!ids.isEmpty(), where + " rings something");
         List<Node> nodes = new ArrayList<>();
         for (String id : ids) {
-            Node n = invoke(() -> window.scene().getRoot().lookup("#" + id));
-            assertNotNull(n, where + ": #" + id + " is on screen (not in the toolbar's overflow, say)");
+            // One FX call per control: each call waits for the FX thread to settle, which is most of this walk's time.
+            RingState state = invoke(() -> {
+                Node n = window.scene().getRoot().lookup("#" + id);
+                return n == null ? null : new RingState(n, n.getPseudoClassStates().toString().contains("lesson-target"),
+                        showing(n), insideWindow(n), bounds(n) + scrolls(n));
+            });
+            assertNotNull(state, where + ": #" + id + " is on screen (not in the toolbar's overflow, say)");
             String at = where + ": #" + id;
-            assertTrue(invoke(() -> n.getPseudoClassStates().toString().contains("lesson-target")), at + " ringed");
-            assertTrue(invoke(() -> showing(n)), at + " is showing");
-            assertTrue(invoke(() -> insideWindow(n)), at + " is inside the window: " + invoke(() -> bounds(n))
-                    + invoke(() -> scrolls(n)));
-            nodes.add(n);
+            assertTrue(state.ringed, at + " ringed");
+            assertTrue(state.showing, at + " is showing");
+            assertTrue(state.inside, at + " is inside the window: " + state.where);
+            nodes.add(state.node);
         }
         return nodes;
+    }
+
+    /** What the walk checks of one ringed control, read in one FX call. */
+    private record RingState(Node node, boolean ringed, boolean showing, boolean inside, String where) {
     }
 
     private void walkTask(String where, List<Node> ringed) {
