@@ -70,9 +70,9 @@ abstract class ExplorerFxTestBase {
      */
     private static final long FX_TIMEOUT_SECONDS = 45;
 
-    /** The result of {@code callable} run on the FX thread, after pending FX events. */
+    /** The result of {@code callable} run on the FX thread, after the FX events already posted. */
     static <T> T invoke(Callable<T> callable) {
-        WaitForAsyncUtils.waitForFxEvents();
+        // The call is queued behind every FX event already posted; the wait after it lets what it caused settle.
         try {
             T result = WaitForAsyncUtils.asyncFx(callable).get(FX_TIMEOUT_SECONDS, TimeUnit.SECONDS);
             WaitForAsyncUtils.waitForFxEvents();

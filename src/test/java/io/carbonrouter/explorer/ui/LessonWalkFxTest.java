@@ -29,10 +29,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Walks every step of every built-in lesson as a learner would, in a window of a projector's size: each ringed
- * control is there, ringed, showing and inside the window (scrolled into view); each task is met by the action
- * its text describes, done through the ringed controls (typing into the ringed field, choosing in the ringed
- * policy box, dragging the ringed curve), and that action visibly changes a ringed chart.
+ * Walks every step of every built-in lesson as a learner would, in a window of a projector's size, normal and in
+ * presentation mode (which puts the editors column away): each ringed control is there, ringed, showing and
+ * inside the window (scrolled into view); each task is met by the action its text describes, done through the
+ * ringed controls (typing into the ringed field, choosing in the ringed policy box, dragging the ringed curve),
+ * and that action visibly changes a ringed chart.
  */
 class LessonWalkFxTest extends ExplorerFxTestBase {
 
@@ -52,9 +53,13 @@ class LessonWalkFxTest extends ExplorerFxTestBase {
             Map.entry("how-good/1", ringed -> type("setting-horizonSlots", "1", ringed)));
 
     @ParameterizedTest
-    @CsvSource({"1280, 720", "1024, 768"})
-    void everyStepOfEveryLessonRingsWhatShowsAndItsTaskIsMetByWhatItDescribes(int width, int height) {
+    @CsvSource({"1280, 720, false", "1024, 768, false", "1280, 720, true", "1024, 768, true"})
+    void everyStepOfEveryLessonRingsWhatShowsAndItsTaskIsMetByWhatItDescribes(int width, int height,
+                                                                               boolean presentation) {
         runFx(() -> {
+            vm().presentationProperty().set(presentation);
+            // Full screen is the presentation's; the projector's size is this test's.
+            window.stage().setFullScreen(false);
             window.stage().setWidth(width);
             window.stage().setHeight(height);
         });
@@ -79,6 +84,14 @@ class LessonWalkFxTest extends ExplorerFxTestBase {
                 }
             }
             runFx(() -> vm().lessons().close());
+            if (presentation) {
+                assertTrue(invoke(() -> window.scene().getRoot().lookup("#component-bounds") == null),
+                        lesson.id() + ": closed, the lesson leaves the editors put away in presentation mode");
+                assertNotNull(invoke(() -> window.scene().getRoot().lookup("#inspector")),
+                        lesson.id() + ": closed, the lesson gives the inspector back in presentation mode");
+                assertTrue(invoke(() -> window.scene().getRoot().lookup("#curve-editor") == null),
+                        lesson.id() + ": closed, the lesson folds the curve editor it showed in presentation mode");
+            }
         }
         assertTrue(walked.containsAll(actions.keySet()), "every task was walked: " + walked);
     }
@@ -89,15 +102,24 @@ class LessonWalkFxTest extends ExplorerFxTestBase {
         assertTrue(!ids.isEmpty(), where + " rings something");
         List<Node> nodes = new ArrayList<>();
         for (String id : ids) {
-            Node n = invoke(() -> window.scene().getRoot().lookup("#" + id));
-            assertNotNull(n, where + ": #" + id + " is on screen (not in the toolbar's overflow, say)");
+            // One FX call per control: each call waits for the FX thread to settle, which is most of this walk's time.
+            RingState state = invoke(() -> {
+                Node n = window.scene().getRoot().lookup("#" + id);
+                return n == null ? null : new RingState(n, n.getPseudoClassStates().toString().contains("lesson-target"),
+                        showing(n), insideWindow(n), bounds(n) + scrolls(n));
+            });
+            assertNotNull(state, where + ": #" + id + " is on screen (not in the toolbar's overflow, say)");
             String at = where + ": #" + id;
-            assertTrue(invoke(() -> n.getPseudoClassStates().toString().contains("lesson-target")), at + " ringed");
-            assertTrue(invoke(() -> showing(n)), at + " is showing");
-            assertTrue(invoke(() -> insideWindow(n)), at + " is inside the window: " + invoke(() -> bounds(n)));
-            nodes.add(n);
+            assertTrue(state.ringed, at + " ringed");
+            assertTrue(state.showing, at + " is showing");
+            assertTrue(state.inside, at + " is inside the window: " + state.where);
+            nodes.add(state.node);
         }
         return nodes;
+    }
+
+    /** What the walk checks of one ringed control, read in one FX call. */
+    private record RingState(Node node, boolean ringed, boolean showing, boolean inside, String where) {
     }
 
     private void walkTask(String where, List<Node> ringed) {
@@ -186,6 +208,19 @@ class LessonWalkFxTest extends ExplorerFxTestBase {
             }
         }
         return n.getScene() != null && n.getScene().getWindow().isShowing();
+    }
+
+    /** The scroll panes around {@code n}: where each shows, its content's height and how far it is scrolled. */
+    private static String scrolls(Node n) {
+        StringBuilder b = new StringBuilder();
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ScrollPane sp) {
+                b.append("; in ").append(sp.getId()).append(" at ").append(bounds(sp)).append(" content ")
+                        .append(sp.getContent().getLayoutBounds().getHeight()).append(" scrolled ")
+                        .append(sp.getVvalue());
+            }
+        }
+        return b.toString();
     }
 
     private static Bounds bounds(Node n) {

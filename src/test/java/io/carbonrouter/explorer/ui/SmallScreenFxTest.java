@@ -90,25 +90,39 @@ class SmallScreenFxTest extends ExplorerFxTestBase {
             bar.layout();
             return null;
         });
-        Bounds barBounds = invoke(() -> bar.localToScene(bar.getBoundsInLocal()));
-        for (Node item : invoke(() -> List.copyOf(bar.getItems()))) {
-            if (!invoke(item::isVisible)) {
-                continue;
+        // Read in one FX call: each call waits for the FX thread to settle, and a toolbar has some twenty items.
+        List<ItemState> items = invoke(() -> {
+            Bounds barBounds = bar.localToScene(bar.getBoundsInLocal());
+            String styles = List.copyOf(bar.getStyleClass()).toString();
+            List<ItemState> states = new java.util.ArrayList<>();
+            for (Node item : bar.getItems()) {
+                if (!item.isVisible()) {
+                    continue;
+                }
+                Bounds b = item.localToScene(item.getBoundsInLocal());
+                String name = item.getId() != null ? item.getId()
+                        : item instanceof Labeled l ? l.getText() : item.getClass().getSimpleName();
+                boolean iconAlone = item instanceof ButtonBase button && !button.getText().isEmpty()
+                        && button.getContentDisplay() == ContentDisplay.GRAPHIC_ONLY;
+                states.add(new ItemState(name, item.getScene() != null && b.getMaxX() <= barBounds.getMaxX() + 0.5,
+                        b.getMaxX(), barBounds.getMaxX(), b.getWidth(), item.prefWidth(-1), iconAlone, styles));
             }
-            Bounds b = invoke(() -> item.localToScene(item.getBoundsInLocal()));
-            String name = item.getId() != null ? item.getId()
-                    : item instanceof Labeled l ? l.getText() : item.getClass().getSimpleName();
-            assertTrue(invoke(() -> item.getScene() != null && b.getMaxX() <= barBounds.getMaxX() + 0.5),
-                    mode + ": " + name + " is off the toolbar (ends at " + b.getMaxX() + " of "
-                            + barBounds.getMaxX() + ", " + invoke(() -> List.copyOf(bar.getStyleClass())) + ")");
-            assertTrue(invoke(() -> b.getWidth() >= item.prefWidth(-1) - 0.5),
-                    mode + ": " + name + " is " + b.getWidth() + " px wide, needs " + invoke(() -> item.prefWidth(-1)));
-            if (words && item instanceof ButtonBase button && !button.getText().isEmpty()) {
-                assertTrue(invoke(() -> button.getContentDisplay() != ContentDisplay.GRAPHIC_ONLY),
-                        mode + ": " + name + " shows its icon alone (" + invoke(() -> List.copyOf(bar.getStyleClass()))
-                                + ")");
+            return states;
+        });
+        for (ItemState item : items) {
+            assertTrue(item.onBar, mode + ": " + item.name + " is off the toolbar (ends at " + item.maxX + " of "
+                    + item.barMaxX + ", " + item.styles + ")");
+            assertTrue(item.width >= item.prefWidth - 0.5,
+                    mode + ": " + item.name + " is " + item.width + " px wide, needs " + item.prefWidth);
+            if (words) {
+                assertTrue(!item.iconAlone, mode + ": " + item.name + " shows its icon alone (" + item.styles + ")");
             }
         }
+    }
+
+    /** What the toolbar check reads of one visible item. */
+    private record ItemState(String name, boolean onBar, double maxX, double barMaxX, double width, double prefWidth,
+                             boolean iconAlone, String styles) {
     }
 
     @Test

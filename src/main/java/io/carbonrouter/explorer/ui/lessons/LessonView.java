@@ -22,6 +22,8 @@ import java.util.Optional;
  * The controls the step names get the {@code :lesson-target} pseudo-class, which the stylesheet rings. On a short
  * screen a ringed result chart and the curve editor do not fit together: unless the step rings something of the
  * curve editor, the editor folds for that step (the results' Curves toggle brings it back) and unfolds after it.
+ * A step that rings a control in the editors column shows the column while it lasts, in presentation mode too
+ * (which otherwise keeps it put away), as a teacher would open it to point at the setting.
  */
 public final class LessonView {
 
@@ -34,6 +36,12 @@ public final class LessonView {
     private final List<Node> marked = new ArrayList<>();
     /** Whether this view folded the curve editor for the current step, so it unfolds it after. */
     private boolean foldedCurves;
+    /** Whether this view showed the folded curve editor for the current step, so it folds it again after. */
+    private boolean shownCurves;
+    /** Whether the results changed height since the ringed controls were revealed, so they are revealed again. */
+    private boolean revealAgain;
+    private final Runnable afterLayout = this::revealAfterLayout;
+    private boolean watching;
 
     @FXML
     private VBox panel;
@@ -66,9 +74,21 @@ public final class LessonView {
         vm.stepProperty().addListener((obs, old, s) -> show(s));
         vm.doneProperty().addListener((obs, old, d) -> showDone(d));
         vm.highlightProperty().addListener((obs, old, ids) -> mark(ids));
-        panel.sceneProperty().addListener((obs, old, scene) -> mark(vm.highlightProperty().get()));
+        panel.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.removePostLayoutPulseListener(afterLayout);
+            }
+            if (scene != null) {
+                scene.addPostLayoutPulseListener(afterLayout);
+                watchResults();
+            }
+            mark(vm.highlightProperty().get());
+        });
         // Shown again by the user (the Curves toggle), the editor is theirs: the next step leaves it be.
-        curvesShown.addListener((obs, was, shown) -> foldedCurves &= !shown);
+        curvesShown.addListener((obs, was, shown) -> {
+            foldedCurves &= !shown;
+            shownCurves &= shown;
+        });
         show(vm.stepProperty().get());
     }
 
@@ -97,10 +117,18 @@ public final class LessonView {
         if (panel.getScene() == null) {
             return;
         }
-        // A step that rings the curve editor shows it, folded away before (by presentation mode, say) or not.
-        if (ids.contains("curve-editor")) {
-            curvesShown.set(true);
+        // A step that rings the curve editor shows it, folded away before (by presentation mode, say) or not,
+        // and folds it again after, as it found it.
+        boolean ringsCurves = ids.contains("curve-editor");
+        if (shownCurves && !ringsCurves) {
+            curvesShown.set(false);
+            shownCurves = false;
         }
+        if (ringsCurves && !curvesShown.get()) {
+            curvesShown.set(true);
+            shownCurves = true;
+        }
+        targets.releaseRoom();
         Parent root = panel.getScene().getRoot();
         for (String id : ids) {
             targets.control(id).ifPresent(n -> {
@@ -111,14 +139,59 @@ public final class LessonView {
         if (foldedCurves) {
             curvesShown.set(true);
         }
+        // Presentation mode puts the editors away: a step that rings a setting brings them back while it lasts.
+        targets.editorsNeeded().set(marked.stream().anyMatch(m -> within(m, targets.editors())));
         if (!marked.isEmpty()) {
             revealAll(root);
-            if (curvesShown.get() && marked.stream().noneMatch(m -> within(m, targets.curves()))
-                    && marked.stream().anyMatch(m -> within(m, targets.results()) && !wholeInView(m))) {
-                curvesShown.set(false);
-                foldedCurves = true;
+            Optional<Node> cut = marked.stream().filter(m -> within(m, targets.results()) && !wholeInView(m))
+                    .findFirst();
+            if (curvesShown.get() && cut.isPresent()) {
+                if (marked.stream().noneMatch(m -> within(m, targets.curves()))) {
+                    curvesShown.set(false);
+                    foldedCurves = true;
+                } else {
+                    // The step rings the curve editor too (drag a point, watch a chart): both must show.
+                    targets.makeRoomFor(cut.get());
+                }
                 revealAll(root);
             }
+        }
+    }
+
+    /**
+     * A step's run can add or drop a chart (the feedback chart comes with a deployed scenario), and the lesson
+     * panel's text takes a line more or less: the ringed chart is kept in view once the new layout is done. Set
+     * up once the window is whole (the results are loaded after this panel).
+     */
+    private void watchResults() {
+        if (watching) {
+            return;
+        }
+        watching = true;
+        ScrollPane results = targets.results();
+        results.viewportBoundsProperty().addListener((obs, old, now) -> heightChanged(old, now));
+        results.contentProperty().addListener((obs, old, content) -> watchHeight(content));
+        watchHeight(results.getContent());
+    }
+
+    private void watchHeight(Node content) {
+        if (content != null) {
+            content.layoutBoundsProperty().addListener((obs, old, now) -> heightChanged(old, now));
+        }
+    }
+
+    private void heightChanged(Bounds old, Bounds now) {
+        revealAgain |= old.getHeight() != now.getHeight();
+    }
+
+    /** After a layout pass that changed the results' height, scrolls the ringed controls back into view. */
+    private void revealAfterLayout() {
+        if (!revealAgain) {
+            return;
+        }
+        revealAgain = false;
+        for (int i = marked.size() - 1; i >= 0; i--) {
+            reveal(marked.get(i));
         }
     }
 

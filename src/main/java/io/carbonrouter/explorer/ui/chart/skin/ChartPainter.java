@@ -5,7 +5,6 @@ import io.carbonrouter.explorer.ui.chart.ChartData;
 import io.carbonrouter.explorer.ui.chart.ChartLine;
 import io.carbonrouter.explorer.ui.chart.ChartSeries;
 import io.carbonrouter.explorer.ui.chart.ChartStyle;
-import io.carbonrouter.explorer.ui.chart.ChromeColor;
 import io.carbonrouter.explorer.ui.chart.TimeSeriesChart;
 import io.carbonrouter.explorer.ui.chart.TimeTick;
 import io.carbonrouter.explorer.ui.chart.TimeWindow;
@@ -22,16 +21,21 @@ import java.util.function.IntPredicate;
 /** Paints a whole {@link TimeSeriesChart} (all but the cursor and hover) onto a canvas. */
 final class ChartPainter {
 
+    /** The least room between the left and the right axis' units on their shared line. */
+    private static final double UNIT_GAP = 12;
     /** A plot without data on the right still keeps this margin, so the last time label has room. */
     private static final double RIGHT_MARGIN = 16;
 
     /**
      * The chart's renderers draw in this order: its bands ({@link BandRenderer}), the lines and bars of a run
      * drawn behind ({@link Overlay#behind}), its areas, every overlay's areas as outlines, its bars and lines,
-     * then the lines and bars of an overlay drawn in front; the reference lines and their labels last.
+     * then the lines and bars of an overlay drawn in front; the reference lines last.
      */
     private static final IntPredicate AREAS = layer -> layer == SeriesRenderer.AREA_LAYER;
     private static final IntPredicate ABOVE_AREAS = layer -> layer > SeriesRenderer.AREA_LAYER;
+
+    /** A reference line's dashes, drawn the same in the plot and in its legend swatch. */
+    static final double[] LINE_DASHES = {5, 3};
 
     private final TextMetrics metrics = new TextMetrics();
     /** This chart's decimations, kept from paint to paint. */
@@ -40,11 +44,19 @@ final class ChartPainter {
     ChartGeometry paint(GraphicsContext gc, double width, double height, ChartModel m, ChartStyle s) {
         gc.clearRect(0, 0, width, height);
         ChartData data = m.data();
-        double top = HeaderPainter.paint(gc, width, m.title(), legend(m, s), s, metrics);
+        HeaderPainter.Header header = HeaderPainter.paint(gc, width, m.title(), legend(m, s), s, metrics);
+        double top = header.bottom();
         boolean right = data.usesRightAxis();
-        if (!data.leftUnit().isEmpty() || right && !data.rightUnit().isEmpty()) {
-            AxisPainter.unit(gc, data.leftUnit(), AxisSide.LEFT, width, top + s.lineHeight() / 2, s);
-            AxisPainter.unit(gc, right ? data.rightUnit() : "", AxisSide.RIGHT, width, top + s.lineHeight() / 2, s);
+        String leftUnit = data.leftUnit();
+        String rightUnit = right ? data.rightUnit() : "";
+        if (!leftUnit.isEmpty() || !rightUnit.isEmpty()) {
+            AxisPainter.unit(gc, leftUnit, AxisSide.LEFT, width, top + s.lineHeight() / 2, s);
+            // Two units that would run into each other in a narrow chart take a line each.
+            if (!leftUnit.isEmpty() && !rightUnit.isEmpty() && metrics.width(leftUnit, s.font())
+                    + metrics.width(rightUnit, s.font()) + UNIT_GAP > width - 2 * AxisPainter.PAD) {
+                top += s.lineHeight();
+            }
+            AxisPainter.unit(gc, rightUnit, AxisSide.RIGHT, width, top + s.lineHeight() / 2, s);
             top += s.lineHeight();
         }
         double plotTop = Math.round(top + AxisPainter.topOverhang(s));
@@ -62,7 +74,7 @@ final class ChartPainter {
                 rightScale.map(r -> AxisPainter.gutter(r, s, metrics)).orElse(RIGHT_MARGIN));
         PlotFrame f = new PlotFrame(leftGutter, plotTop, Math.max(1, Math.floor(width - leftGutter - rightGutter)),
                 Math.max(1, plotHeight), w.from(), w.to());
-        ChartGeometry geometry = new ChartGeometry(f, left, rightScale);
+        ChartGeometry geometry = new ChartGeometry(f, left, rightScale, header.legend());
         if (plotHeight >= 8 && f.width() >= 8) {
             paintPlot(gc, width, m, s, geometry);
         }
@@ -87,7 +99,7 @@ final class ChartPainter {
         m.overlays().forEach(o -> o.ghost().paint(layers, o.data(), s, AREAS));
         layers.paint(data, ABOVE_AREAS, series -> s.color(series.color()), false);
         m.overlays().stream().filter(o -> !o.behind()).forEach(o -> o.ghost().paint(layers, o.data(), s, ABOVE_AREAS));
-        referenceLines(gc, data, m.drawn(), g, s);
+        referenceLines(gc, data, g, s);
         gc.restore();
         AxisPainter.axisLines(gc, f, g.right().isPresent(), s);
         AxisPainter.valueLabels(gc, f, g.left(), AxisSide.LEFT, s);
@@ -102,33 +114,21 @@ final class ChartPainter {
         }
     }
 
-    private void referenceLines(GraphicsContext gc, ChartData data, List<ChartData> drawn, ChartGeometry g,
-                                ChartStyle s) {
+    /**
+     * The reference lines, dashed across the plot. Their labels are legend entries above the plot (see
+     * {@link #legend}): a label inside the plot sat on the data wherever the data ran along its line (precision
+     * held at the target all run long, as the deployed loop does).
+     */
+    private static void referenceLines(GraphicsContext gc, ChartData data, ChartGeometry g, ChartStyle s) {
         PlotFrame f = g.frame();
-        gc.setFont(s.font());
-        gc.setTextAlign(TextAlignment.LEFT);
-        gc.setTextBaseline(VPos.BOTTOM);
         gc.setLineWidth(1);
-        gc.setLineDashes(5, 3);
+        gc.setLineDashes(LINE_DASHES);
         for (ChartLine line : data.lines()) {
             double y = PlotFrame.crisp(g.y(AxisSide.LEFT, line.value()));
             gc.setStroke(s.color(line.color()));
             gc.strokeLine(f.left(), y, f.right(), y);
         }
         gc.setLineDashes(null);
-        // The labels after all the lines, so no reference line strikes through another's label.
-        for (ChartLine line : data.lines()) {
-            if (!line.label().isEmpty()) {
-                double y = PlotFrame.crisp(g.y(AxisSide.LEFT, line.value()));
-                LineLabels.Place p = LineLabels.place(g, y, metrics.width(line.label(), s.font()), s.lineHeight(),
-                        drawn);
-                // An opaque box behind the label, so the data under it does not strike it through.
-                gc.setFill(s.color(ChromeColor.LABEL_HALO));
-                gc.fillRect(p.left(), p.top(), p.right() - p.left(), p.bottom() - p.top());
-                gc.setFill(s.color(line.color()));
-                gc.fillText(line.label(), p.x(), p.bottom());
-            }
-        }
     }
 
     /** The values an axis must show in the window: its series (and the overlays'), and the left axis' marks. */
@@ -158,6 +158,8 @@ final class ChartPainter {
     private static List<LegendItem> legend(ChartModel m, ChartStyle s) {
         List<LegendItem> items = new ArrayList<>();
         m.data().series().forEach(series -> items.add(LegendItem.of(series, s)));
+        m.data().lines().stream().filter(l -> !l.label().isEmpty())
+                .forEach(l -> items.add(new LegendItem(l.label(), s.color(l.color()), LegendItem.Swatch.REFERENCE)));
         m.data().bands().stream().filter(b -> !b.label().isEmpty()).forEach(b -> items.add(LegendItem.of(b, s)));
         m.overlays().stream().filter(o -> !o.data().series().isEmpty())
                 .forEach(o -> items.add(new LegendItem(o.label(), s.color(o.legend()), LegendItem.Swatch.DASHED)));

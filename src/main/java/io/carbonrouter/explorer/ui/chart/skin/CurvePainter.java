@@ -46,7 +46,7 @@ final class CurvePainter {
 
     ChartGeometry paint(GraphicsContext gc, double width, double height, Model m, ChartStyle s) {
         gc.clearRect(0, 0, width, height);
-        double top = HeaderPainter.paint(gc, width, m.title(), legend(m, s), s, metrics);
+        double top = HeaderPainter.paint(gc, width, m.title(), legend(m, s), s, metrics).bottom();
         if (m.fan().isEmpty()) {
             hint(gc, width, m, s);
         }

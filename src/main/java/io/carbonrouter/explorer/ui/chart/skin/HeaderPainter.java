@@ -1,6 +1,7 @@
 package io.carbonrouter.explorer.ui.chart.skin;
 
 import io.carbonrouter.explorer.ui.chart.ChartStyle;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -19,33 +20,56 @@ final class HeaderPainter {
     private HeaderPainter() {
     }
 
-    /** Paints the header and returns the y below it. */
-    static double paint(GraphicsContext gc, double width, String title, List<LegendItem> items, ChartStyle s,
+    /** What the header took: the y below it, and where each legend entry went. */
+    record Header(double bottom, List<LegendBox> legend) {
+    }
+
+    /** Paints the header and returns the y below it and the legend's places. */
+    static Header paint(GraphicsContext gc, double width, String title, List<LegendItem> items, ChartStyle s,
                         TextMetrics metrics) {
         double line = s.lineHeight();
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
         double titleWidth = 0;
         if (!title.isEmpty()) {
+            String shown = fit(title, width - 2 * PAD, s, metrics);
             gc.setFont(s.bold());
             gc.setFill(s.text());
-            gc.fillText(title, PAD, PAD + line / 2);
-            titleWidth = metrics.width(title, s.bold()) + GAP;
+            gc.fillText(shown, PAD, PAD + line / 2);
+            titleWidth = metrics.width(shown, s.bold()) + GAP;
         }
         List<List<LegendItem>> rows = rows(width - 2 * PAD, titleWidth, items, s, metrics);
         gc.setFont(s.font());
         double y = PAD + line / 2;
+        List<LegendBox> placed = new ArrayList<>();
         for (List<LegendItem> row : rows) {
             double x = width - PAD - rowWidth(row, s, metrics);
             for (LegendItem item : row) {
                 swatch(gc, x, y, item);
                 gc.setFill(s.text());
                 gc.fillText(item.name(), x + SWATCH + 4, y);
-                x += itemWidth(item, s, metrics) + GAP;
+                double w = itemWidth(item, s, metrics);
+                placed.add(new LegendBox(item.name(), new BoundingBox(x, y - line / 2, w, line)));
+                x += w + GAP;
             }
             y += line;
         }
-        return PAD + Math.max(1, rows.size()) * line;
+        return new Header(PAD + Math.max(1, rows.size()) * line, List.copyOf(placed));
+    }
+
+    /**
+     * The title, cut short with an ellipsis when the chart is narrower than it (a 1024 px window's columns), so
+     * it ends inside the chart rather than running under the next one.
+     */
+    static String fit(String title, double room, ChartStyle s, TextMetrics metrics) {
+        if (metrics.width(title, s.bold()) <= room) {
+            return title;
+        }
+        int keep = title.length();
+        while (keep > 1 && metrics.width(title.substring(0, keep).stripTrailing() + "\u2026", s.bold()) > room) {
+            keep--;
+        }
+        return title.substring(0, keep).stripTrailing() + "\u2026";
     }
 
     private static List<List<LegendItem>> rows(double width, double titleWidth, List<LegendItem> items,
@@ -99,6 +123,12 @@ final class HeaderPainter {
             case LINE, DASHED -> {
                 gc.setLineWidth(2);
                 gc.setLineDashes(item.swatch() == LegendItem.Swatch.DASHED ? new double[] {4, 3} : null);
+                gc.strokeLine(x, y, x + SWATCH, y);
+                gc.setLineDashes(null);
+            }
+            case REFERENCE -> {
+                gc.setLineWidth(1.5);
+                gc.setLineDashes(ChartPainter.LINE_DASHES);
                 gc.strokeLine(x, y, x + SWATCH, y);
                 gc.setLineDashes(null);
             }

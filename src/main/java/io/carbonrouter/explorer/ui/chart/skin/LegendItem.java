@@ -11,6 +11,8 @@ record LegendItem(String name, Color color, Swatch swatch) {
     enum Swatch {
         LINE,
         DASHED,
+        /** A thin dashed line, as a reference line (the target) is drawn across the plot. */
+        REFERENCE,
         /** A filled square, for areas and bars. */
         BLOCK,
         /** A pale square with an outline, for a band behind the data. */

@@ -32,7 +32,7 @@ final class ScatterPainter {
     ScatterGeometry paint(GraphicsContext gc, double width, double height, String title, ScatterData d,
                           String placeholder, ChartStyle s) {
         gc.clearRect(0, 0, width, height);
-        double top = HeaderPainter.paint(gc, width, title, legend(d, s), s, metrics);
+        double top = HeaderPainter.paint(gc, width, title, legend(d, s), s, metrics).bottom();
         AxisPainter.unit(gc, d.yName() + unitSuffix(d), AxisSide.LEFT, width, top + s.lineHeight() / 2, s);
         top += s.lineHeight();
         double plotTop = Math.round(top + AxisPainter.topOverhang(s));
