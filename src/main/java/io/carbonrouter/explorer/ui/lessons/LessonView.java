@@ -56,6 +56,11 @@ public final class LessonView {
     @FXML
     private Label task;
     @FXML
+    private ScrollPane bodyScroll;
+    @FXML
+    private VBox body;
+    private LessonText fit;
+    @FXML
     private Button back;
     @FXML
     private Button next;
@@ -69,6 +74,7 @@ public final class LessonView {
 
     @FXML
     private void initialize() {
+        fit = new LessonText(bodyScroll, body, text, task);
         panel.visibleProperty().bind(vm.lessonProperty().map(Optional::isPresent));
         panel.managedProperty().bind(panel.visibleProperty());
         vm.stepProperty().addListener((obs, old, s) -> show(s));
@@ -109,6 +115,7 @@ public final class LessonView {
         task.setVisible(!t.isEmpty());
         task.setManaged(!t.isEmpty());
         task.pseudoClassStateChanged(DONE, hasTask && done);
+        fitText();
     }
 
     private void mark(List<String> ids) {
@@ -156,6 +163,21 @@ public final class LessonView {
                 revealAll(root);
             }
         }
+        fitText();
+    }
+
+    /**
+     * Gives the curve editor and charts below the room they need from the lesson's text (which then scrolls),
+     * keeping a ringed chart and the curve editor in view together as before.
+     */
+    private void fitText() {
+        if (panel.getScene() == null || !panel.isVisible() || !fit.fitAbove(targets.curves())) {
+            return;
+        }
+        marked.stream().filter(m -> within(m, targets.results()) && !wholeInView(m)).findFirst()
+                .filter(m -> marked.stream().anyMatch(c -> within(c, targets.curves())))
+                .ifPresent(targets::makeRoomFor);
+        revealAll(panel.getScene().getRoot());
     }
 
     /**
@@ -193,6 +215,7 @@ public final class LessonView {
         for (int i = marked.size() - 1; i >= 0; i--) {
             reveal(marked.get(i));
         }
+        fitText();
     }
 
     private void revealAll(Parent root) {
