@@ -7,9 +7,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -50,39 +52,57 @@ class LessonPanelFxTest extends ExplorerFxTestBase {
      * split pane too short for its items draws over the panel.
      */
     static void assertLessonWhole(String where, Region panel) {
-        runFx(() -> {
+        // Everything read in one FX call after a layout: each call waits for the FX thread to settle.
+        PanelState p = invoke(() -> {
             panel.getScene().getRoot().applyCss();
             panel.getScene().getRoot().layout();
-        });
-        Bounds shown = invoke(() -> sceneBounds(panel));
-        double inside = shown.getMaxY() - invoke(() -> panel.getInsets().getBottom());
-        assertTrue(shown.getMaxY() <= invoke(() -> panel.getScene().getHeight()) + 0.5,
-                where + ": the lesson panel ends below the window at " + shown.getMaxY());
-        ScrollPane body = invoke(() -> (ScrollPane) panel.lookup(".lesson-body"));
-        Bounds view = invoke(() -> sceneBounds(body));
-        assertTrue(view.getMaxY() <= inside + 0.5, where + ": the lesson's text ends at " + view.getMaxY()
-                + ", past the panel's padding at " + inside);
-        for (String part : List.of("#text", "#task")) {
-            Label label = invoke(() -> (Label) panel.lookup(part));
-            if (!invoke(() -> label.isVisible() && label.getText() != null && !label.getText().isEmpty())) {
-                continue;
+            Bounds shown = sceneBounds(panel);
+            ScrollPane body = (ScrollPane) panel.lookup(".lesson-body");
+            List<Part> parts = new ArrayList<>();
+            for (String part : List.of("#text", "#task")) {
+                Label label = (Label) panel.lookup(part);
+                if (label.isVisible() && label.getText() != null && !label.getText().isEmpty()) {
+                    boolean cut = label.lookup(".text") instanceof Text drawn && !drawn.getText().equals(label.getText());
+                    parts.add(new Part(part.substring(1), sceneBounds(label).getMaxY(), cut));
+                }
             }
-            double end = invoke(() -> sceneBounds(label).getMaxY());
-            assertTrue(end <= view.getMaxY() + 0.5 || invoke(() -> body.getContent().getLayoutBounds().getHeight()
-                    > body.getViewportBounds().getHeight() + 0.5), where + ": the lesson's " + part.substring(1)
-                    + " ends at " + end + ", under the panel's foot at " + view.getMaxY() + " with nothing to scroll");
-            assertFalse(PresentationTextFxTest.cut(label), where + ": the lesson's " + part.substring(1) + " is cut");
-        }
-        List<Node> below = invoke(() -> {
             List<Node> column = panel.getParent().getChildrenUnmodifiable();
             Node next = column.get(column.indexOf(panel) + 1);
-            return next instanceof SplitPane split ? List.copyOf(split.getItems()) : List.of(next);
+            List<Below> below = new ArrayList<>();
+            for (Node n : next instanceof SplitPane split ? List.copyOf(split.getItems()) : List.of(next)) {
+                below.add(new Below(sceneBounds(n).getMinY(), n.getStyleClass().toString()));
+            }
+            return new PanelState(shown, shown.getMaxY() - panel.getInsets().getBottom(), panel.getScene().getHeight(),
+                    sceneBounds(body), body.getContent().getLayoutBounds().getHeight()
+                    > body.getViewportBounds().getHeight() + 0.5, parts, below);
         });
-        for (Node n : below) {
-            double top = invoke(() -> sceneBounds(n).getMinY());
-            assertTrue(top >= shown.getMaxY() - 0.5, where + ": " + invoke(() -> n.getStyleClass())
-                    + " below the lesson panel starts at " + top + ", over the panel ending at " + shown.getMaxY());
+        assertTrue(p.shown.getMaxY() <= p.sceneHeight + 0.5,
+                where + ": the lesson panel ends below the window at " + p.shown.getMaxY());
+        assertTrue(p.view.getMaxY() <= p.inside + 0.5, where + ": the lesson's text ends at " + p.view.getMaxY()
+                + ", past the panel's padding at " + p.inside);
+        for (Part part : p.parts) {
+            assertTrue(part.end <= p.view.getMaxY() + 0.5 || p.scrolls, where + ": the lesson's " + part.name
+                    + " ends at " + part.end + ", under the panel's foot at " + p.view.getMaxY()
+                    + " with nothing to scroll");
+            assertFalse(part.cut, where + ": the lesson's " + part.name + " is cut");
         }
+        for (Below n : p.below) {
+            assertTrue(n.top >= p.shown.getMaxY() - 0.5, where + ": " + n.styles + " below the lesson panel starts at "
+                    + n.top + ", over the panel ending at " + p.shown.getMaxY());
+        }
+    }
+
+    /** What the check reads of the panel: its bounds, its text's, and the tops of what lies below it. */
+    private record PanelState(Bounds shown, double inside, double sceneHeight, Bounds view, boolean scrolls,
+                              List<Part> parts, List<Below> below) {
+    }
+
+    /** The text or the task: where it ends, and whether it ends in an ellipsis. */
+    private record Part(String name, double end, boolean cut) {
+    }
+
+    /** What the split below the panel draws: where it starts, and what it is. */
+    private record Below(double top, String styles) {
     }
 
     private static Bounds sceneBounds(Node n) {
