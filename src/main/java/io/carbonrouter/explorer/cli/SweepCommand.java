@@ -95,7 +95,7 @@ public final class SweepCommand implements Callable<Integer> {
         StrategyRegistry registry = plugins.registry();
         PrintWriter err = spec.commandLine().getErr();
         AtomicBoolean started = new AtomicBoolean();
-        warmUp(started, policy == null ? List.of() : policy);
+        warmUp(started, requested());
         Scenario scenario;
         SweepPlan plan;
         Sweep sweep;
@@ -137,20 +137,20 @@ public final class SweepCommand implements Callable<Integer> {
      * one-thread executor that ends with it.
      */
     static void warmUp(AtomicBoolean started, List<String> requested) {
-        StrategyRegistry builtIns = StrategyRegistry.builtIns();
-        List<String> warmed = requested.isEmpty() ? List.of()
-                : requested.stream().filter(builtIns::contains).distinct().toList();
-        if (!requested.isEmpty() && warmed.isEmpty()) {
-            return;
-        }
-        double[] week = new double[WARM_SLOTS];
-        for (int t = 0; t < week.length; t++) {
-            double hour = (t % 48) / 2.0;
-            week[t] = 120 + 90 * Math.exp(-Math.pow(hour - 8, 2) / 6) + 140 * Math.exp(-Math.pow(hour - 18, 2) / 5);
-        }
-        Scenario scenario = Scenario.builder().intensity(week).build();
         ExecutorService spare = Executors.newSingleThreadExecutor(SweepCommand::warmUpThread);
         spare.execute(() -> {
+            StrategyRegistry builtIns = StrategyRegistry.builtIns();
+            List<String> warmed = requested.stream().filter(builtIns::contains).distinct().toList();
+            if (!requested.isEmpty() && warmed.isEmpty()) {
+                return; // only plug-ins: nothing of theirs to warm
+            }
+            double[] week = new double[WARM_SLOTS];
+            for (int t = 0; t < week.length; t++) {
+                double hour = (t % 48) / 2.0;
+                week[t] = 120 + 90 * Math.exp(-Math.pow(hour - 8, 2) / 6)
+                        + 140 * Math.exp(-Math.pow(hour - 18, 2) / 5);
+            }
+            Scenario scenario = Scenario.builder().intensity(week).build();
             Sweep sweep = new Sweep(new Simulator(builtIns), Workers.callingThread());
             SweepPlan plan = SweepSpec.parse(List.of("targetError=0.01:1:0.33")).plan(scenario);
             try {
@@ -164,12 +164,20 @@ public final class SweepCommand implements Callable<Integer> {
         spare.shutdown();
     }
 
-    /** A daemon at the lowest priority: it never holds the command open nor takes a core from the real sweep. */
+    /**
+     * A daemon, so it never holds the command open; its low priority is a hint the OS may ignore (Linux does), and
+     * it ends as soon as the real sweep starts.
+     */
     private static Thread warmUpThread(Runnable task) {
         Thread t = new Thread(task, "sweep-warm-up");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         return t;
+    }
+
+    /** The strategies --policy names, in order; empty for all of them. */
+    private List<String> requested() {
+        return policy == null ? List.of() : policy;
     }
 
     /** A malformed --param is a bad argument (exit 2), like any other option value. */
@@ -183,7 +191,7 @@ public final class SweepCommand implements Callable<Integer> {
 
     private List<String> policies(Sweep sweep) {
         try {
-            return sweep.policies(policy == null ? List.of() : policy);
+            return sweep.policies(requested());
         } catch (SweepSpecException e) {
             throw new ArgumentError("--policy: " + e.getMessage());
         }

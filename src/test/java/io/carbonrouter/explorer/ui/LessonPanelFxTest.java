@@ -7,7 +7,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Region;
-import javafx.scene.text.Text;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -62,8 +61,8 @@ class LessonPanelFxTest extends ExplorerFxTestBase {
             for (String part : List.of("#text", "#task")) {
                 Label label = (Label) panel.lookup(part);
                 if (label.isVisible() && label.getText() != null && !label.getText().isEmpty()) {
-                    boolean cut = label.lookup(".text") instanceof Text drawn && !drawn.getText().equals(label.getText());
-                    parts.add(new Part(part.substring(1), sceneBounds(label).getMaxY(), cut));
+                    parts.add(new Part(part.substring(1), sceneBounds(label).getMaxY(),
+                            PresentationTextFxTest.drawnCut(label)));
                 }
             }
             List<Node> column = panel.getParent().getChildrenUnmodifiable();

@@ -44,7 +44,12 @@ class PresentationTextFxTest extends ExplorerFxTestBase {
 
     /** Whether a labeled's text as drawn is shorter than its text (an ellipsis in its stead). */
     static boolean cut(Labeled l) {
-        return invoke(() -> l.lookup(".text") instanceof Text drawn && !drawn.getText().equals(l.getText()));
+        return invoke(() -> drawnCut(l));
+    }
+
+    /** {@link #cut}, for a caller already on the FX thread. */
+    static boolean drawnCut(Labeled l) {
+        return l.lookup(".text") instanceof Text drawn && !drawn.getText().equals(l.getText());
     }
 
     @Test

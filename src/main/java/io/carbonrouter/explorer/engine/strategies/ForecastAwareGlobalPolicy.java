@@ -64,6 +64,9 @@ public final class ForecastAwareGlobalPolicy extends BuiltInPolicy {
 
     private enum Zone { UNKNOWN, GREEN, NORMAL, RED }
 
+    /** The signals that depend on the snapshot alone, worked out once per snapshot for every run that reads it. */
+    private static final Function<ForecastSnapshot, SnapshotSignals> SIGNALS = SnapshotSignals::new;
+
     /** The lookahead's weight of the k-th point it keeps: {@code 1 / (1 + 0.3 k)}. */
     private static final double[] LOOKAHEAD_WEIGHTS = new double[6];
 
@@ -76,9 +79,6 @@ public final class ForecastAwareGlobalPolicy extends BuiltInPolicy {
     private final CreditGreedyPolicy creditGreedy;
     private double cumulativeCarbon;
     private long evaluations;
-    /** The signals that depend on the snapshot alone, worked out once per snapshot for every run that reads it. */
-    private static final Function<ForecastSnapshot, SnapshotSignals> SIGNALS = SnapshotSignals::of;
-
     public ForecastAwareGlobalPolicy(LedgerView ledger) {
         super(NAME, ledger, DIAGNOSTICS);
         this.creditGreedy = new CreditGreedyPolicy(ledger);
@@ -184,10 +184,6 @@ public final class ForecastAwareGlobalPolicy extends BuiltInPolicy {
             lookahead = lookaheadSignal(now, snapshot.schedule());
             demand = demandSignal(snapshot);
             zoneAdjustment = zoneAdjustment(zone, snapshot.schedule());
-        }
-
-        static SnapshotSignals of(ForecastSnapshot snapshot) {
-            return new SnapshotSignals(snapshot);
         }
     }
 
