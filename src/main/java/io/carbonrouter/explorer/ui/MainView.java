@@ -104,8 +104,8 @@ public final class MainView implements LessonTargets {
 
     /**
      * Presentation mode: full screen, larger text everywhere, the editors and the curve editor out of the way
-     * (the editors come back, in the inspector's stead, while a lesson step rings a setting); leaving it puts them back. Escape leaves full
-     * screen only, so the larger text stays for the projector.
+     * (the editors come back, in the inspector's stead, while a lesson step rings a setting); leaving it puts them
+     * back. Escape leaves full screen only, so the larger text stays for the projector.
      */
     private void presentation(boolean on) {
         Presentation.mark(split.getScene().getRoot(), on);
@@ -207,6 +207,7 @@ public final class MainView implements LessonTargets {
             centreSplit.setDividerPositions(Math.max(0, at - (needed - view) / centreSplit.getHeight()));
             centreSplit.getScene().getRoot().layout();
         }
+        // measured again: the layout may have given the chart another height with the room
         return ringed.getLayoutBounds().getHeight() + 2 * ROOM_MARGIN <= results.getViewportBounds().getHeight() + 0.5;
     }
 

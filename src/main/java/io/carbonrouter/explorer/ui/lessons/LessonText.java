@@ -20,13 +20,13 @@ final class LessonText {
 
     private final ScrollPane scroll;
 
-    LessonText(ScrollPane scroll, Region body, Label... labels) {
+    LessonText(ScrollPane scroll, Region body, Label text, Label task) {
         this.scroll = scroll;
         // A scroll pane asks its content's height without a width (one line per label): it asks at its own.
         scroll.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> body.prefHeight(scroll.getWidth() > 0 ? scroll.getWidth() : -1), scroll.widthProperty(),
-                labels[0].textProperty(), labels[1].textProperty(), labels[0].fontProperty(),
-                labels[1].fontProperty(), labels[1].managedProperty()));
+                text.textProperty(), task.textProperty(), text.fontProperty(), task.fontProperty(),
+                task.managedProperty()));
         whole();
     }
 
