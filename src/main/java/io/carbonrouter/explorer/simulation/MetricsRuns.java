@@ -27,6 +27,17 @@ public final class MetricsRuns {
     /** Beyond this many ticks a run's decisions are not kept (16 bytes a tick): each run decides again. */
     static final int MAX_RECORDED_TICKS = 1 << 20;
 
+    /**
+     * The steps one call of a loop body takes ({@code decideSome}, {@code replaySome}, {@code recordSome}). A run
+     * is one long loop entered a few hundred times in a sweep: the JIT then compiles it only on the stack
+     * (on-stack replacement), and a run already going in the profiling tier reaches that code only after
+     * thousands of steps, so every run starts slow until the loop is compiled as a method, late. Called for
+     * short stretches, the loop body is compiled as a method within the first runs and every run enters it
+     * at once; under 66 steps its stretch never counts enough back-branches to be compiled on the stack
+     * first, and a compiled body is too large for the compiler to inline again into its caller.
+     */
+    static final int STRETCH = 32;
+
     private final Simulator simulator;
     /** The scenarios already found valid, by identity: a sweep point's runs are checked once, not per strategy. */
     private final Set<Scenario> valid = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -75,14 +86,21 @@ public final class MetricsRuns {
         double[] precision = new double[total];
         double[] mix = new double[total];
         int every = every(total);
-        for (int t = 0; t < total; t++) {
+        for (int from = 0; from < total; from += STRETCH) {
+            recordSome(run, precision, mix, cancelled, from, Math.min(total, from + STRETCH), every);
+        }
+        return new Decisions(scenario, policy, run.snapshots, precision, mix);
+    }
+
+    private static void recordSome(Lean run, double[] precision, double[] mix, BooleanSupplier cancelled, int from,
+                                   int to, int every) {
+        for (int t = from; t < to; t++) {
             poll(cancelled, t, every);
             run.engine.decideInto(run.snapshotOf(run.clock.slotOf(t)), run.buffer);
             Decision d = run.buffer.decision();
             precision[t] = d.avgPrecision();
             mix[t] = run.carbon.mix(d);
         }
-        return new Decisions(scenario, policy, run.snapshots, precision, mix);
     }
 
     /**
@@ -106,7 +124,8 @@ public final class MetricsRuns {
 
     /**
      * Sums a whole run's metrics, deciding each step or, with {@code replayed}, taking its decisions. The two
-     * are separate loops: each stays small and sees one kind of step, so the JIT compiles each once.
+     * are separate loops: each stays small and sees one kind of step, so the JIT compiles each once; each runs
+     * in stretches of {@link #STRETCH} steps.
      */
     private static RunMetrics sum(Lean run, Decisions replayed, BooleanSupplier cancelled) {
         MetricsAccumulator sums = new MetricsAccumulator();
@@ -121,7 +140,14 @@ public final class MetricsRuns {
     private static void decideAll(Lean run, MetricsAccumulator sums, BooleanSupplier cancelled) {
         int total = run.clock.ticks();
         int every = every(total);
-        for (int t = 0; t < total; t++) {
+        for (int from = 0; from < total; from += STRETCH) {
+            decideSome(run, sums, cancelled, from, Math.min(total, from + STRETCH), every);
+        }
+    }
+
+    private static void decideSome(Lean run, MetricsAccumulator sums, BooleanSupplier cancelled, int from, int to,
+                                   int every) {
+        for (int t = from; t < to; t++) {
             poll(cancelled, t, every);
             int slot = run.clock.slotOf(t);
             run.engine.decideInto(run.snapshotOf(slot), run.buffer);
@@ -133,9 +159,16 @@ public final class MetricsRuns {
     private static void replayAll(Lean run, Decisions replayed, MetricsAccumulator sums, BooleanSupplier cancelled) {
         int total = run.clock.ticks();
         int every = every(total);
+        for (int from = 0; from < total; from += STRETCH) {
+            replaySome(run, replayed, sums, cancelled, from, Math.min(total, from + STRETCH), every);
+        }
+    }
+
+    private static void replaySome(Lean run, Decisions replayed, MetricsAccumulator sums, BooleanSupplier cancelled,
+                                   int from, int to, int every) {
         double[] precision = replayed.precision;
         double[] mix = replayed.mix;
-        for (int t = 0; t < total; t++) {
+        for (int t = from; t < to; t++) {
             poll(cancelled, t, every);
             int slot = run.clock.slotOf(t);
             run.engine.replayInto(run.snapshotOf(slot), precision[t], run.buffer);
