@@ -56,6 +56,26 @@ public record ComponentSettings(int cooldownPeriod, int cpuUtilization, Map<Stri
         return new ComponentSettings(cooldownPeriod, cpuUtilization, requests, limits, v);
     }
 
+    /**
+     * Written out, as a record's would be: the generated one builds method handles at its first use, which every
+     * command paid at start-up (a sweep compares the scenario's deployment settings).
+     */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof ComponentSettings c && cooldownPeriod == c.cooldownPeriod
+                && cpuUtilization == c.cpuUtilization && requests.equals(c.requests) && limits.equals(c.limits)
+                && debug == c.debug;
+    }
+
+    @Override
+    public int hashCode() {
+        int h = cooldownPeriod;
+        h = 31 * h + cpuUtilization;
+        h = 31 * h + requests.hashCode();
+        h = 31 * h + limits.hashCode();
+        return 31 * h + Boolean.hashCode(debug);
+    }
+
     /** Sorted by resource name, as Kubernetes prints them, so equal settings compare and write alike. */
     private static Map<String, String> sorted(Map<String, String> m) {
         Map<String, String> out = new LinkedHashMap<>();
