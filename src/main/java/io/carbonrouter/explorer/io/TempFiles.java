@@ -2,8 +2,14 @@ package io.carbonrouter.explorer.io;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The temporary files beside a target, named {@code .NAME.PID.RANDOM.tmp}: the process id tells a file left by a
@@ -12,12 +18,35 @@ import java.nio.file.Path;
 final class TempFiles {
 
     private static final long PID = ProcessHandle.current().pid();
+    /** How many names {@link #create} draws before it gives up (each taken by another file). */
+    private static final int MAX_ATTEMPTS = 100;
+    private static final FileAttribute<Set<PosixFilePermission>> PRIVATE =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
 
     private TempFiles() {
     }
 
+    /**
+     * A new, empty temporary file beside the target, private to its owner where the file system has POSIX
+     * permissions, as {@link Files#createTempFile} makes one; named here because that one draws its name from a
+     * {@code SecureRandom}, whose set-up (security providers, a seed from the OS) cost a command 20 ms at its end
+     * for a name that only has to be new: a name taken is simply drawn again, and creating fails rather than
+     * follow a link someone put there.
+     */
     static Path create(Path target) throws IOException {
-        return Files.createTempFile(target.getParent(), prefix(target) + PID + ".", ".tmp");
+        Path dir = target.getParent();
+        String prefix = prefix(target) + PID + ".";
+        boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
+        for (int attempt = 1; ; attempt++) {
+            Path temp = dir.resolve(prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+            try {
+                return posix ? Files.createFile(temp, PRIVATE) : Files.createFile(temp);
+            } catch (FileAlreadyExistsException taken) {
+                if (attempt == MAX_ATTEMPTS) {
+                    throw taken;
+                }
+            }
+        }
     }
 
     /** Deletes the target's temporary files whose process has ended; a file that cannot be removed stays. */
