@@ -6,7 +6,8 @@ Usage (from the repository root, after `mvn package`):
   bench/bench.py sweep              # the year sweep: 100 targetError points x 7 strategies x 17,520 steps
   bench/bench.py compare            # the deployed year: 7 strategies x 2,102,400 ticks
   bench/bench.py draws 100          # compare --draws 100 of the deployed year with forecast error
-  options: --runs N (default 5), --python-runs N (default 3), --no-python, --java-opts '...',
+  options: --runs N (default 5), --python-runs N (passes per strategy of each Python timing, default 1),
+           --no-python, --java-opts '...',
            --idle (before each run, wait up to 2 minutes for the machine to be 90 % idle over 2 s),
            --launcher FILE (default target/policy-explorer: the jar with the class-data-sharing archive
            `mvn package` dumps), --jar FILE (java -jar FILE instead, no archive)
@@ -21,7 +22,7 @@ the finished child (user + system), its peak the child's largest resident set; t
 before each run, and "others" is the CPU time the rest of the machine used while the run ran (on a shared
 machine, a run with others near 0 is the product's figure). Printed: min / median / max of the runs, and the
 ratio (the Python engine's CPU seconds on one core for the same evaluations, divided by the run's wall seconds)
-for each.
+for each, against the Python engine timed right before that run.
 The Python engine is timed as upstream's SchedulerEngine.evaluate runs it (policy.evaluate, ledger.update,
 ScalingDirective, ScheduleDecision; Prometheus export stubbed), 17,520 snapshots of a 96-slot horizon, three
 flavours, per strategy; precision-tier has no upstream counterpart and is counted at credit-greedy's cost.
@@ -158,7 +159,9 @@ def python_cost_per_eval(policy, builders, models, ledger_mod, snaps):
     return (time.process_time() - start) / len(snaps)
 
 
-def python_costs(runs):
+def python_engine():
+    """A function that times the upstream engine now: passes -> ({strategy: s per evaluation}, s for the workload's
+    evaluations of one strategy each); None without UPSTREAM_DE."""
     de = os.environ.get("UPSTREAM_DE")
     if not de:
         return None
@@ -168,11 +171,11 @@ def python_costs(runs):
     from scheduler import models, ledger  # noqa: E402
     builders = dict(engine._POLICY_BUILDERS)
     snaps = snapshots(models)
-    costs = {}
-    for p in POLICIES:
-        name = p if p in builders else "credit-greedy"
-        costs[p] = statistics.median(python_cost_per_eval(name, builders, models, ledger, snaps)
-                                     for _ in range(runs))
+
+    def costs(passes):
+        return {p: statistics.median(python_cost_per_eval(p if p in builders else "credit-greedy", builders, models,
+                                                          ledger, snaps) for _ in range(passes))
+                for p in POLICIES}
     return costs
 
 
@@ -182,7 +185,7 @@ def spread(values, fmt):
 
 def main(argv):
     args = {"--runs": "5", "--jar": None, "--launcher": "target/policy-explorer", "--java-opts": "",
-            "--python-runs": "3"}
+            "--python-runs": "1"}
     positional, python = [], True
     args["--idle"] = False
     i = 0
@@ -212,8 +215,16 @@ def main(argv):
           + " ".join(cmd))
     print("machine: %d cores, %s" % (os.cpu_count(), os.uname().machine))
     idle = args["--idle"]
+    measure = python_engine() if python else None
+    passes = int(args["--python-runs"])
     run_once(cmd, env)  # one run not counted: the page cache and the CPU governor settle
-    runs = [run_once(cmd, env, idle) for _ in range(int(args["--runs"]))]
+    runs, measured = [], []
+    for _ in range(int(args["--runs"])):
+        if measure:
+            # the Python engine timed right before each run: the machine's speed drifts (by a third within half an
+            # hour on a shared host), and a ratio of two costs taken minutes apart carries that drift
+            measured.append(measure(passes))
+        runs.append(run_once(cmd, env, idle))
     os.remove(out)
     walls, cpus, peaks, loads, others = zip(*runs)
     print("runs: %d; min / median / max" % len(runs))
@@ -222,16 +233,16 @@ def main(argv):
     print("  peak MB  %s" % spread(peaks, "%.0f"))
     print("  load 1m  %s (before each run)" % spread(loads, "%.2f"))
     print("  others   %s (CPU s the rest of the machine used during each run)" % spread(others, "%.2f"))
-    costs = python_costs(int(args["--python-runs"])) if python else None
-    if costs is None:
-        print("python: UPSTREAM_DE not set, no ratio")
+    if not measure:
+        print("python: " + ("UPSTREAM_DE not set, " if python else "") + "no ratio")
         return
-    python_s = sum(costs[p] for p in POLICIES) * evals_per_strategy
-    print("python engine, us per evaluation: " + ", ".join("%s %.1f" % (p, costs[p] * 1e6) for p in POLICIES))
-    print("python engine, one core, for the same %.3g evaluations: %.0f s" % (evals_per_strategy * len(POLICIES),
-                                                                            python_s))
-    print("  ratio    %s (python s / wall s, run by run; load %.2f after)" % (
-        spread([python_s / w for w in walls], "%.0f"), os.getloadavg()[0]))
+    python_s = [sum(c[p] for p in POLICIES) * evals_per_strategy for c in measured]
+    print("python engine, us per evaluation (median of the %d timings): " % len(measured)
+          + ", ".join("%s %.1f" % (p, statistics.median(c[p] for c in measured) * 1e6) for p in POLICIES))
+    print("python engine, one core, for the same %.3g evaluations: %s s (timed right before each run)" % (
+        evals_per_strategy * len(POLICIES), spread(python_s, "%.0f")))
+    print("  ratio    %s (python s / wall s, each run against the timing taken right before it; load %.2f after)"
+          % (spread([py / w for py, w in zip(python_s, walls)], "%.0f"), os.getloadavg()[0]))
 
 
 if __name__ == "__main__":
