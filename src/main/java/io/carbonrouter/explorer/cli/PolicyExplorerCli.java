@@ -51,16 +51,28 @@ public final class PolicyExplorerCli implements Runnable {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new PolicyExplorerCli());
-        boolean one = args.length > 0 && COMMANDS.contains(args[0]) && !args[0].equals("help");
-        for (String name : one ? List.of(args[0]) : COMMANDS) {
-            cl.addSubcommand(name, command(name));
+        // A sweep's warm-up starts first, on the spare core, while picocli builds and parses the command line.
+        SweepCommand sweep = null;
+        if (args.length > 0 && args[0].equals("sweep")) {
+            sweep = new SweepCommand();
+            sweep.warmUpEarly(args);
         }
-        cl.setOut(out);
-        cl.setErr(err);
-        cl.setExecutionExceptionHandler(new OneLineErrors());
-        cl.setParameterExceptionHandler(OneLineErrors::onParameterError);
-        return cl.execute(args);
+        try {
+            CommandLine cl = new CommandLine(new PolicyExplorerCli());
+            boolean one = args.length > 0 && COMMANDS.contains(args[0]) && !args[0].equals("help");
+            for (String name : one ? List.of(args[0]) : COMMANDS) {
+                cl.addSubcommand(name, sweep != null ? sweep : command(name));
+            }
+            cl.setOut(out);
+            cl.setErr(err);
+            cl.setExecutionExceptionHandler(new OneLineErrors());
+            cl.setParameterExceptionHandler(OneLineErrors::onParameterError);
+            return cl.execute(args);
+        } finally {
+            if (sweep != null) {
+                sweep.stopWarmUp();
+            }
+        }
     }
 
     /** A fresh subcommand; building only the one asked for keeps a command's start short. */

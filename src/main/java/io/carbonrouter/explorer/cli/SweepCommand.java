@@ -24,6 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -88,14 +89,69 @@ public final class SweepCommand implements Callable<Integer> {
     @Mixin
     ForecastOption forecast;
 
+    /** Set once a warm-up runs for this command: turned true when the sweep starts or the command ends. */
+    private AtomicBoolean warming;
+
+    /**
+     * Starts the warm-up before the command line is parsed, on the strategies {@code args} name ({@link
+     * #namedIn}), so that the engine compiles on the spare core while picocli builds the command: the warm-up
+     * compiles the runs' loop, which a sweep then enters compiled from its first steps (docs/BENCHMARKS.md,
+     * "Session 21"). The command line's own reading decides what runs: a warm-up of other strategies than the
+     * ones that run costs time, never a result. Call {@link #stopWarmUp} when the command ends, however.
+     */
+    void warmUpEarly(String[] args) {
+        warming = new AtomicBoolean();
+        warmUp(warming, namedIn(args));
+    }
+
+    /** Ends the warm-up, if one runs (a command that fails before its sweep starts must not leave it running). */
+    void stopWarmUp() {
+        if (warming != null) {
+            warming.set(true);
+        }
+    }
+
+    /**
+     * The strategies {@code --policy} (or {@code -p}) names in raw arguments, in order, as picocli reads them
+     * ({@code --policy a,b}, {@code --policy=a}, {@code -p a}, {@code -pa}, {@code -p=a}, repeated); empty when
+     * none is named or the arguments end before a value. Options after {@code --} are parameters, not read.
+     */
+    static List<String> namedIn(String[] args) {
+        List<String> named = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            String value = null;
+            if (a.equals("--")) {
+                break;
+            } else if (a.equals("--policy") || a.equals("-p")) {
+                value = i + 1 < args.length ? args[++i] : null;
+            } else if (a.startsWith("--policy=")) {
+                value = a.substring("--policy=".length());
+            } else if (a.startsWith("-p") && !a.startsWith("--")) {
+                value = a.substring(a.startsWith("-p=") ? 3 : 2);
+            }
+            if (value != null) {
+                for (String name : value.split(",")) {
+                    if (!name.isEmpty()) {
+                        named.add(name);
+                    }
+                }
+            }
+        }
+        return named;
+    }
+
     @Override
     public Integer call() throws IOException {
         SweepSpec sweepSpec = parse(params);
         output.check(spec);
         StrategyRegistry registry = plugins.registry();
         PrintWriter err = spec.commandLine().getErr();
-        AtomicBoolean started = new AtomicBoolean();
-        warmUp(started, requested());
+        if (warming == null) {
+            warming = new AtomicBoolean();
+            warmUp(warming, requested());
+        }
+        AtomicBoolean started = warming;
         Scenario scenario;
         SweepPlan plan;
         Sweep sweep;
