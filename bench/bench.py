@@ -160,8 +160,8 @@ def python_cost_per_eval(policy, builders, models, ledger_mod, snaps):
 
 
 def python_engine():
-    """A function that times the upstream engine now: passes -> ({strategy: s per evaluation}, s for the workload's
-    evaluations of one strategy each); None without UPSTREAM_DE."""
+    """A function that times the upstream engine now: passes -> {strategy: CPU s per evaluation, the median of
+    that many passes}; None without UPSTREAM_DE."""
     de = os.environ.get("UPSTREAM_DE")
     if not de:
         return None

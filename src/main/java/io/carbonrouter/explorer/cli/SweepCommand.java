@@ -100,8 +100,13 @@ public final class SweepCommand implements Callable<Integer> {
      * ones that run costs time, never a result. Call {@link #stopWarmUp} when the command ends, however.
      */
     void warmUpEarly(String[] args) {
+        startWarmUp(namedIn(args));
+    }
+
+    /** Starts this command's warm-up on {@code strategies} (all of them when empty). */
+    private void startWarmUp(List<String> strategies) {
         warming = new AtomicBoolean();
-        warmUp(warming, namedIn(args));
+        warmUp(warming, strategies);
     }
 
     /** Ends the warm-up, if one runs (a command that fails before its sweep starts must not leave it running). */
@@ -148,8 +153,7 @@ public final class SweepCommand implements Callable<Integer> {
         StrategyRegistry registry = plugins.registry();
         PrintWriter err = spec.commandLine().getErr();
         if (warming == null) {
-            warming = new AtomicBoolean();
-            warmUp(warming, requested());
+            startWarmUp(requested());
         }
         AtomicBoolean started = warming;
         Scenario scenario;
