@@ -22,7 +22,7 @@ public final class CreditLedger implements LedgerView {
 
     /** Records the precision just served and returns the new balance. */
     public double update(double avgPrecision) {
-        double err = Math.max(0.0, 1.0 - avgPrecision);
+        double err = EngineMath.max(0.0, 1.0 - avgPrecision);
         double delta = (config.targetError() - err) * config.creditSensitivity();
         if (count == deltas.length) {
             sum -= deltas[head];

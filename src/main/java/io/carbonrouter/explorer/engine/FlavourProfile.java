@@ -19,7 +19,7 @@ public record FlavourProfile(String name, double precision, double carbonIntensi
     /** Normalises input as the engine does: precision above 1 is a percentage; a missing name is derived. */
     public static FlavourProfile of(String name, double precision, double carbonIntensity, boolean enabled) {
         double p = precision > 1.0 ? precision / 100.0 : precision;
-        p = Math.max(0.0, Math.min(p, 1.0));
+        p = EngineMath.clamp(p, 0.0, 1.0);
         String n = name == null || name.isBlank() ? defaultName(p) : name;
         return new FlavourProfile(n, p, carbonIntensity, enabled);
     }
@@ -29,7 +29,7 @@ public record FlavourProfile(String name, double precision, double carbonIntensi
     }
 
     public double expectedError() {
-        return Math.max(0.0, 1.0 - precision);
+        return EngineMath.max(0.0, 1.0 - precision);
     }
 
     public FlavourProfile withEnabled(boolean value) {

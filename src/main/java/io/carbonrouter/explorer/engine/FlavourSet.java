@@ -120,7 +120,7 @@ public final class FlavourSet {
 
     private static double score(FlavourProfile baseline, FlavourProfile g) {
         double gain = baseline.carbonIntensity() - g.carbonIntensity();
-        double s = gain > 0 ? Math.max(1e-6, gain) : 1e-6;
-        return Math.max(1e-6, s / Math.max(1e-6, g.expectedError()));
+        double s = gain > 0 ? EngineMath.max(1e-6, gain) : 1e-6;
+        return EngineMath.max(1e-6, s / EngineMath.max(1e-6, g.expectedError()));
     }
 }

@@ -44,7 +44,7 @@ final class Throttle {
         double span = config.creditMax() - config.creditMin();
         double creditsRatio = span <= 0 ? 1.0 : EngineMath.clamp((balance - config.creditMin()) / span, 0.0, 1.0);
         double tmin = config.throttleMin();
-        double throttle = EngineMath.clamp(Math.min(creditsRatio, intensityRatio), tmin, 1.0);
+        double throttle = EngineMath.clamp(EngineMath.min(creditsRatio, intensityRatio), tmin, 1.0);
         if (legacy) {
             // before 65bb211 the throttle was this clamp alone
             out.throttle(throttle, creditsRatio, intensityRatio);
@@ -54,11 +54,11 @@ final class Throttle {
             throttle = 1.0;
         } else if (intensityRatio > creditsRatio) {
             double eased = creditsRatio + (intensityRatio - creditsRatio) * 0.6;
-            throttle = EngineMath.clamp(Math.max(throttle, eased), tmin, 1.0);
+            throttle = EngineMath.clamp(EngineMath.max(throttle, eased), tmin, 1.0);
         }
         if (opportunityRatio > OPPORTUNITY) {
             // times 1 / ratio, as the engine computes it: the replica ceilings round this product
-            throttle = Math.max(tmin, throttle * (1.0 / opportunityRatio));
+            throttle = EngineMath.max(tmin, throttle * (1.0 / opportunityRatio));
         }
         out.throttle(throttle, creditsRatio, intensityRatio);
     }
@@ -72,7 +72,7 @@ final class Throttle {
             return 1.0;
         }
         double peak = hasNow && hasNext
-                ? Math.max(snapshot.intensityNow().getAsDouble(), snapshot.intensityNext().getAsDouble())
+                ? EngineMath.max(snapshot.intensityNow().getAsDouble(), snapshot.intensityNext().getAsDouble())
                 : (hasNow ? snapshot.intensityNow() : snapshot.intensityNext()).getAsDouble();
         return EngineMath.clamp((ceiling - peak) / (ceiling - floor), 0.0, 1.0);
     }
@@ -92,7 +92,7 @@ final class Throttle {
         for (int i = 0; i < n; i++) {
             double v = schedule.raw(i);
             if (!Double.isNaN(v)) {
-                min = Math.min(min, v);
+                min = EngineMath.min(min, v);
             }
         }
         if (now <= 0 || min == Double.POSITIVE_INFINITY) {

@@ -60,8 +60,8 @@ public final class CreditGreedyPolicy extends BuiltInPolicy {
         double normalised = (balance - creditMin) / span;
         double base = EngineMath.clamp(normalised, 0.0, 1.0);
         if (balance < 0 && creditMin < 0) {
-            double debt = Math.min(1.0, Math.abs(balance) / Math.abs(creditMin));
-            base *= Math.max(DEBT_FLOOR, 1.0 - DEBT_WEIGHT * debt);
+            double debt = EngineMath.min(1.0, Math.abs(balance) / Math.abs(creditMin));
+            base *= EngineMath.max(DEBT_FLOOR, 1.0 - DEBT_WEIGHT * debt);
         }
         boolean hasNow = snapshot != null && snapshot.intensityNow().isPresent();
         double now = hasNow ? snapshot.intensityNow().getAsDouble() : Double.NaN;
@@ -70,7 +70,7 @@ public final class CreditGreedyPolicy extends BuiltInPolicy {
         double allowance = EngineMath.clamp(base * multiplier, 0.0, ALLOWANCE_CAP);
 
         out.clear();
-        out.put(flavours.sorted(0).name(), flavours.sortedPrecision(0), Math.max(0.0, 1.0 - allowance));
+        out.put(flavours.sorted(0).name(), flavours.sortedPrecision(0), EngineMath.max(0.0, 1.0 - allowance));
         double scoreSum = flavours.scoreSum();
         for (int i = 1; i < n; i++) {
             // allowance * (score / sum), in the engine's order: a share that lands on a tie must round as it does

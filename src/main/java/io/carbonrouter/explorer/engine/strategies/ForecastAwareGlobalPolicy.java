@@ -133,9 +133,9 @@ public final class ForecastAwareGlobalPolicy extends BuiltInPolicy {
         if (total > 0) {
             double bw = w.value(b);
             double z = zone == Zone.RED ? ZONE_BOOST : 1.0;
-            double cut = Math.min(bw * (0.4 + total) * z, Math.max(0.0, bw - floor));
+            double cut = EngineMath.min(bw * (0.4 + total) * z, EngineMath.max(0.0, bw - floor));
             if (cut > 0) {
-                w.set(b, Math.max(floor, bw - cut));
+                w.set(b, EngineMath.max(floor, bw - cut));
                 double scoreSum = flavours.scoreSum();
                 for (int i = 1; i < flavours.enabledCount(); i++) {
                     String name = flavours.sorted(i).name();
@@ -153,17 +153,17 @@ public final class ForecastAwareGlobalPolicy extends BuiltInPolicy {
             }
             if (others > 0) {
                 double z = zone == Zone.GREEN ? ZONE_BOOST : 1.0;
-                double factor = Math.max(MIN_FACTOR, 1.0 + total * z);
+                double factor = EngineMath.max(MIN_FACTOR, 1.0 + total * z);
                 double removed = 0.0;
                 for (int i = 0; i < w.size(); i++) {
                     if (i != b) {
                         double old = w.value(i);
-                        double next = Math.max(0.01, old * factor);
+                        double next = EngineMath.max(0.01, old * factor);
                         w.set(i, next);
                         removed += old - next;
                     }
                 }
-                w.set(b, Math.min(0.98, w.value(b) + removed));
+                w.set(b, EngineMath.min(0.98, w.value(b) + removed));
             }
         }
     }
@@ -269,8 +269,8 @@ public final class ForecastAwareGlobalPolicy extends BuiltInPolicy {
             double weight = LOOKAHEAD_WEIGHTS[kept];
             weighted += v * weight;
             weightSum += weight;
-            min = Math.min(min, v);
-            max = Math.max(max, v);
+            min = EngineMath.min(min, v);
+            max = EngineMath.max(max, v);
             anyGreen |= v <= GREEN;
             anyRed |= v >= RED;
             kept++;

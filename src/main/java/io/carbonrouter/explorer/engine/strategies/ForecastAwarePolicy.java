@@ -1,5 +1,6 @@
 package io.carbonrouter.explorer.engine.strategies;
 
+import io.carbonrouter.explorer.engine.EngineMath;
 import io.carbonrouter.explorer.engine.Decision;
 import io.carbonrouter.explorer.engine.FlavourSet;
 import io.carbonrouter.explorer.engine.ForecastSnapshot;
@@ -57,7 +58,7 @@ public final class ForecastAwarePolicy extends BuiltInPolicy {
         if (Math.abs(trend) < minTrend) {
             return;
         }
-        double k = Math.min(maxTilt, Math.abs(trend) / Math.max(now, 1e-6) * tiltRate);
+        double k = EngineMath.min(maxTilt, Math.abs(trend) / EngineMath.max(now, 1e-6) * tiltRate);
         double adjustment = trend > 0 ? -k : k;
         if (w.size() > 1) {
             tilt(w, adjustment);
@@ -72,19 +73,19 @@ public final class ForecastAwarePolicy extends BuiltInPolicy {
         double bw = w.value(0);
         double nb = 1.0 - bw;
         if (adjustment > 0 && nb > 0) {
-            double shift = Math.min(adjustment, bw);
-            w.set(0, Math.max(0.05, bw - shift));
+            double shift = EngineMath.min(adjustment, bw);
+            w.set(0, EngineMath.max(0.05, bw - shift));
             double scale = (nb + shift) / nb; // the engine scales by this quotient, not by (w * (nb + shift)) / nb
             for (int i = 1; i < w.size(); i++) {
-                w.set(i, Math.min(0.95, w.value(i) * scale));
+                w.set(i, EngineMath.min(0.95, w.value(i) * scale));
             }
         } else if (adjustment < 0) {
-            double shift = Math.min(Math.abs(adjustment), nb);
+            double shift = EngineMath.min(Math.abs(adjustment), nb);
             for (int i = 1; i < w.size(); i++) {
                 double wi = w.value(i);
-                w.set(i, Math.max(0.02, wi - shift * (nb > 0 ? wi / nb : 0.0)));
+                w.set(i, EngineMath.max(0.02, wi - shift * (nb > 0 ? wi / nb : 0.0)));
             }
-            w.set(0, Math.min(0.98, bw + shift));
+            w.set(0, EngineMath.min(0.98, bw + shift));
         }
     }
 }

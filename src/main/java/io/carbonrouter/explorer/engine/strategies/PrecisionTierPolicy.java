@@ -50,7 +50,7 @@ public final class PrecisionTierPolicy extends BuiltInPolicy {
         double creditMax = ledger.creditMax();
         double allowance = creditMax > 0
                 ? EngineMath.clamp(0.5 + ledger.balance() / (2.0 * creditMax), 0.0, 1.0) : 0.0;
-        double s0 = Math.max(TIER_1_FLOOR, 1.0 - allowance);
+        double s0 = EngineMath.max(TIER_1_FLOOR, 1.0 - allowance);
         double s1 = 0.45 * allowance;
         double s2 = 0.55 * allowance;
         double total = s0 + s1 + s2;
