@@ -86,6 +86,25 @@ class LauncherScriptTest {
         assertThat(Files.readString(log)).contains("Using G1");
     }
 
+    @Test
+    void aCommandAsksForHugePagesWhereTheKernelGivesThemAndNeverWarns() throws Exception {
+        Path app = installed();
+        Path setting = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        String mode = Files.isReadable(setting) ? Files.readString(setting) : "";
+        boolean given = mode.contains("[always]") || mode.contains("[madvise]");
+
+        Result r = runWith("-XX:+PrintFlagsFinal", app.resolve("policy-explorer"), "--version");
+        Result off = runWith("-XX:-UseTransparentHugePages -XX:+PrintFlagsFinal", app.resolve("policy-explorer"),
+                "--version");
+
+        assertThat(r.code).isZero();
+        assertThat(r.err).isEmpty();
+        assertThat(r.out).as("kernel setting: %s", mode.strip()).containsPattern(
+                "bool UseTransparentHugePages += " + given + " ");
+        assertThat(r.out).doesNotContain("warning");
+        assertThat(off.out).as("JAVA_OPTS wins").containsPattern("bool UseTransparentHugePages += false ");
+    }
+
     /** The script and a jar whose class path is the build's classes and the test run's own class path. */
     private Path installed() throws IOException {
         Path app = Files.createDirectories(dir.resolve("app"));
