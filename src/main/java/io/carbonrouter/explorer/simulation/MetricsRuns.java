@@ -7,6 +7,7 @@ import io.carbonrouter.explorer.engine.PolicyConfig;
 import io.carbonrouter.explorer.engine.StepBuffer;
 import io.carbonrouter.explorer.engine.StrategyRegistry;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -44,6 +45,17 @@ public final class MetricsRuns {
 
     public MetricsRuns(Simulator simulator) {
         this.simulator = simulator;
+    }
+
+    /**
+     * Takes {@code scenarios} as checked: their runs skip the check a simulation makes. For scenarios the caller
+     * has just found valid (a sweep plan checks every point it keeps), so that a point is not checked again by the
+     * first run on it, among the runs.
+     */
+    public void checked(Collection<Scenario> scenarios) {
+        synchronized (valid) {
+            valid.addAll(scenarios);
+        }
     }
 
     /** Refuses a scenario with problems, as a simulation does; each scenario object is checked once. */

@@ -62,6 +62,8 @@ public final class Sweep {
         // Built once: every point whose curves and forecast match the base (all but forecast error sweeps).
         SnapshotBuilder snapshots = SnapshotBuilder.shared(plan.base());
         MetricsRuns runs = new MetricsRuns(simulator);
+        // The plan kept only the points it found valid: the runs need not check them again.
+        runs.checked(points.stream().map(SweepPoint::scenario).toList());
         // A strategy that does not read the ledger decides the same at every point: once, then replayed.
         List<Once<MetricsRuns.Decisions>> decided = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {

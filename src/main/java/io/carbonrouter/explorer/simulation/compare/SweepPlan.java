@@ -4,7 +4,10 @@ import io.carbonrouter.explorer.simulation.Scenario;
 
 import java.util.List;
 
-/** A checked sweep: the grid points that will run and those skipped because they make the scenario invalid. */
+/**
+ * A checked sweep: the grid points that will run, each with a scenario found valid ({@code ScenarioValidator}; a
+ * sweep runs them unchecked), and those skipped because they make the scenario invalid.
+ */
 public record SweepPlan(SweepSpec spec, Scenario base, List<SweepPoint> points, List<Skipped> skipped) {
 
     public SweepPlan {

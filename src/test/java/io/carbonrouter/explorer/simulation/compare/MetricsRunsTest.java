@@ -45,6 +45,17 @@ class MetricsRunsTest {
     }
 
     @Test
+    void aScenarioTakenAsCheckedRunsWithoutTheCheckOnTheseRunsAlone() {
+        Scenario unchecked = base.withConfig(base.config().withCreditMin(5.0));
+
+        runs.checked(List.of(unchecked));
+
+        assertThat(runs.metrics(unchecked, "p100", null, () -> false).steps()).isEqualTo(base.effectiveSteps());
+        assertThatThrownBy(() -> new MetricsRuns(simulator).metrics(unchecked, "p100", null, () -> false))
+                .isInstanceOf(InvalidScenarioException.class);
+    }
+
+    @Test
     void onlyStrategiesThatIgnoreTheLedgerKeepTheirDecisions() {
         SnapshotBuilder shared = SnapshotBuilder.shared(base);
         List<String> kept = simulator.registry().names().stream()
