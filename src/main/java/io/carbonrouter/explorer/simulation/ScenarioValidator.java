@@ -5,8 +5,8 @@ import io.carbonrouter.explorer.engine.FlavourProfile;
 import io.carbonrouter.explorer.engine.NameRules;
 import io.carbonrouter.explorer.engine.PolicyConfig;
 
-import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -119,7 +119,9 @@ public final class ScenarioValidator {
             return;
         }
         double minutes = Math.max(0, s.effectiveSteps()) * s.slotMinutes();
-        if (Duration.between(start, Limits.LATEST_TIME).toMinutes() < minutes) {
+        // whole minutes from start to the latest time (start is not after it); Duration.between would first try
+        // nanoseconds, overflow and catch an ArithmeticException, at every check of every sweep point
+        if (ChronoUnit.MINUTES.between(start, Limits.LATEST_TIME) < minutes) {
             out.add(new Problem("start", "the timeline of " + s.effectiveSteps() + " steps of "
                     + minutes(s.slotMinutes()) + " minutes from " + start + " ends after " + Limits.LATEST_TIME));
         }
