@@ -24,6 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +55,12 @@ public final class SweepCommand implements Callable<Integer> {
 
     /** The made-up scenario of the warm-up: a week of half-hour slots. */
     private static final int WARM_SLOTS = 336;
+
+    /**
+     * How long the sweep's other threads leave the first one alone at most, while the JIT compiles the runs' code
+     * on the spare core (they join sooner once a tenth of the runs are done: {@link Workers#rampingUp}).
+     */
+    private static final Duration RAMP = Duration.ofMillis(300);
 
     /** Output formats. */
     enum Format { csv, json }
@@ -160,7 +167,7 @@ public final class SweepCommand implements Callable<Integer> {
         SweepPlan plan;
         Sweep sweep;
         List<String> policies;
-        Workers workers = Workers.allCores();
+        Workers workers = Workers.allCores().rampingUp(RAMP);
         try {
             ScenarioRead read = ScenarioFiles.readWithWarnings(scenarioFile);
             Warnings.print(err, "sweep", scenarioFile, read.warnings());

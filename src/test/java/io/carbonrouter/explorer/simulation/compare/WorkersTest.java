@@ -2,15 +2,18 @@ package io.carbonrouter.explorer.simulation.compare;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class WorkersTest {
 
@@ -24,6 +27,54 @@ class WorkersTest {
         }, () -> false, Progress.NONE);
 
         assertThat(results).containsExactlyElementsOf(IntStream.range(0, 200).map(i -> i * i).boxed().toList());
+    }
+
+    @Test
+    void rampingUpTheOtherThreadsWaitUntilATenthOfTheJobsAreDone() {
+        List<String> ranBy = Collections.synchronizedList(new ArrayList<>());
+
+        List<Integer> results = new Workers(3).rampingUp(Duration.ofSeconds(30)).map(40, (i, stop) -> {
+            ranBy.add(i + " " + Thread.currentThread().getName());
+            return i * i;
+        }, () -> false, Progress.NONE);
+
+        assertThat(results).containsExactlyElementsOf(IntStream.range(0, 40).map(i -> i * i).boxed().toList());
+        // jobs 0 to 3 (a tenth) all on the first thread, in order: no other thread took a job before
+        List<String> first = ranBy.subList(0, 4);
+        String thread = first.get(0).substring(2);
+        assertThat(first).containsExactly("0 " + thread, "1 " + thread, "2 " + thread, "3 " + thread);
+    }
+
+    @Test
+    void rampingUpTheOtherThreadsJoinAfterTheWaitWhenTheFirstJobIsLong() {
+        CountDownLatch second = new CountDownLatch(1);
+
+        List<Integer> results = assertTimeoutPreemptively(Duration.ofSeconds(20), () ->
+                new Workers(2).rampingUp(Duration.ofMillis(100)).map(2, (i, stop) -> {
+                    if (i == 0) {
+                        // the first job ends only once another thread has run the second
+                        awaitQuietly(second);
+                    } else {
+                        second.countDown();
+                    }
+                    return i;
+                }, () -> false, Progress.NONE));
+
+        assertThat(results).containsExactly(0, 1);
+    }
+
+    @Test
+    void aRampIsNeverNegative() {
+        assertThatThrownBy(() -> new Workers(2).rampingUp(Duration.ofMillis(-1)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
