@@ -55,12 +55,12 @@ public final class Workers {
     }
 
     /**
-     * These workers, ramping up: in each batch the first thread starts at once and the others join once a tenth
-     * of the jobs are done, or after {@code wait} at most. For a batch of many short jobs in a fresh JVM (a sweep
-     * on the command line): the runs' code is new, and the JIT compiler, which makes it fast, needs a core of its
-     * own while it compiles it; two threads running the code slow would take that core from it. A sweep of the
-     * year (700 runs) took 6 % less time so (docs/BENCHMARKS.md, "Session 22"). The results and their order are
-     * the same.
+     * These workers, ramping up: in each batch all threads but one start at once (one on two cores) and the last
+     * joins once a tenth of the jobs are done, or after {@code wait} at most. For a batch of many short jobs in a
+     * fresh JVM (a sweep on the command line): the runs' code is new, and the JIT compiler, which makes it fast,
+     * needs a core of its own while it compiles it; a thread more running the code slow would take that core from
+     * it. A sweep of the year (700 runs) took 2-6 % less time so on two cores (docs/BENCHMARKS.md, "Session 22").
+     * The results and their order are the same.
      */
     public Workers rampingUp(Duration wait) {
         if (wait.isNegative()) {
@@ -104,15 +104,18 @@ public final class Workers {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         Object progressLock = new Object();
+        int n = Math.min(threads, count);
         AtomicInteger started = new AtomicInteger();
-        // the other threads join once a tenth of the jobs are done, the first thread ends, or the ramp is over
+        // with a ramp, the last thread joins once a tenth of the jobs are done, a thread that started ends, or the
+        // ramp is over
+        int atOnce = rampNanos > 0 ? Math.max(1, n - 1) : n;
         CountDownLatch joined = new CountDownLatch(rampNanos > 0 ? 1 : 0);
         int tenth = Math.max(1, count / 10);
         long rampEnd = System.nanoTime() + rampNanos;
         Runnable worker = () -> {
-            boolean first = started.getAndIncrement() == 0;
+            boolean waits = started.getAndIncrement() >= atOnce;
             try {
-                if (!first) {
+                if (waits) {
                     awaitRamp(joined, rampEnd);
                 }
                 for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
@@ -131,12 +134,11 @@ public final class Workers {
                     }
                 }
             } finally {
-                if (first) {
+                if (!waits) {
                     joined.countDown();
                 }
             }
         };
-        int n = Math.min(threads, count);
         if (n <= 1) {
             worker.run();
         } else {

@@ -30,19 +30,32 @@ class WorkersTest {
     }
 
     @Test
-    void rampingUpTheOtherThreadsWaitUntilATenthOfTheJobsAreDone() {
+    void rampingUpOnTwoThreadsTheSecondWaitsUntilATenthOfTheJobsAreDone() {
         List<String> ranBy = Collections.synchronizedList(new ArrayList<>());
 
-        List<Integer> results = new Workers(3).rampingUp(Duration.ofSeconds(30)).map(40, (i, stop) -> {
+        List<Integer> results = new Workers(2).rampingUp(Duration.ofSeconds(30)).map(40, (i, stop) -> {
             ranBy.add(i + " " + Thread.currentThread().getName());
             return i * i;
         }, () -> false, Progress.NONE);
 
         assertThat(results).containsExactlyElementsOf(IntStream.range(0, 40).map(i -> i * i).boxed().toList());
-        // jobs 0 to 3 (a tenth) all on the first thread, in order: no other thread took a job before
+        // jobs 0 to 3 (a tenth) all on the first thread, in order: the other took no job before
         List<String> first = ranBy.subList(0, 4);
         String thread = first.get(0).substring(2);
         assertThat(first).containsExactly("0 " + thread, "1 " + thread, "2 " + thread, "3 " + thread);
+    }
+
+    @Test
+    void rampingUpOnMoreThreadsOnlyTheLastWaits() {
+        List<String> ranBy = Collections.synchronizedList(new ArrayList<>());
+
+        new Workers(3).rampingUp(Duration.ofSeconds(30)).map(40, (i, stop) -> {
+            ranBy.add(Thread.currentThread().getName());
+            return i;
+        }, () -> false, Progress.NONE);
+
+        assertThat(ranBy.subList(0, 4).stream().distinct().count()).as("threads on the first tenth")
+                .isLessThanOrEqualTo(2);
     }
 
     @Test
