@@ -57,8 +57,8 @@ public final class SweepCommand implements Callable<Integer> {
     private static final int WARM_SLOTS = 336;
 
     /**
-     * How long the sweep's other threads leave the first one alone at most, while the JIT compiles the runs' code
-     * on the spare core (they join sooner once a tenth of the runs are done: {@link Workers#rampingUp}).
+     * How long the sweep's last worker thread waits at most before it joins, leaving its core to the JIT while the
+     * runs' code is new (it joins sooner once a tenth of the runs are done: {@link Workers#rampingUp}).
      */
     private static final Duration RAMP = Duration.ofMillis(300);
 

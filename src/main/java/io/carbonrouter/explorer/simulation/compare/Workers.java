@@ -1,8 +1,8 @@
 package io.carbonrouter.explorer.simulation.compare;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
@@ -26,7 +26,7 @@ public final class Workers {
     private static final AtomicInteger POOLS = new AtomicInteger();
 
     private final int threads;
-    /** How long the other threads wait for the first one at most; 0: they all start at once. */
+    /** How long the last thread of a batch waits at most before it joins ({@link #rampingUp}); 0: none waits. */
     private final long rampNanos;
 
     public Workers(int threads) {
